@@ -1,0 +1,3 @@
+export * from "./document.js";
+export * from "./types.js";
+export * from "./position.js";

@@ -1,0 +1,14 @@
+import type { StageDefinition } from "./stage.js";
+import { segmentStage } from "../stages/segment.js";
+import { entitiesStage } from "../stages/entities.js";
+import { linkStage } from "../stages/link.js";
+import { datesStage } from "../stages/dates.js";
+import { quantitiesStage } from "../stages/quantities.js";
+import { quotesStage } from "../stages/quotes.js";
+
+/** Every stage a config may name. */
+export const STAGES: ReadonlyMap<string, StageDefinition> = new Map(
+  [segmentStage, entitiesStage, linkStage, datesStage, quantitiesStage, quotesStage].map(
+    (s) => [s.name, s as unknown as StageDefinition] as const,
+  ),
+);

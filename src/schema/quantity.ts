@@ -1,0 +1,33 @@
+import { z } from "zod";
+import { Offset } from "./span.js";
+
+export const QUANTITY_KINDS = ["count", "money", "percent", "measure", "ordinal"] as const;
+export const QuantityKindSchema = z.enum(QUANTITY_KINDS);
+
+/** `=` plain, `~` approximate, `>`/`<` bounds, `up`/`down` a change in that direction. */
+export const QUANTITY_CHANGES = ["=", "~", ">", "<", ">=", "<=", "up", "down"] as const;
+export const QuantityChangeSchema = z.enum(QUANTITY_CHANGES);
+
+export const QuantitySchema = z.object({
+  id: z.string().regex(/^Q\d+$/),
+  start: Offset,
+  end: Offset,
+  text: z.string(),
+  kind: QuantityKindSchema,
+  value: z.number().nullable().describe("the single value; null for a range (see low/high)"),
+  low: z.number().optional().describe("lower end of a range or vague magnitude"),
+  high: z.number().optional().describe("upper end of a range or vague magnitude"),
+  unit: z
+    .string()
+    .optional()
+    .describe("normalised unit: ISO 4217 code for money, 'percent', 'percentage point', or a canonical unit name"),
+  counted: z.string().optional().describe("lemma of the counted noun ('548 people' -> 'person')"),
+  countedText: z.string().optional().describe("the counted noun phrase as written ('terrorist cells')"),
+  modifier: z.string().optional().describe("the modifier as written ('about', 'more than', 'rose')"),
+  change: QuantityChangeSchema.describe("normalised modifier"),
+  concept: z.string().optional().describe("the thing measured, when the sentence says it"),
+  time: z.string().regex(/^D\d+$/).optional().describe("id of the date that scopes this quantity"),
+  sentence: z.number().int().nonnegative().describe("index into sentences"),
+  source: z.string().describe("the rule that produced the record"),
+});
+export type Quantity = z.infer<typeof QuantitySchema>;

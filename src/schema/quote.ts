@@ -1,0 +1,16 @@
+import { z } from "zod";
+import { Offset } from "./span.js";
+
+export const QuoteSchema = z.object({
+  id: z.string().regex(/^C\d+$/),
+  start: Offset,
+  end: Offset,
+  text: z.string().describe("the quoted words, without the quotation marks"),
+  speaker: z.string().regex(/^E\d+$/).nullable().describe("id of the speaking entity, or null"),
+  cue: z
+    .object({ start: Offset, end: Offset, text: z.string() })
+    .nullable()
+    .describe("the speech verb that attributes the quote ('said'), when there is one"),
+  source: z.string().describe("the rule that attributed the speaker"),
+});
+export type Quote = z.infer<typeof QuoteSchema>;

@@ -1,0 +1,96 @@
+import { z } from "zod";
+import type { Paragraph, Section, Sentence } from "../schema/index.js";
+import type { Token } from "../document/types.js";
+import { defineStage } from "../pipeline/stage.js";
+import { tokenize } from "../nlp/tokenize.js";
+import { splitSentences } from "../nlp/sentences.js";
+
+const Options = z.strictObject({
+  /** a line longer than this many words is never a headline */
+  maxHeadingWords: z.number().int().positive().default(20),
+});
+
+interface Line {
+  start: number;
+  end: number;
+}
+
+/** Non-blank lines with surrounding white space trimmed, and whether a blank line precedes each. */
+function lines(text: string): Array<Line & { afterBlank: boolean }> {
+  const out: Array<Line & { afterBlank: boolean }> = [];
+  const re = /[^\r\n]*(?:\r\n|\r|\n|$)/g;
+  let blank = true;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) {
+    if (m[0].length === 0) {
+      re.lastIndex++;
+      if (re.lastIndex > text.length) break;
+      continue;
+    }
+    const raw = m[0].replace(/[\r\n]+$/, "");
+    const lead = raw.length - raw.trimStart().length;
+    const body = raw.trim();
+    if (body.length === 0) blank = true;
+    else {
+      out.push({ start: m.index + lead, end: m.index + lead + body.length, afterBlank: blank });
+      blank = false;
+    }
+  }
+  return out;
+}
+
+const DATELINE = /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:\w+\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+\w+\s+\d{4}|\d{4}-\d{2}-\d{2})$/i;
+const SMALL_WORDS = new Set(["a", "an", "the", "of", "in", "on", "at", "to", "for", "by", "and", "or", "with", "from", "as", "vs", "after", "over", "into", "its"]);
+
+/** A headline: one short line, no final sentence punctuation, title-cased or the article's first line. */
+function isHeadline(text: string, line: Line, index: number, total: number, maxWords: number): boolean {
+  if (index === total - 1) return false;
+  const s = text.slice(line.start, line.end);
+  if (/[.!?:;,]["'”’)]?$/.test(s) || DATELINE.test(s)) return false;
+  const words = s.match(/[\p{L}\d][\p{L}\d'’-]*/gu) ?? [];
+  if (words.length === 0 || words.length > maxWords) return false;
+  if (index === 0) return true;
+  const content = words.filter((w) => !SMALL_WORDS.has(w.toLowerCase()));
+  const capitalised = content.filter((w) => /^[\p{Lu}\d]/u.test(w)).length;
+  return content.length >= 2 && capitalised / content.length >= 0.75;
+}
+
+export const segmentStage = defineStage({
+  name: "segment",
+  description: "sections and headlines, paragraphs (one per line), sentences and tokens, as offsets",
+  needs: [],
+  produces: ["sections", "paragraphs", "sentences", "tokens"],
+  options: Options,
+  create(options) {
+    return (doc) => {
+      const text = doc.text;
+      const ls = lines(text);
+      const paragraphs: Paragraph[] = ls.map((l) => ({ start: l.start, end: l.end }));
+      const sections: Section[] = [];
+      const sentences: Sentence[] = [];
+      const tokens: Token[] = [];
+      let open: Section | null = null;
+      for (const [i, line] of ls.entries()) {
+        if (isHeadline(text, line, i, ls.length, options.maxHeadingWords)) {
+          if (open) sections.push(open);
+          open = { start: line.start, end: line.end, heading: { start: line.start, end: line.end } };
+        } else if (!open) {
+          open = { start: line.start, end: line.end, heading: null };
+        } else {
+          open.end = line.end;
+        }
+        const raw = tokenize(text, line.start, line.end);
+        for (const [a, b] of splitSentences(raw)) {
+          const sentence = sentences.length;
+          sentences.push({ start: raw[a]!.start, end: raw[b - 1]!.end });
+          for (let k = a; k < b; k++) tokens.push({ ...raw[k]!, sentence });
+        }
+      }
+      if (open) sections.push(open);
+      doc.set("paragraphs", paragraphs);
+      doc.set("sections", sections);
+      doc.set("sentences", sentences);
+      doc.set("tokens", tokens);
+    };
+  },
+});
