@@ -1,0 +1,9 @@
+// Writes schema/*.json from the Zod schemas. `npm run schema`; tests/schema.test.ts fails when they are stale.
+import { mkdirSync, writeFileSync } from "node:fs";
+import { jsonSchemas, serializeJsonSchema } from "../src/schema/json-schema.js";
+
+mkdirSync("schema", { recursive: true });
+for (const [file, value] of Object.entries(jsonSchemas())) {
+  writeFileSync(`schema/${file}`, serializeJsonSchema(value));
+  console.log(`wrote schema/${file}`);
+}

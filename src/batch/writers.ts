@@ -1,0 +1,79 @@
+import { createWriteStream, mkdirSync, writeFileSync } from "node:fs";
+import type { Writable } from "node:stream";
+import { join } from "node:path";
+import type { NewsDocument } from "../schema/document.js";
+
+/** Where documents go: one JSON file each in a folder, one JSONL file, or standard output. */
+export interface DocumentSink {
+  write(doc: NewsDocument): Promise<void>;
+  close(): Promise<void>;
+  /** human description for the summary line */
+  readonly where: string;
+}
+
+/** Pretty JSON with a trailing newline: the golden and folder format. Key order is the schema's. */
+export function serializePretty(doc: NewsDocument): string {
+  return `${JSON.stringify(doc, null, 2)}\n`;
+}
+
+/** Ids become file names: anything outside [A-Za-z0-9._-] is replaced, so an id cannot escape the folder. */
+export function fileNameForId(id: string): string {
+  const safe = id.replace(/[^A-Za-z0-9._-]/g, "_").replace(/^\.+/, "_");
+  return `${safe.slice(0, 200) || "_"}.json`;
+}
+
+export function folderSink(dir: string): DocumentSink {
+  mkdirSync(dir, { recursive: true });
+  const used = new Map<string, number>();
+  return {
+    where: dir,
+    async write(doc) {
+      let name = fileNameForId(doc.id);
+      const n = used.get(name) ?? 0;
+      used.set(name, n + 1);
+      if (n > 0) name = name.replace(/\.json$/, `~${n + 1}.json`);
+      writeFileSync(join(dir, name), serializePretty(doc));
+    },
+    async close() {},
+  };
+}
+
+function streamSink(stream: Writable, where: string, end: boolean): DocumentSink {
+  return {
+    where,
+    write(doc) {
+      const line = `${JSON.stringify(doc)}\n`;
+      return new Promise((resolve, reject) => {
+        // respect backpressure so memory stays flat on big batches
+        if (stream.write(line)) resolve();
+        else {
+          stream.once("drain", resolve);
+          stream.once("error", reject);
+        }
+      });
+    },
+    close() {
+      if (!end) return Promise.resolve();
+      return new Promise((resolve, reject) => {
+        stream.once("error", reject);
+        stream.end(() => resolve());
+      });
+    },
+  };
+}
+
+export function jsonlSink(file: string): DocumentSink {
+  return streamSink(createWriteStream(file), file, true);
+}
+
+export function stdoutSink(stdout: Writable = process.stdout): DocumentSink {
+  return streamSink(stdout, "stdout", false);
+}
+
+/** `--out` names a folder unless it is '-' (stdout) or ends in .jsonl. */
+export function sinkFor(out: string, stdout?: Writable): DocumentSink {
+  if (out === "-") return stdoutSink(stdout);
+  if (out.toLowerCase().endsWith(".jsonl")) return jsonlSink(out);
+  return folderSink(out);
+}
+

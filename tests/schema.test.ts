@@ -1,0 +1,26 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { jsonSchemas, serializeJsonSchema } from "../src/schema/json-schema.js";
+import { DocumentSchema, offsetErrors, ValidDocumentSchema } from "../src/schema/document.js";
+import { run } from "./helpers.js";
+
+describe("output contract", () => {
+  it("schema/*.json are generated from the Zod schemas (run `npm run schema` after a change)", () => {
+    for (const [file, value] of Object.entries(jsonSchemas())) {
+      expect(readFileSync(`schema/${file}`, "utf8"), `schema/${file} is stale`).toBe(serializeJsonSchema(value));
+    }
+  });
+
+  it("a fresh document validates, and offset errors are caught", () => {
+    const doc = run("Hello world. Bye.", ["segment"], { published: "2020-01-01" });
+    expect(ValidDocumentSchema.safeParse(doc).success).toBe(true);
+    const broken = { ...doc, sentences: [{ start: 5, end: 99 }], quotes: [{ id: "C1", start: 0, end: 5, text: "Hellx", speaker: "E9", cue: null, source: "t" }] };
+    expect(DocumentSchema.safeParse(broken).success).toBe(true);
+    expect(offsetErrors(broken)).toEqual([
+      "sentences[0]: [5,99) is outside the text (length 17)",
+      'quotes[0]: text "Hellx" != slice "Hello"',
+      "quotes[0].speaker: no entity E9",
+    ]);
+    expect(ValidDocumentSchema.safeParse(broken).success).toBe(false);
+  });
+});

@@ -1,0 +1,90 @@
+import { describe, expect, it } from "vitest";
+import { run, slice } from "./helpers.js";
+
+const sentences = (text: string) => run(text).sentences.map((s) => slice(text, s));
+
+describe("segment: sentences", () => {
+  it("does not split after titles, initials or inner acronyms", () => {
+    const text = "Mr. Smith met Dr. J. R. Jones in the U.S. capital on Jan. 5. They talked.";
+    expect(sentences(text)).toEqual(["Mr. Smith met Dr. J. R. Jones in the U.S. capital on Jan. 5.", "They talked."]);
+  });
+
+  it("splits after an acronym that ends a sentence when a typical opener follows", () => {
+    const text = "He moved to Washington D.C. The city welcomed him.";
+    expect(sentences(text)).toEqual(["He moved to Washington D.C.", "The city welcomed him."]);
+  });
+
+  it("keeps closing quotes with their sentence and starts a new one at an opening quote", () => {
+    const text = `"We will win." He smiled. "It is over," she said. Then "no," he said.`;
+    expect(sentences(text)).toEqual([`"We will win."`, "He smiled.", `"It is over," she said.`, `Then "no," he said.`]);
+  });
+
+  it("does not split inside numbers or before a lower-case word", () => {
+    const text = "Prices rose 3.5 percent. e.g. apples cost more. Sales rose.";
+    expect(sentences(text)).toEqual(["Prices rose 3.5 percent. e.g. apples cost more.", "Sales rose."]);
+  });
+
+  it("ends sentences at ! ? and ellipses", () => {
+    expect(sentences("Really? Yes! Well... Maybe.")).toEqual(["Really?", "Yes!", "Well...", "Maybe."]);
+  });
+
+  it("treats every line as a hard boundary", () => {
+    expect(sentences("A headline\nBody text without a period\nMore")).toEqual(["A headline", "Body text without a period", "More"]);
+  });
+});
+
+describe("segment: sections, headlines and paragraphs", () => {
+  const text = [
+    "Ministers Meet in Rome",
+    "Friday, May 8, 2009",
+    "The ministers met on Friday. They agreed.",
+    "",
+    "A second paragraph follows here.",
+    "",
+    "Talks Resume After Long Pause",
+    "",
+    "Talks resumed on Monday.",
+    "Short line",
+  ].join("\n");
+  const doc = run(text);
+
+  it("a first line without final punctuation and a title-cased line start sections", () => {
+    expect(doc.sections.map((s) => (s.heading ? slice(text, s.heading) : null))).toEqual(["Ministers Meet in Rome", "Talks Resume After Long Pause"]);
+    expect(slice(text, doc.sections[0]!)).toMatch(/^Ministers Meet in Rome[\s\S]*follows here\.$/);
+    expect(slice(text, doc.sections[1]!)).toMatch(/^Talks Resume[\s\S]*Short line$/);
+  });
+
+  it("a dateline is not a headline, nor is the last line", () => {
+    expect(doc.sections).toHaveLength(2);
+  });
+
+  it("each non-blank line is a paragraph, trimmed", () => {
+    expect(doc.paragraphs.map((p) => slice(text, p))).toEqual([
+      "Ministers Meet in Rome",
+      "Friday, May 8, 2009",
+      "The ministers met on Friday. They agreed.",
+      "A second paragraph follows here.",
+      "Talks Resume After Long Pause",
+      "Talks resumed on Monday.",
+      "Short line",
+    ]);
+  });
+
+  it("text before the first headline is an untitled section", () => {
+    const t = "Body first.\n\nA Headline Here Now\nMore body.";
+    const d = run(t);
+    expect(d.sections.map((s) => s.heading && slice(t, s.heading))).toEqual([null, "A Headline Here Now"]);
+  });
+
+  it("handles empty-ish and CRLF text", () => {
+    const t = "Line one here.\r\nLine two here.\r\n";
+    const d = run(t);
+    expect(d.paragraphs.map((p) => slice(t, p))).toEqual(["Line one here.", "Line two here."]);
+    expect(d.sentences.map((p) => slice(t, p))).toEqual(["Line one here.", "Line two here."]);
+  });
+
+  it("assigns every token to the sentence that contains it", () => {
+    const d = run("One two. Three four.");
+    expect(d.sentences).toHaveLength(2);
+  });
+});
