@@ -39,17 +39,26 @@ export function folderSink(dir: string): DocumentSink {
 }
 
 function streamSink(stream: Writable, where: string, end: boolean): DocumentSink {
+  // a write error (disk full, closed pipe) fails the next write instead of crashing the process
+  let failed: Error | null = null;
+  stream.on("error", (err) => (failed = err));
   return {
     where,
     write(doc) {
-      const line = `${JSON.stringify(doc)}\n`;
+      if (failed) return Promise.reject(new Error(`cannot write to ${where}: ${failed.message}`));
+      // respect backpressure so memory stays flat on big batches
+      if (stream.write(`${JSON.stringify(doc)}\n`)) return Promise.resolve();
       return new Promise((resolve, reject) => {
-        // respect backpressure so memory stays flat on big batches
-        if (stream.write(line)) resolve();
-        else {
-          stream.once("drain", resolve);
-          stream.once("error", reject);
-        }
+        const onDrain = () => {
+          stream.off("error", onError);
+          resolve();
+        };
+        const onError = (err: Error) => {
+          stream.off("drain", onDrain);
+          reject(err);
+        };
+        stream.once("drain", onDrain);
+        stream.once("error", onError);
       });
     },
     close() {
