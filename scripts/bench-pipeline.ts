@@ -17,7 +17,7 @@ const ROUNDS = Number(values.rounds);
 
 const loaded = loadConfig();
 if (!loaded.ok) throw new Error(loaded.error);
-const corpus = [];
+const corpus: Array<Extract<Awaited<ReturnType<typeof readTextArticle>>, { ok: true }>> = [];
 for (const f of readdirSync("corpus").filter((f) => f.endsWith(".txt")).sort()) {
   const item = await readTextArticle(join("corpus", f));
   if (item.ok) corpus.push(item);

@@ -61,7 +61,13 @@ export function buildPipeline(configs: readonly StageConfig[], registry: Readonl
       const where = issue && issue.path.length > 0 ? `.${issue.path.join(".")}` : "";
       throw new PipelineConfigError(`${path}.options${where}`, z.prettifyError(parsed.error).replace(/\n/g, " "));
     }
-    const run = def.create(parsed.data);
+    let run: StageRun;
+    try {
+      run = def.create(parsed.data);
+    } catch (err) {
+      // e.g. a model or lexicon file that is missing or corrupt
+      throw new PipelineConfigError(path, `stage '${cfg.name}' could not start: ${err instanceof Error ? err.message : String(err)}`);
+    }
     for (const l of def.produces) available.add(l);
     stages.push({ name: def.name, needs: def.needs, produces: def.produces, run });
   }

@@ -1,0 +1,178 @@
+import { createReadStream } from "node:fs";
+import { createInterface } from "node:readline";
+import { z } from "zod";
+import type { NewsDocument } from "../schema/document.js";
+import type { Scheme } from "./scheme.js";
+import type { GoldInput, PredInput } from "./score.js";
+import type { LabelledSpan } from "./types.js";
+
+const NormSchema = z
+  .object({ when: z.string(), from: z.string(), to: z.string(), notBefore: z.string(), notAfter: z.string() })
+  .partial();
+
+const GoldSpanSchema = z.object({
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+  type: z.string().min(1),
+  text: z.string().optional(),
+  norm: NormSchema.optional(),
+});
+
+export const GoldLineSchema = z.object({
+  id: z.union([z.string().min(1), z.number()]).transform(String),
+  text: z.string(),
+  entities: z.array(GoldSpanSchema),
+  published: z.string().nullable().optional(),
+  title: z.string().nullable().optional(),
+});
+
+export interface GoldDoc extends GoldInput {
+  published: string | null;
+  title: string | null;
+}
+
+export class CorpusError extends Error {
+  override name = "CorpusError";
+}
+
+async function* jsonLines(path: string): AsyncGenerator<{ line: number; value: unknown }> {
+  const input = path === "-" ? process.stdin : createReadStream(path, { encoding: "utf8" });
+  const rl = createInterface({ input, crlfDelay: Infinity });
+  let n = 0;
+  for await (const raw of rl) {
+    n += 1;
+    const line = n === 1 ? raw.replace(/^\uFEFF/, "") : raw;
+    if (line.trim() === "") continue;
+    try {
+      yield { line: n, value: JSON.parse(line) };
+    } catch (err) {
+      throw new CorpusError(`${path}:${n}: not valid JSON: ${err instanceof Error ? err.message : String(err)}`);
+    }
+  }
+}
+
+/** Reads gold JSONL ({id, text, entities:[{start,end,type,text?,norm?}]} a line). Throws CorpusError on a bad line. */
+export async function readGold(path: string): Promise<GoldDoc[]> {
+  const docs: GoldDoc[] = [];
+  for await (const { line, value } of jsonLines(path)) {
+    const parsed = GoldLineSchema.safeParse(value);
+    if (!parsed.success) throw new CorpusError(`${path}:${line}: not a gold document: ${z.prettifyError(parsed.error)}`);
+    const d = parsed.data;
+    const spans: LabelledSpan[] = [];
+    for (const e of d.entities) {
+      if (e.end < e.start || e.end > d.text.length)
+        throw new CorpusError(`${path}:${line}: span ${e.start}-${e.end} lies outside the text (length ${d.text.length})`);
+      const s: LabelledSpan = { start: e.start, end: e.end, label: e.type };
+      if (e.norm) s.norm = e.norm;
+      spans.push(s);
+    }
+    docs.push({ id: d.id, text: d.text, spans, published: d.published ?? null, title: d.title ?? null });
+  }
+  return docs;
+}
+
+/** The pseudo-type of a quantity or date record (see PSEUDO_TYPES). */
+export function quantityType(kind: string): string {
+  switch (kind) {
+    case "count":
+      return "CARDINAL";
+    case "money":
+      return "MONEY";
+    case "percent":
+      return "PERCENT";
+    case "ordinal":
+      return "ORDINAL";
+    default:
+      return "QUANTITY";
+  }
+}
+export function dateType(kind: string): string {
+  return kind === "time" ? "TIME" : "DATE";
+}
+
+type OutputLike = Pick<NewsDocument, "entities" | "quantities" | "dates">;
+
+/**
+ * Our output document as labelled spans in the scheme's label space: every mention of every
+ * entity typed by its entity, every quantity and date by its pseudo-type. Types the scheme does
+ * not map are left out and counted in `ignored`.
+ */
+export function outputToSpans(doc: OutputLike, scheme: Scheme): { spans: LabelledSpan[]; ignored: number } {
+  const spans: LabelledSpan[] = [];
+  let ignored = 0;
+  const push = (type: string, start: number, end: number, value?: string | null) => {
+    const label = scheme.map[type];
+    if (label === undefined) {
+      ignored += 1;
+      return;
+    }
+    const s: LabelledSpan = { start, end, label };
+    if (value !== undefined) s.value = value;
+    spans.push(s);
+  };
+  for (const e of doc.entities) for (const m of e.mentions) push(e.type, m.start, m.end);
+  for (const q of doc.quantities) push(quantityType(q.kind), q.start, q.end);
+  for (const d of doc.dates) push(dateType(d.kind), d.start, d.end, d.value);
+  return { spans, ignored };
+}
+
+const PredSpanSchema = z.object({
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+  type: z.string().min(1),
+  value: z.string().nullable().optional(),
+});
+const LabelLineSchema = z.object({ id: z.union([z.string().min(1), z.number()]).transform(String), entities: z.array(PredSpanSchema) });
+const OutputLineSchema = z.object({
+  id: z.string().min(1),
+  entities: z.array(
+    z.object({
+      type: z.string(),
+      mentions: z.array(z.object({ start: z.number().int(), end: z.number().int() })),
+    }),
+  ),
+  quantities: z.array(z.object({ start: z.number().int(), end: z.number().int(), kind: z.string() })).default([]),
+  dates: z
+    .array(z.object({ start: z.number().int(), end: z.number().int(), kind: z.string(), value: z.string().nullable() }))
+    .default([]),
+});
+
+/** Our output documents carry `schemaVersion`, or entities with `mentions`. */
+export function isOutputDocument(value: unknown): boolean {
+  if (typeof value !== "object" || value === null) return false;
+  const v = value as Record<string, unknown>;
+  if ("schemaVersion" in v) return true;
+  const ents = v.entities;
+  return Array.isArray(ents) && ents.length > 0 && typeof ents[0] === "object" && ents[0] !== null && "mentions" in ents[0];
+}
+
+/**
+ * Reads predictions. Each line is either
+ *  - {id, entities:[{start, end, type, value?}]} with types in the corpus's label space (a type
+ *    that is not one of the scheme's labels but is one of our types is mapped through the scheme), or
+ *  - one of our output documents (as `newsfacts extract --out FILE.jsonl` writes), mapped through the scheme.
+ * The format is decided line by line.
+ */
+export async function readPredictions(path: string, scheme: Scheme): Promise<PredInput[]> {
+  const out: PredInput[] = [];
+  const labels = new Set(scheme.labels);
+  for await (const { line, value } of jsonLines(path)) {
+    if (isOutputDocument(value)) {
+      const parsed = OutputLineSchema.safeParse(value);
+      if (!parsed.success) throw new CorpusError(`${path}:${line}: not an output document: ${z.prettifyError(parsed.error)}`);
+      out.push({ id: parsed.data.id, spans: outputToSpans(parsed.data as unknown as OutputLike, scheme).spans });
+      continue;
+    }
+    const parsed = LabelLineSchema.safeParse(value);
+    if (!parsed.success)
+      throw new CorpusError(`${path}:${line}: expected {id, entities:[{start,end,type}]} or an output document: ${z.prettifyError(parsed.error)}`);
+    const spans: LabelledSpan[] = parsed.data.entities.map((e) => {
+      const label = labels.has(e.type) ? e.type : (scheme.map[e.type] ?? e.type);
+      const s: LabelledSpan = { start: e.start, end: e.end, label };
+      if (e.value !== undefined) s.value = e.value;
+      return s;
+    });
+    out.push({ id: parsed.data.id, spans });
+  }
+  return out;
+}

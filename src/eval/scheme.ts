@@ -1,0 +1,78 @@
+import { existsSync, readFileSync } from "node:fs";
+import { z } from "zod";
+import { ENTITY_TYPES } from "../schema/entity.js";
+import conll from "./schemes/conll.json" with { type: "json" };
+import dates from "./schemes/dates.json" with { type: "json" };
+import gmb from "./schemes/gmb.json" with { type: "json" };
+import gum from "./schemes/gum.json" with { type: "json" };
+import ontonotes from "./schemes/ontonotes.json" with { type: "json" };
+import re3d from "./schemes/re3d.json" with { type: "json" };
+
+/**
+ * What a scheme maps from: our entity types, and OntoNotes-style pseudo-types for the other layers.
+ * Quantities: kind count -> CARDINAL, money -> MONEY, percent -> PERCENT, measure -> QUANTITY,
+ * ordinal -> ORDINAL. Dates: kind time -> TIME, every other kind -> DATE.
+ */
+export const PSEUDO_TYPES = ["DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"] as const;
+export const SOURCE_TYPES: readonly string[] = [...ENTITY_TYPES, ...PSEUDO_TYPES];
+
+export const SchemeSchema = z
+  .strictObject({
+    $schema: z.string().optional(),
+    name: z.string().min(1),
+    description: z.string().default(""),
+    labels: z.array(z.string().min(1)).min(1).describe("gold labels that are scored, in report order"),
+    map: z
+      .record(z.string(), z.string().min(1))
+      .describe("our type (or pseudo-type) -> corpus label; an unmapped type is not predicted in this scheme"),
+    groups: z.record(z.string(), z.array(z.string())).default({}).describe("named subsets of labels, micro-averaged separately"),
+  })
+  .superRefine((s, ctx) => {
+    for (const k of Object.keys(s.map))
+      if (!SOURCE_TYPES.includes(k)) ctx.addIssue({ code: "custom", path: ["map", k], message: `unknown type '${k}' (expected one of ${SOURCE_TYPES.join(", ")})` });
+    for (const [g, members] of Object.entries(s.groups))
+      for (const m of members)
+        if (!s.labels.includes(m)) ctx.addIssue({ code: "custom", path: ["groups", g], message: `label '${m}' is not in labels` });
+  });
+export type Scheme = z.output<typeof SchemeSchema>;
+
+export const BUILTIN_SCHEMES: ReadonlyMap<string, Scheme> = new Map(
+  [conll, gum, re3d, gmb, ontonotes, dates].map((raw) => {
+    const s = SchemeSchema.parse(raw);
+    return [s.name, s] as const;
+  }),
+);
+
+export type SchemeResult = { ok: true; scheme: Scheme } | { ok: false; error: string };
+
+/** A built-in scheme by name, or a scheme JSON file by path. */
+export function loadScheme(nameOrPath: string): SchemeResult {
+  const builtin = BUILTIN_SCHEMES.get(nameOrPath);
+  if (builtin) return { ok: true, scheme: builtin };
+  if (!/[\\/]|\.json$/.test(nameOrPath) || !existsSync(nameOrPath))
+    return { ok: false, error: `unknown scheme '${nameOrPath}' (built in: ${[...BUILTIN_SCHEMES.keys()].join(", ")}; or a path to a scheme .json file)` };
+  let raw: unknown;
+  try {
+    raw = JSON.parse(readFileSync(nameOrPath, "utf8"));
+  } catch (err) {
+    return { ok: false, error: `${nameOrPath}: not valid JSON: ${err instanceof Error ? err.message : String(err)}` };
+  }
+  const parsed = SchemeSchema.safeParse(raw);
+  if (!parsed.success) return { ok: false, error: `${nameOrPath}: ${z.prettifyError(parsed.error)}` };
+  return { ok: true, scheme: parsed.data };
+}
+
+/** The built-in scheme whose scored labels cover the most gold spans (ties: the first built in). */
+export function detectScheme(goldLabelCounts: ReadonlyMap<string, number>): Scheme | null {
+  let best: Scheme | null = null;
+  let bestCovered = 0;
+  for (const s of BUILTIN_SCHEMES.values()) {
+    let covered = 0;
+    for (const l of s.labels) covered += goldLabelCounts.get(l) ?? 0;
+    if (covered > bestCovered) {
+      best = s;
+      bestCovered = covered;
+    }
+  }
+  return best;
+}

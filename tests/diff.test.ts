@@ -1,0 +1,50 @@
+import { describe, expect, it } from "vitest";
+import { diffDocuments, formatChanges } from "../src/golden/diff.js";
+import type { NewsDocument } from "../src/schema/document.js";
+
+const text = "Abdelhak Khiame said 40 cells fell.";
+const base: NewsDocument = {
+  schemaVersion: "1.0.0",
+  id: "d",
+  text,
+  meta: { title: null, published: null, sha256: "0".repeat(64) },
+  sections: [{ start: 0, end: text.length, heading: null }],
+  paragraphs: [{ start: 0, end: text.length }],
+  sentences: [{ start: 0, end: text.length }],
+  entities: [{ id: "E1", type: "PERSON", name: "Abdelhak Khiame", aliases: [], mentions: [{ start: 0, end: 15, text: "Abdelhak Khiame", source: "model" }] }],
+  quantities: [{ id: "Q1", start: 21, end: 29, text: "40 cells", kind: "count", value: 40, counted: "cell", change: "=", sentence: 0, source: "r" }],
+  dates: [],
+  quotes: [],
+  diagnostics: [],
+};
+
+describe("golden diff", () => {
+  it("is empty for equal documents", () => {
+    expect(diffDocuments(base, structuredClone(base))).toEqual([]);
+  });
+
+  it("names retyped entities, changed values and added records", () => {
+    const fresh = structuredClone(base);
+    fresh.entities[0]!.type = "ORG";
+    fresh.quantities[0]!.value = 41;
+    fresh.entities.push({ id: "E2", type: "GPE", name: "Khiame", aliases: [], mentions: [{ start: 9, end: 15, text: "Khiame", source: "model" }] });
+    expect(formatChanges("d", diffDocuments(base, fresh))).toBe(
+      [
+        "d: 3 differences",
+        "  entities:",
+        '    + GPE "Khiame"',
+        '    ~ ORG "Abdelhak Khiame": retyped PERSON -> ORG',
+        "  quantities:",
+        '    ~ quantity "40 cells"@21: value 40 -> 41',
+        "",
+      ].join("\n"),
+    );
+  });
+
+  it("reports removed records and a changed text", () => {
+    const fresh = structuredClone(base);
+    fresh.quantities = [];
+    expect(diffDocuments(base, fresh)).toEqual([{ field: "quantities", kind: "removed", message: '- quantity "40 cells"@21' }]);
+    expect(diffDocuments(base, { ...base, text: "other" })[0]).toMatchObject({ field: "text", kind: "changed" });
+  });
+});

@@ -1,0 +1,231 @@
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { evalCommand } from "../src/cli/eval.js";
+import { isOutputDocument, outputToSpans } from "../src/eval/corpus.js";
+import { BUILTIN_SCHEMES, detectScheme, loadScheme, SchemeSchema, SOURCE_TYPES } from "../src/eval/scheme.js";
+
+const dir = mkdtempSync(join(tmpdir(), "newsfacts-eval-"));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+function write(name: string, lines: unknown[]): string {
+  const path = join(dir, name);
+  writeFileSync(path, lines.map((l) => (typeof l === "string" ? l : JSON.stringify(l))).join("\n") + "\n");
+  return path;
+}
+
+async function run(argv: string[]) {
+  let stdout = "";
+  let stderr = "";
+  const code = await evalCommand(argv, { stdout: (s) => (stdout += s), stderr: (s) => (stderr += s) });
+  return { code, stdout, stderr };
+}
+
+//            0         1         2         3
+//            0123456789012345678901234567890123456789
+const TEXT = "John Smith visited Paris and Berlin.";
+const gold = write("gold.jsonl", [
+  {
+    id: "d1",
+    text: TEXT,
+    entities: [
+      { start: 0, end: 10, type: "PER", text: "John Smith" },
+      { start: 19, end: 24, type: "LOC", text: "Paris" },
+      { start: 29, end: 35, type: "LOC", text: "Berlin" },
+    ],
+  },
+  { id: "d2", text: "Nothing here.", entities: [] },
+]);
+
+describe("newsfacts eval", () => {
+  it("--help prints usage and exits 0", async () => {
+    const r = await run(["--help"]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/Usage: newsfacts eval --gold/);
+  });
+
+  it("usage errors exit 2", async () => {
+    expect((await run([])).code).toBe(2);
+    expect((await run(["--gold", join(dir, "missing.jsonl")])).code).toBe(2);
+    expect((await run(["--gold", gold, "--scheme", "nope"])).code).toBe(2);
+    expect((await run(["--gold", gold, "--errors", "x"])).code).toBe(2);
+    expect((await run(["--gold", gold, "--bogus"])).code).toBe(2);
+    expect((await run(["--gold", gold, "--scheme", "conll", "--labels", "PERSON"])).code).toBe(2);
+  });
+
+  it("a malformed gold line is an input error naming the line", async () => {
+    const bad = write("bad.jsonl", [{ id: "a", text: "x", entities: [] }, "{not json"]);
+    const r = await run(["--gold", bad]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/bad\.jsonl:2: not valid JSON/);
+  });
+
+  it("scores predictions in the corpus's labels (JSON report)", async () => {
+    const pred = write("pred-labels.jsonl", [
+      {
+        id: "d1",
+        entities: [
+          { start: 5, end: 10, type: "PER" },
+          { start: 19, end: 24, type: "ORG" },
+          { start: 29, end: 35, type: "LOC" },
+        ],
+      },
+      { id: "d2", entities: [] },
+      { id: "zz", entities: [{ start: 0, end: 1, type: "PER" }] },
+    ]);
+    const r = await run(["--gold", gold, "--pred", pred, "--scheme", "conll", "--json", "--errors", "5"]);
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout);
+    expect(out.scheme).toBe("conll");
+    expect(out.report.exact.micro).toMatchObject({ tp: 1, fp: 2, fn: 2 });
+    expect(out.report.partial.micro).toMatchObject({ tp: 2, fp: 1, fn: 1 });
+    expect(out.report.docs.extraPred).toEqual(["zz"]);
+    expect(out.report.errors.falseNegatives.map((e: { text: string }) => e.text)).toEqual(["John Smith", "Paris"]);
+  });
+
+  it("scores our output documents, mapping types through the scheme, and prints a table", async () => {
+    const doc = {
+      schemaVersion: "1.0.0",
+      id: "d1",
+      text: TEXT,
+      entities: [
+        { id: "E1", type: "PERSON", name: "John Smith", aliases: [], mentions: [{ start: 0, end: 10, text: "John Smith", source: "model" }] },
+        {
+          id: "E2",
+          type: "GPE",
+          name: "Paris",
+          aliases: [],
+          mentions: [{ start: 19, end: 24, text: "Paris", source: "model" }],
+        },
+        { id: "E3", type: "FAC", name: "Berlin", aliases: [], mentions: [{ start: 29, end: 35, text: "Berlin", source: "model" }] },
+      ],
+      quantities: [],
+      dates: [],
+    };
+    const pred = write("pred-docs.jsonl", [doc]);
+    const r = await run(["--gold", gold, "--pred", pred, "--scheme", "conll"]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^micro\s+100\.00\s+100\.00\s+100\.00\s+3\s+0\s+0/m);
+    expect(r.stdout).toMatch(/1 without prediction/);
+  });
+
+  it("detects the scheme from the gold labels", async () => {
+    const r = await run(["--gold", gold, "--pred", write("empty.jsonl", []), "--json"]);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout)).toMatchObject({ scheme: "conll", schemeDetected: true });
+  });
+
+  it("runs the pipeline on the gold texts when no predictions are given (--config)", async () => {
+    // a one-stage pipeline keeps this test independent of the entity model's state
+    const config = join(dir, "pipeline.config.json");
+    writeFileSync(config, JSON.stringify({ stages: ["segment"] }));
+    const r = await run(["--gold", gold, "--scheme", "conll", "--json", "--config", config]);
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout);
+    expect(out.pred).toBe("pipeline");
+    expect(out.report.docs).toMatchObject({ gold: 2, pred: 2, missingPred: [] });
+    expect(out.report.spans.gold).toBe(3);
+    expect(out.report.exact.micro).toMatchObject({ tp: 0, fp: 0, fn: 3 });
+    expect(out.pipeline.chars).toBe(TEXT.length + "Nothing here.".length);
+  });
+
+  it("a bad pipeline config is a usage error", async () => {
+    const config = join(dir, "bad.config.json");
+    writeFileSync(config, JSON.stringify({ stages: ["no-such-stage"] }));
+    const r = await run(["--gold", gold, "--config", config]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/no-such-stage/);
+  });
+});
+
+describe("schemes", () => {
+  it("every built-in scheme is valid and maps only known types", () => {
+    expect([...BUILTIN_SCHEMES.keys()].sort()).toEqual(["conll", "dates", "gmb", "gum", "ontonotes", "re3d"]);
+    for (const s of BUILTIN_SCHEMES.values()) {
+      expect(SchemeSchema.safeParse(s).success).toBe(true);
+      for (const k of Object.keys(s.map)) expect(SOURCE_TYPES).toContain(k);
+    }
+  });
+  it("a scheme file with an unknown type is rejected with its path", () => {
+    const path = join(dir, "my.json");
+    writeFileSync(path, JSON.stringify({ name: "my", labels: ["A"], map: { PERSN: "A" } }));
+    const r = loadScheme(path);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.error).toMatch(/PERSN/);
+  });
+  it("detection picks the scheme covering most gold spans", () => {
+    expect(detectScheme(new Map([["PER", 3], ["LOC", 2]]))?.name).toBe("conll");
+    expect(detectScheme(new Map([["person", 3], ["time", 5]]))?.name).toBe("gum");
+    expect(detectScheme(new Map([["date", 3]]))?.name).toBe("dates");
+    expect(detectScheme(new Map([["geo", 3], ["tim", 1]]))?.name).toBe("gmb");
+    expect(detectScheme(new Map([["nothing", 3]]))).toBeNull();
+  });
+});
+
+describe("output documents as spans", () => {
+  const doc = {
+    entities: [
+      {
+        id: "E1",
+        type: "NORP" as const,
+        name: "Moroccan",
+        aliases: [],
+        mentions: [
+          { start: 0, end: 8, text: "Moroccan", source: "model" },
+          { start: 20, end: 28, text: "Moroccan", source: "model" },
+        ],
+      },
+    ],
+    quantities: [
+      { id: "Q1", start: 30, end: 33, text: "548", kind: "count" as const, value: 548, change: "=" as const, sentence: 0, source: "r" },
+      { id: "Q2", start: 40, end: 43, text: "$5", kind: "money" as const, value: 5, change: "=" as const, sentence: 0, source: "r" },
+      { id: "Q3", start: 50, end: 55, text: "fifth", kind: "ordinal" as const, value: 5, change: "=" as const, sentence: 0, source: "r" },
+    ],
+    dates: [
+      { id: "D1", start: 60, end: 64, text: "2015", kind: "date" as const, value: "2015", source: "r" },
+      { id: "D2", start: 70, end: 75, text: "10:00", kind: "time" as const, value: null, source: "r" },
+    ],
+  };
+  it("re3d: every mention; money -> Money, counts -> Quantity, ordinals left out; dates -> Temporal", () => {
+    const { spans, ignored } = outputToSpans(doc, BUILTIN_SCHEMES.get("re3d")!);
+    expect(spans).toEqual([
+      { start: 0, end: 8, label: "Nationality" },
+      { start: 20, end: 28, label: "Nationality" },
+      { start: 30, end: 33, label: "Quantity" },
+      { start: 40, end: 43, label: "Money" },
+      { start: 60, end: 64, label: "Temporal", value: "2015" },
+      { start: 70, end: 75, label: "Temporal", value: null },
+    ]);
+    expect(ignored).toBe(1);
+  });
+  it("gum has no NORP and no quantities", () => {
+    const { spans, ignored } = outputToSpans(doc, BUILTIN_SCHEMES.get("gum")!);
+    expect(spans.map((s) => s.label)).toEqual(["time", "time"]);
+    expect(ignored).toBe(5);
+  });
+  it("output documents are told apart from label lines", () => {
+    expect(isOutputDocument({ schemaVersion: "1.0.0", id: "x" })).toBe(true);
+    expect(isOutputDocument({ id: "x", entities: [{ type: "PERSON", mentions: [] }] })).toBe(true);
+    expect(isOutputDocument({ id: "x", entities: [{ start: 0, end: 1, type: "PER" }] })).toBe(false);
+    expect(isOutputDocument({ id: "x", entities: [] })).toBe(false);
+  });
+});
+
+describe("conlleval export", () => {
+  it("writes IOB2 tags per whitespace token, a blank line per line break", async () => {
+    const { toConllLines } = await import("../src/eval/conll-export.js");
+    //            0         1         2
+    //            012345678901234567890123
+    const text = "John Smith went\nto New York";
+    const exp = toConllLines(
+      [{ id: "a", text, spans: [{ start: 0, end: 10, label: "PER" }, { start: 19, end: 27, label: "LOC" }, { start: 0, end: 4, label: "X" }] }],
+      [{ id: "a", spans: [{ start: 5, end: 10, label: "PER" }, { start: 22, end: 25, label: "LOC" }] }],
+      ["PER", "LOC"],
+    );
+    // the predicted " Yo" (22-25) ends inside "York" and is widened to it; the unscored X is left out
+    expect(exp.lines).toEqual(["John B-PER O", "Smith I-PER B-PER", "went O O", "", "to O O", "New B-LOC O", "York I-LOC B-LOC", ""]);
+    expect(exp.unaligned).toBe(1);
+    expect(exp.overlapping).toBe(0);
+  });
+});
