@@ -1,16 +1,35 @@
 import { z } from "zod";
 import { defineStage } from "../pipeline/stage.js";
+import { WELL_KNOWN_ALIASES } from "../nlp/link/aliases.js";
+import { compileLinkResources, linkMentions } from "../nlp/link/group.js";
 
-// PLACEHOLDER: replaced by the real stage.
+const Options = z.strictObject({
+  /** copy each entity's names to their other occurrences the recogniser missed */
+  propagate: z.boolean().default(true),
+  /** shortest name, in characters, that propagation copies (single capital letters never are) */
+  minPropagateChars: z.number().int().min(2).default(2),
+  /** link well-known variants from the curated list (src/nlp/link/aliases.ts): ISIS = Islamic State, U.S. = United States */
+  wellKnownAliases: z.boolean().default(true),
+});
+
+/**
+ * Groups the recogniser's mentions into document entities. Rules, in order (each record's
+ * `source` says which rule added a mention; grouping rules are not recorded per mention):
+ * acronym definitions in brackets, person-name subsets (surname -> full name), exact repeats,
+ * curated well-known variants, near variants (case, plural, stop words, "Judicial"/"Judiciary"),
+ * shorter organisation names, acronyms matching a name's initials, then propagation of every
+ * name to its untagged occurrences. Type = majority of the recogniser's mentions.
+ */
 export const linkStage = defineStage({
   name: "link",
-  description: "placeholder",
-  needs: ["mentions"],
+  description: "mentions grouped into document entities (aliases, acronyms, surnames), names propagated to missed occurrences",
+  needs: ["mentions", "tokens", "sentences"],
   produces: ["entities"],
-  options: z.strictObject({}),
-  create() {
+  options: Options,
+  create(options) {
+    const res = compileLinkResources(options.wellKnownAliases ? WELL_KNOWN_ALIASES : [], options.propagate, options.minPropagateChars);
     return (doc) => {
-      doc.set("entities", []);
+      doc.set("entities", linkMentions(doc.text, doc.get("tokens"), doc.get("sentences"), doc.get("mentions"), res));
     };
   },
 });

@@ -1,16 +1,32 @@
 import { z } from "zod";
 import { defineStage } from "../pipeline/stage.js";
+import { compileCues } from "../nlp/quotes/cues.js";
+import { attributeQuotes } from "../nlp/quotes/attribute.js";
 
-// PLACEHOLDER: replaced by the real stage.
+const Options = z.strictObject({
+  /**
+   * a quoted phrase that no speech verb attributes is a quotation only from this many words on
+   * (and when it is not title-cased); shorter ones are scare quotes: "close cooperation"
+   */
+  minUnattributedWords: z.number().int().min(1).default(4),
+  /** longest subject between a closing quote and its verb, in tokens: "…", Head of X (Y), Name, said */
+  maxSubjectTokens: z.number().int().min(1).max(40).default(25),
+});
+
+/**
+ * Direct quotations between quotation marks, with the speech verb that attributes them and the
+ * speaking entity (see src/nlp/quotes/attribute.ts for the rules and the scare-quote test).
+ */
 export const quotesStage = defineStage({
   name: "quotes",
-  description: "placeholder",
-  needs: ["tokens","sentences","entities"],
+  description: "direct quotations, their speech verb and their speaker entity",
+  needs: ["tokens", "sentences", "entities"],
   produces: ["quotes"],
-  options: z.strictObject({}),
-  create() {
+  options: Options,
+  create(options) {
+    const cues = compileCues();
     return (doc) => {
-      doc.set("quotes", []);
+      doc.set("quotes", attributeQuotes(doc.text, doc.get("tokens"), doc.get("entities"), cues, options));
     };
   },
 });

@@ -1,0 +1,285 @@
+import { describe, expect, it } from "vitest";
+import { Doc } from "../src/document/document.js";
+import type { EntityMention } from "../src/document/types.js";
+import type { Entity, EntityType } from "../src/schema/index.js";
+import { EntitySchema } from "../src/schema/index.js";
+import { buildPipeline } from "../src/pipeline/build.js";
+import { runPipeline } from "../src/pipeline/run.js";
+import { linkStage } from "../src/stages/link.js";
+
+const segment = buildPipeline([{ name: "segment" }]);
+
+/** A mention of the n-th occurrence (0-based) of `s` in `text`. */
+type Spec = [s: string, type: EntityType, n?: number];
+
+function mention(text: string, [s, type, n = 0]: Spec): EntityMention {
+  let at = -1;
+  for (let i = 0; i <= n; i++) {
+    at = text.indexOf(s, at + 1);
+    if (at < 0) throw new Error(`occurrence ${n} of '${s}' not in text`);
+  }
+  return { start: at, end: at + s.length, text: s, type, source: "model" };
+}
+
+function link(text: string, specs: Spec[], options: Record<string, unknown> = {}): Entity[] {
+  const doc = new Doc("t", text);
+  runPipeline(segment, doc);
+  doc.set("mentions", specs.map((s) => mention(text, s)));
+  linkStage.create(linkStage.options.parse(options))(doc);
+  const entities = doc.get("entities");
+  for (const e of entities) {
+    EntitySchema.parse(e);
+    for (const m of e.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
+  }
+  return entities;
+}
+
+/** Compact view: type, name, aliases, and mentions as "text@start:source". */
+function brief(entities: Entity[]): Array<[string, string, string, string[], string[]]> {
+  return entities.map((e) => [e.id, e.type, e.name, e.aliases, e.mentions.map((m) => `${m.text}@${m.start}:${m.source}`)]);
+}
+
+describe("link: grouping", () => {
+  it("groups exact repeats and orders entities by first mention", () => {
+    const text = "Ruvala exports copper. Tessin buys copper from Ruvala.";
+    expect(brief(link(text, [["Ruvala", "GPE"], ["Tessin", "GPE"], ["Ruvala", "GPE", 1]]))).toEqual([
+      ["E1", "GPE", "Ruvala", [], ["Ruvala@0:model", "Ruvala@47:model"]],
+      ["E2", "GPE", "Tessin", [], ["Tessin@23:model"]],
+    ]);
+  });
+
+  it("links a surname, before or after the full name, and strips a possessive", () => {
+    const text = "Okonkwo arrived first. Later Adaeze Okonkwo spoke. Okonkwo's office agreed.";
+    const es = link(text, [["Okonkwo", "PERSON"], ["Adaeze Okonkwo", "PERSON"], ["Okonkwo's", "PERSON"]]);
+    expect(brief(es)).toEqual([
+      ["E1", "PERSON", "Adaeze Okonkwo", ["Okonkwo"], ["Okonkwo@0:model", "Adaeze Okonkwo@29:model", "Okonkwo's@51:model"]],
+    ]);
+  });
+
+  it("links a first+last subset and drops titles from the canonical name", () => {
+    const text = "Mr. Tomas Elio Varga met reporters. Tomas Varga said little. Varga left.";
+    const es = link(text, [["Mr. Tomas Elio Varga", "PERSON"], ["Tomas Varga", "PERSON"], ["Varga", "PERSON", 2]]);
+    expect(es).toHaveLength(1);
+    expect(es[0]!.name).toBe("Tomas Elio Varga");
+    expect(es[0]!.aliases).toEqual(["Mr. Tomas Elio Varga", "Tomas Varga", "Varga"]);
+  });
+
+  it("a surname two people share goes to the nearest full name before it", () => {
+    const text = "Lena Brandt met Oskar Brandt. Brandt, the elder, spoke. Then Oskar Brandt left and Brandt stayed.";
+    const es = link(text, [
+      ["Lena Brandt", "PERSON"],
+      ["Oskar Brandt", "PERSON"],
+      ["Brandt", "PERSON", 2],
+      ["Oskar Brandt", "PERSON", 1],
+      ["Brandt", "PERSON", 4],
+    ]);
+    expect(brief(es)).toEqual([
+      ["E1", "PERSON", "Lena Brandt", [], ["Lena Brandt@0:model"]],
+      ["E2", "PERSON", "Oskar Brandt", ["Brandt"], ["Oskar Brandt@16:model", "Brandt@30:model", "Oskar Brandt@61:model", "Brandt@83:model"]],
+    ]);
+  });
+
+  it("a place is not linked to a person who shares the word", () => {
+    const text = "Paulo Lisboa was born in Lisboa.";
+    const es = link(text, [["Paulo Lisboa", "PERSON"], ["Lisboa", "GPE", 1]]);
+    expect(es.map((e) => [e.type, e.name])).toEqual([["PERSON", "Paulo Lisboa"], ["GPE", "Lisboa"]]);
+  });
+
+  it("a lone surname the tagger mistyped still links to the person", () => {
+    const text = "Ingrid Solberg won. Solberg thanked fans.";
+    const es = link(text, [["Ingrid Solberg", "PERSON"], ["Solberg", "ORG", 1]]);
+    expect(brief(es)).toEqual([["E1", "PERSON", "Ingrid Solberg", ["Solberg"], ["Ingrid Solberg@0:model", "Solberg@20:model"]]]);
+  });
+
+  it("near variants: case, plural s, stop words, Judicial/Judiciary", () => {
+    const text =
+      "The Supreme Judicial Council met. The Supreme Judiciary Council replied. The Office of Port Inspections and the Office for Port Inspection agreed.";
+    const es = link(text, [
+      ["Supreme Judicial Council", "ORG"],
+      ["Supreme Judiciary Council", "ORG"],
+      ["Office of Port Inspections", "ORG"],
+      ["Office for Port Inspection", "ORG"],
+    ]);
+    expect(es.map((e) => [e.name, e.aliases])).toEqual([
+      // equally frequent forms: the earliest names the entity
+      ["Supreme Judicial Council", ["Supreme Judiciary Council"]],
+      ["Office of Port Inspections", ["Office for Port Inspection"]],
+    ]);
+  });
+
+  it("an organisation is named by its most frequent full form", () => {
+    const text = "The Supreme Judicial Council met. The Supreme Judiciary Council replied. The Supreme Judiciary Council ruled.";
+    const es = link(text, [["Supreme Judicial Council", "ORG"], ["Supreme Judiciary Council", "ORG"], ["Supreme Judiciary Council", "ORG"]]);
+    expect(es.map((e) => [e.name, e.aliases])).toEqual([["Supreme Judiciary Council", ["Supreme Judicial Council"]]]);
+  });
+
+  it("different organisations with similar words stay apart", () => {
+    const text = "The Northern Rail Union and the Southern Rail Union disagree.";
+    expect(link(text, [["Northern Rail Union", "ORG"], ["Southern Rail Union", "ORG"]])).toHaveLength(2);
+  });
+
+  it("a shorter organisation name that ends a longer one links to it", () => {
+    const text = "The Danish Fisheries Ministry issued quotas. The Fisheries Ministry said stocks grew.";
+    const es = link(text, [["Danish Fisheries Ministry", "ORG"], ["Fisheries Ministry", "ORG", 1]]);
+    expect(brief(es)).toEqual([
+      ["E1", "ORG", "Danish Fisheries Ministry", ["Fisheries Ministry"], ["Danish Fisheries Ministry@4:model", "Fisheries Ministry@49:model"]],
+    ]);
+  });
+
+  it("a lone head word refers back to the organisation named before it, never forward", () => {
+    const text = "The Ministry opened. The Interior Ministry of Ruvala sent police. The Ministry said so.";
+    const es = link(text, [["Ministry", "ORG"], ["Interior Ministry", "ORG"], ["Ministry", "ORG", 2]], { propagate: false });
+    // all "Ministry" mentions are one key: they follow the earliest one, which nothing precedes
+    expect(es.map((e) => e.name)).toEqual(["Ministry", "Interior Ministry"]);
+    const later = link("The Interior Ministry sent police. The Ministry said so.", [["Interior Ministry", "ORG"], ["Ministry", "ORG", 1]]);
+    expect(brief(later)).toEqual([
+      ["E1", "ORG", "Interior Ministry", ["Ministry"], ["Interior Ministry@4:model", "Ministry@39:model"]],
+    ]);
+  });
+
+  it("a name plus a legal or media designator is the same organisation", () => {
+    const text = "Harbor Light Weekly named him. Harbor Light wrote that Acme Tools Holdings and Acme Tools merged.";
+    const es = link(text, [["Harbor Light Weekly", "ORG"], ["Harbor Light", "ORG", 1], ["Acme Tools Holdings", "ORG"], ["Acme Tools", "ORG", 1]]);
+    expect(es.map((e) => [e.name, e.aliases])).toEqual([
+      ["Harbor Light Weekly", ["Harbor Light"]],
+      ["Acme Tools Holdings", ["Acme Tools"]],
+    ]);
+  });
+
+  it("majority type wins; a tie goes to the longest mention's type", () => {
+    const majority = link("Kestrel won. Kestrel lost. Kestrel drew.", [["Kestrel", "ORG"], ["Kestrel", "ORG", 1], ["Kestrel", "PERSON", 2]]);
+    expect(majority.map((e) => e.type)).toEqual(["ORG"]);
+    // one ORG and one FAC vote: the longer mention ("Meridian Group's") decides
+    const tie = link("Meridian Group sued. Meridian Group's lawyers won.", [["Meridian Group", "ORG"], ["Meridian Group's", "FAC"]]);
+    expect(tie.map((e) => [e.type, e.name, e.aliases])).toEqual([["FAC", "Meridian Group", []]]);
+  });
+
+  it("overlapping mentions: the longest is kept", () => {
+    const text = "The Banco Central de Ruvala cut rates.";
+    const es = link(text, [["Banco Central de Ruvala", "ORG"], ["Ruvala", "GPE"], ["Banco Central", "ORG"]]);
+    expect(brief(es)).toEqual([["E1", "ORG", "Banco Central de Ruvala", [], ["Banco Central de Ruvala@4:model"]]]);
+  });
+});
+
+describe("link: acronyms", () => {
+  it("an acronym the text defines in brackets, letters matching", () => {
+    const text = "The National Seed Agency (NSA) opened. NSA staff were pleased. The NSA grew.";
+    const es = link(text, [["National Seed Agency", "ORG"], ["NSA", "ORG", 1]]);
+    expect(brief(es)).toEqual([
+      [
+        "E1",
+        "ORG",
+        "National Seed Agency",
+        ["NSA"],
+        ["National Seed Agency@4:model", "NSA@26:link:acronym", "NSA@39:model", "NSA@67:link:acronym"],
+      ],
+    ]);
+  });
+
+  it("a French acronym whose letters do not match the English name", () => {
+    const text = "Head of the Office for Coastal Protection (French acronym DPL), Marc Aubry, said. DPL agents were deployed.";
+    const es = link(text, [["Office for Coastal Protection", "ORG"], ["Marc Aubry", "PERSON"]]);
+    expect(brief(es)).toEqual([
+      ["E1", "ORG", "Office for Coastal Protection", ["DPL"], ["Office for Coastal Protection@12:model", "DPL@58:link:acronym", "DPL@82:link:acronym"]],
+      ["E2", "PERSON", "Marc Aubry", [], ["Marc Aubry@64:model"]],
+    ]);
+  });
+
+  it("a lower-case long form the tagger missed: the acronym stays the name", () => {
+    const text = "He heads the regional water board (ORE) and the port police (PPM). ORE said so.";
+    const es = link(text, [["ORE", "ORG", 1]]);
+    expect(brief(es)).toEqual([
+      ["E1", "ORG", "ORE", ["regional water board"], ["regional water board@13:link:acronym", "ORE@35:link:acronym", "ORE@67:model"]],
+      ["E2", "ORG", "PPM", ["port police"], ["port police@48:link:acronym", "PPM@61:link:acronym"]],
+    ]);
+  });
+
+  it("a lower-case phrase without an institution's head noun is not a long form", () => {
+    const text = "The bourse released its consolidated half-year figures (IFRS) today.";
+    expect(link(text, [])).toEqual([]);
+  });
+
+  it("an acronym before its name in brackets links when the initials match", () => {
+    const text = "The WFA (World Fencing Association) met. WFA members voted.";
+    const es = link(text, [["WFA", "ORG"], ["World Fencing Association", "ORG"]]);
+    expect(es).toHaveLength(1);
+    expect(es[0]!.name).toBe("World Fencing Association");
+    expect(es[0]!.mentions.map((m) => m.text)).toEqual(["WFA", "World Fencing Association", "WFA"]);
+  });
+
+  it("brackets that are not definitions: wire credits, a person's affiliation", () => {
+    const text = "OSLO (AFP) - Senator Ann Kell (DFL) spoke. AFP reported it.";
+    const es = link(text, [["OSLO", "GPE"], ["Ann Kell", "PERSON"], ["DFL", "ORG"]]);
+    expect(es.map((e) => [e.name, e.aliases])).toEqual([
+      ["OSLO", []],
+      ["Ann Kell", []],
+      ["DFL", []],
+    ]);
+  });
+
+  it("an acronym whose letters are the initials of a name in the document", () => {
+    const text = "The Patriotic Front won. Critics of the PF were silent.";
+    const es = link(text, [["Patriotic Front", "ORG"], ["PF", "ORG"]]);
+    expect(brief(es)).toEqual([["E1", "ORG", "Patriotic Front", ["PF"], ["Patriotic Front@4:model", "PF@40:model"]]]);
+  });
+
+  it("well-known variants from the curated list", () => {
+    const text = "ISIS claimed it. The Islamic State, also called Daesh, lost ground. The U.S. and the United States Navy.";
+    const es = link(text, [["ISIS", "ORG"], ["Islamic State", "ORG"], ["U.S.", "GPE"], ["United States Navy", "ORG"]]);
+    expect(brief(es)).toEqual([
+      ["E1", "ORG", "Islamic State", ["Daesh", "ISIS"], ["ISIS@0:model", "Islamic State@21:model", "Daesh@48:link:propagate"]],
+      ["E2", "GPE", "U.S.", [], ["U.S.@72:model"]],
+      ["E3", "ORG", "United States Navy", [], ["United States Navy@85:model"]],
+    ]);
+  });
+
+  it("the curated list can be switched off", () => {
+    const text = "ISIS claimed it. The Islamic State denied it.";
+    expect(link(text, [["ISIS", "ORG"], ["Islamic State", "ORG"]], { wellKnownAliases: false })).toHaveLength(2);
+  });
+});
+
+describe("link: propagation", () => {
+  it("recovers missed occurrences of names, aliases and surnames", () => {
+    const text = "Valdoria signed with Petra Lunde. Lunde said Valdoria would pay. Valdoria Airlines was not involved.";
+    const es = link(text, [["Valdoria", "GPE"], ["Petra Lunde", "PERSON"], ["Valdoria Airlines", "ORG"]]);
+    expect(brief(es)).toEqual([
+      ["E1", "GPE", "Valdoria", [], ["Valdoria@0:model", "Valdoria@45:link:propagate"]],
+      ["E2", "PERSON", "Petra Lunde", ["Lunde"], ["Petra Lunde@21:model", "Lunde@34:link:propagate"]],
+      ["E3", "ORG", "Valdoria Airlines", [], ["Valdoria Airlines@65:model"]],
+    ]);
+  });
+
+  it("never propagates lower-case words, months, single letters or acronyms inside capitals lines", () => {
+    const text = "Theresa May visited in May. Apex builds apex towers. A said. WHAT IS NEXT FOR IS? IS fighters left.";
+    const es = link(text, [["Theresa May", "PERSON"], ["Apex", "ORG"], ["A", "PERSON", 1], ["IS", "ORG", 2]]);
+    expect(brief(es)).toEqual([
+      ["E1", "PERSON", "Theresa May", [], ["Theresa May@0:model"]],
+      ["E2", "ORG", "Apex", [], ["Apex@28:model"]],
+      ["E3", "PERSON", "A", [], ["A@53:model"]],
+      ["E4", "ORG", "IS", [], ["IS@82:model"]],
+    ]);
+  });
+
+  it("a derived surname next to another capitalised word is not propagated", () => {
+    const text = "Maya White spoke. The White House declined. White agreed.";
+    const es = link(text, [["Maya White", "PERSON"]]);
+    expect(brief(es)).toEqual([["E1", "PERSON", "Maya White", ["White"], ["Maya White@0:model", "White@44:link:propagate"]]]);
+  });
+
+  it("a name two entities share is not propagated", () => {
+    const text = "Jordan beat Chile. Michael Jordan watched. Jordan smiled.";
+    const es = link(text, [["Jordan", "GPE"], ["Chile", "GPE"], ["Michael Jordan", "PERSON"]]);
+    // "Jordan" is the country's form and the person's surname: the third occurrence stays untagged
+    expect(es.flatMap((e) => e.mentions.map((m) => m.start))).not.toContain(43);
+  });
+
+  it("propagation can be switched off", () => {
+    const text = "Valdoria signed. Valdoria paid.";
+    expect(link(text, [["Valdoria", "GPE"]], { propagate: false })[0]!.mentions).toHaveLength(1);
+  });
+
+  it("an empty mention list gives no entities", () => {
+    expect(link("Nothing here.", [])).toEqual([]);
+  });
+});
