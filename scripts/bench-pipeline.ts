@@ -46,8 +46,8 @@ console.log(`| **all** | ${(total / (corpus.length * ROUNDS)).toFixed(3)} | ${Ma
 
 // 2. batch through the CLI, small and large: peak memory must not grow with the batch
 const dir = mkdtempSync(join(tmpdir(), "newsfacts-bench-"));
-function batch(n: number): void {
-  const input = join(dir, `big-${n}.jsonl`);
+function batch(n: number, workers = 1): void {
+  const input = join(dir, `big-${n}-${workers}.jsonl`);
   const lines: string[] = [];
   for (let i = 0; i < n; i++) {
     const a = corpus[i % corpus.length]!;
@@ -57,16 +57,18 @@ function batch(n: number): void {
   writeFileSync(input, `${lines.join("\n")}\n`);
   const out = join(dir, `out-${n}.jsonl`);
   const t0 = Date.now();
-  const res = spawnSync("/usr/bin/time", ["-f", "%M", process.execPath, "bin/newsfacts.js", "extract", "--out", out, input], { encoding: "utf8" });
+  const res = spawnSync("/usr/bin/time", ["-f", "%M", process.execPath, "bin/newsfacts.js", "extract", "-w", String(workers), "--out", out, input], { encoding: "utf8" });
   const secs = (Date.now() - t0) / 1000;
   const stderr = res.stderr.trim().split("\n");
   const peakKb = Number(stderr.at(-1));
   const written = readFileSync(out, "utf8").trim().split("\n").length;
-  console.log(`| ${n} + 1 malformed | ${res.status} | ${written} | ${secs.toFixed(1)} | ${Math.round(n / secs)} | ${(peakKb / 1024).toFixed(0)} |`);
+  console.log(`| ${n} + 1 malformed | ${workers} | ${res.status} | ${written} | ${secs.toFixed(1)} | ${Math.round(n / secs)} | ${(peakKb / 1024).toFixed(0)} |`);
   for (const l of stderr.slice(0, -1)) if (!l.startsWith("Command exited")) console.error(`  stderr: ${l}`);
 }
 console.log("\nBatch through the CLI (JSONL in, JSONL out):");
-console.log("| articles | exit | written | seconds | articles/s | peak RSS MB |");
-console.log("|---|---:|---:|---:|---:|---:|");
+console.log("| articles | workers | exit | written | seconds | articles/s | peak RSS MB |");
+console.log("|---|---:|---:|---:|---:|---:|---:|");
 batch(Math.max(1, Math.floor(N / 10)));
 batch(N);
+batch(N * 5);
+batch(N, 2);

@@ -1,6 +1,7 @@
 import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { spawnSync } from "node:child_process";
 import { describe, expect, it } from "vitest";
 import { run } from "../src/cli/main.js";
 import { DocumentSchema } from "../src/schema/document.js";
@@ -85,5 +86,18 @@ describe("newsfacts CLI", () => {
     const lines = readFileSync(file, "utf8").trim().split("\n");
     expect(lines).toHaveLength(2);
     expect(JSON.parse(lines[0]!).id).toBe("a");
+  });
+
+  it("worker threads give byte-identical output (the compiled CLI, built by npm ci)", () => {
+    const dir = tmp();
+    const outs = ["1", "2"].map((w) => {
+      const out = join(dir, `w${w}.jsonl`);
+      const res = spawnSync(process.execPath, ["bin/newsfacts.js", "extract", "-q", "-w", w, "--out", out, "corpus"], { encoding: "utf8" });
+      expect(res.stderr).toBe("");
+      expect(res.status).toBe(0);
+      return readFileSync(out, "utf8");
+    });
+    expect(outs[0]!.split("\n").length).toBeGreaterThan(13);
+    expect(outs[1]).toBe(outs[0]);
   });
 });

@@ -25,6 +25,8 @@ export interface BatchOptions {
   pipeline: Pipeline;
   concurrency: number;
   write: (doc: NewsDocument) => Promise<void>;
+  /** processes one article elsewhere (a worker pool); default: in this thread */
+  process?: (item: Extract<InputItem, { ok: true }>) => Promise<NewsDocument>;
   /** called once per problem as it happens, for streaming error reports */
   onProblem?: (p: BatchFailure) => void;
 }
@@ -65,6 +67,7 @@ export async function runBatch(items: AsyncIterable<InputItem>, opts: BatchOptio
     window.push(
       limit(async () => {
         if (!item.ok) return { item, doc: null };
+        if (opts.process) return { item, doc: await opts.process(item) };
         // yield to the event loop between articles so reads and writes interleave
         await new Promise<void>((r) => setImmediate(r));
         return { item, doc: processItem(opts.pipeline, item) };

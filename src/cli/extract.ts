@@ -1,8 +1,10 @@
 import { createWriteStream } from "node:fs";
+import { availableParallelism } from "node:os";
 import { parseArgs } from "node:util";
 import { discover } from "../batch/discover.js";
 import { runBatch, type BatchFailure } from "../batch/run-batch.js";
 import { sinkFor } from "../batch/writers.js";
+import { WorkerPool } from "../batch/worker-pool.js";
 import { loadConfig } from "../config/load.js";
 import { EXIT, type CliIO } from "./io.js";
 
@@ -21,6 +23,7 @@ Options:
                            FILE.jsonl: one document per line; -: JSONL to standard output
   -c, --config <file>      pipeline config (default: ./pipeline.config.json, else built-in)
   -j, --concurrency <n>    articles in flight at once (default: from the config)
+  -w, --workers <n>        worker threads (default 1: this thread); 'auto' = one per core
       --errors <file>      also write every failed article as a JSONL line {id, where, code, message}
   -q, --quiet              no summary line on stderr
   -h, --help               this help
@@ -39,6 +42,7 @@ export async function extractCommand(argv: string[], io: CliIO): Promise<number>
         out: { type: "string", short: "o", default: "output" },
         config: { type: "string", short: "c" },
         concurrency: { type: "string", short: "j" },
+        workers: { type: "string", short: "w", default: "1" },
         errors: { type: "string" },
         quiet: { type: "boolean", short: "q", default: false },
         help: { type: "boolean", short: "h", default: false },
@@ -70,6 +74,12 @@ export async function extractCommand(argv: string[], io: CliIO): Promise<number>
       return EXIT.USAGE;
     }
   }
+  const workers = values.workers === "auto" ? availableParallelism() : Number(values.workers);
+  if (!Number.isInteger(workers) || workers < 1 || workers > 64) {
+    io.stderr(`newsfacts extract: --workers must be 'auto' or a whole number from 1 to 64, got '${values.workers}'\n`);
+    return EXIT.USAGE;
+  }
+  const pool = workers > 1 ? new WorkerPool(workers, loaded.path) : null;
   const sink = sinkFor(values.out);
   const errorLog = values.errors ? createWriteStream(values.errors) : null;
   const report = (p: BatchFailure) => {
@@ -79,10 +89,12 @@ export async function extractCommand(argv: string[], io: CliIO): Promise<number>
   const started = process.hrtime.bigint();
   const summary = await runBatch(discover(positionals), {
     pipeline: loaded.pipeline,
-    concurrency,
+    concurrency: pool ? Math.max(concurrency, workers * 2) : concurrency,
+    ...(pool ? { process: (item) => pool.process(item) } : {}),
     write: (d) => sink.write(d),
     onProblem: report,
   });
+  await pool?.close();
   await sink.close();
   if (errorLog) await new Promise<void>((r) => errorLog.end(() => r()));
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
