@@ -1,16 +1,35 @@
 import { z } from "zod";
 import { defineStage } from "../pipeline/stage.js";
+import { loadLexicon } from "../nlp/quantities/lexicon.js";
+import { extractQuantities } from "../nlp/quantities/extract.js";
 
-// PLACEHOLDER: replaced by the real stage.
+const Options = z.strictObject({
+  /** keep ordinals ("third", "21st") as records of kind ordinal */
+  ordinals: z.boolean().default(true),
+});
+
+/**
+ * Quantities over tokens: numbers in digits and words, scale words, fractions, vague magnitudes,
+ * ranges, currencies and units (units.json), the counted noun, the modifier and direction of
+ * change, the concept measured and the date that scopes it. Numbers inside date spans, clock
+ * times, phone numbers and identifiers are refused. See docs/quantities.md.
+ */
 export const quantitiesStage = defineStage({
   name: "quantities",
-  description: "placeholder",
-  needs: ["tokens","sentences","dates"],
+  description: "counts, money, percentages, measures and ordinals with unit, counted noun, change, concept and time",
+  needs: ["tokens", "sentences", "dates"],
   produces: ["quantities"],
-  options: z.strictObject({}),
-  create() {
+  options: Options,
+  create(options) {
+    const lex = loadLexicon();
     return (doc) => {
-      doc.set("quantities", []);
+      const dates = doc.getOr("dates");
+      let qs = extractQuantities(doc.text, doc.get("tokens"), doc.get("sentences"), dates, lex);
+      if (!options.ordinals) {
+        qs = qs.filter((q) => q.kind !== "ordinal");
+        qs.forEach((q, k) => (q.id = `Q${k + 1}`));
+      }
+      doc.set("quantities", qs);
     };
   },
 });

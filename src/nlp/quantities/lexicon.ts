@@ -1,0 +1,108 @@
+import unitsData from "./units.json" with { type: "json" };
+import { tokenize } from "../tokenize.js";
+
+/** The unit vocabulary compiled into token tries, once per pipeline (see units.json, docs/quantities.md). */
+
+interface UnitsFile {
+  currencySymbols: Record<string, string>;
+  dollarPrefixes: Record<string, string>;
+  letterPrefixes: Record<string, string>;
+  symbolPrefixes: Record<string, string>;
+  currencyCodes: string[];
+  codeAliases: Record<string, string>;
+  currencyWords: Record<string, string>;
+  currencyQualifiers: Record<string, string>;
+  minorUnits: Record<string, { code: string; factor: number }>;
+  scales: Record<string, number>;
+  moneyOnlyScales: Record<string, number>;
+  percent: string[];
+  percentagePoint: string[];
+  basisPoint: string[];
+  units: Record<string, string[]>;
+  caseSensitive: string[];
+  gluedOnly: string[];
+  rateDenominators: string[];
+}
+
+export type UnitEntry =
+  | { type: "percent" | "percentage point" | "basis point" }
+  | { type: "unit"; name: string }
+  | { type: "currency"; code: string; word: string }
+  | { type: "minor"; code: string; factor: number };
+
+export interface UnitForm {
+  /** match keys, one per token: exact text when case-sensitive, else lower case */
+  keys: string[];
+  caseSensitive: boolean;
+  gluedOnly: boolean;
+  entry: UnitEntry;
+}
+
+export interface Lexicon {
+  /** forms after a number, by the key of their first token, longest first */
+  unitForms: Map<string, UnitForm[]>;
+  currencySymbols: Map<string, string>;
+  dollarPrefixes: Map<string, string>;
+  letterPrefixes: Map<string, string>;
+  symbolPrefixes: Map<string, string>;
+  currencyCodes: Map<string, string>;
+  scales: Map<string, number>;
+  moneyOnlyScales: Map<string, number>;
+  rateDenominators: Set<string>;
+  letterPrefixRe: RegExp;
+}
+
+let cached: Lexicon | null = null;
+
+/** Loads and compiles units.json (once per process; the tables are read-only afterwards). */
+export function loadLexicon(): Lexicon {
+  if (cached) return cached;
+  const data = unitsData as unknown as UnitsFile;
+  const cs = new Set(data.caseSensitive);
+  const glued = new Set(data.gluedOnly);
+  const unitForms = new Map<string, UnitForm[]>();
+  const add = (form: string, entry: UnitEntry): void => {
+    const caseSensitive = cs.has(form);
+    const toks = tokenize(form).map((t) => (caseSensitive ? t.text : t.text.toLowerCase()));
+    if (toks.length === 0) return;
+    const f: UnitForm = { keys: toks, caseSensitive, gluedOnly: glued.has(form), entry };
+    const list = unitForms.get(toks[0]!) ?? [];
+    list.push(f);
+    unitForms.set(toks[0]!, list);
+  };
+  for (const f of data.percent) add(f, { type: "percent" });
+  for (const f of data.percentagePoint) add(f, { type: "percentage point" });
+  for (const f of data.basisPoint) add(f, { type: "basis point" });
+  for (const [name, forms] of Object.entries(data.units)) for (const f of forms) add(f, { type: "unit", name });
+  const aliases = new Map(Object.entries(data.codeAliases));
+  const currencyCodes = new Map<string, string>();
+  for (const c of data.currencyCodes) {
+    const code = aliases.get(c) ?? c;
+    currencyCodes.set(c, code);
+    add(c, { type: "currency", code, word: c });
+  }
+  for (const [w, code] of Object.entries(data.currencyWords)) {
+    add(w, { type: "currency", code, word: w });
+    if (!w.endsWith("s")) add(w + "s", { type: "currency", code, word: w });
+  }
+  for (const [w, code] of Object.entries(data.currencyQualifiers)) {
+    add(w, { type: "currency", code, word: w });
+    add(w + "s", { type: "currency", code, word: w });
+  }
+  for (const [w, m] of Object.entries(data.minorUnits)) add(w, { type: "minor", code: m.code, factor: m.factor });
+  for (const list of unitForms.values()) list.sort((a, b) => b.keys.length - a.keys.length);
+  const prefixes = Object.keys(data.letterPrefixes).map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+  cached = {
+    unitForms,
+    currencySymbols: new Map(Object.entries(data.currencySymbols)),
+    dollarPrefixes: new Map(Object.entries(data.dollarPrefixes)),
+    letterPrefixes: new Map(Object.entries(data.letterPrefixes)),
+    symbolPrefixes: new Map(Object.entries(data.symbolPrefixes)),
+    currencyCodes,
+    scales: new Map(Object.entries(data.scales)),
+    moneyOnlyScales: new Map(Object.entries(data.moneyOnlyScales)),
+    rateDenominators: new Set(data.rateDenominators),
+    letterPrefixRe: new RegExp(`^(${prefixes.join("|")})(\\d[\\d,]*)$`, "u"),
+  };
+  return cached;
+}
