@@ -6,10 +6,7 @@ import { formatEvalResult } from "../eval/format.js";
 import { ScoreInputError } from "../eval/score.js";
 import { BUILTIN_SCHEMES, loadScheme, type Scheme } from "../eval/scheme.js";
 
-export interface CommandIo {
-  stdout: (s: string) => void;
-  stderr: (s: string) => void;
-}
+import type { CliIO } from "./io.js";
 
 export const EVAL_USAGE = `Usage: newsfacts eval --gold FILE.jsonl [--pred FILE.jsonl] [--scheme NAME|FILE.json] [options]
 
@@ -39,7 +36,7 @@ normalised value (norm), the accuracy of our ISO 8601 value on matched spans.
 
 Exit codes: 0 scored; 2 usage error, unreadable or invalid input or config.`;
 
-export async function evalCommand(argv: string[], io: CommandIo): Promise<number> {
+export async function evalCommand(argv: string[], io: CliIO): Promise<number> {
   let values;
   try {
     ({ values } = parseArgs({

@@ -1,6 +1,7 @@
 import type { DayNumber } from "./calendar.js";
 import { composeRanges } from "./compose.js";
 import { type Candidate, compileRules, type RuleContext } from "./rules.js";
+import { lowerBound } from "../search.js";
 
 export type { Candidate } from "./rules.js";
 
@@ -24,30 +25,14 @@ const FUTURE = /(?<![\p{L}])(?:will|won['’]t|shall|['’]ll|going\s+to|(?:is|a
 const PAST = /(?<![A-Za-z])(?:was|were|had|did|said|began|begun|took|came|went|met|left|made|saw|told|won|lost|fell|rose|held|sent|gave|found|became|ran|spoke|wrote|broke|brought|bought|fought|caught|struck|killed|[a-z]{2,}(?<!e|hundr)ed)(?![A-Za-z])/;
 
 function sentenceIndex(sentences: readonly Span[], offset: number): number {
-  let lo = 0;
-  let hi = sentences.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const s = sentences[mid]!;
-    if (offset < s.start) hi = mid - 1;
-    else if (offset >= s.end) lo = mid + 1;
-    else return mid;
-  }
-  return -1;
+  const i = lowerBound(sentences, (s) => s.end <= offset);
+  const s = sentences[i];
+  return s !== undefined && offset >= s.start ? i : -1;
 }
 
 /** Is there a token whose `key` offset equals x? Tokens are sorted and do not overlap. */
 function hasBoundary(tokens: readonly Span[], x: number, key: "start" | "end"): boolean {
-  let lo = 0;
-  let hi = tokens.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const v = tokens[mid]![key];
-    if (v === x) return true;
-    if (v < x) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return false;
+  return tokens[lowerBound(tokens, (t) => t[key] < x)]?.[key] === x;
 }
 
 const HYPHEN = /[-‐]/;

@@ -2,6 +2,7 @@ import type { EntityMention, Token } from "../../document/types.js";
 import type { Entity, EntityType, Sentence } from "../../schema/index.js";
 import { tokenize } from "../tokenize.js";
 import { findAcronymDefinitions } from "./acronyms.js";
+import { lowerBound } from "../search.js";
 import {
   acronymLetters,
   contentStems,
@@ -138,14 +139,7 @@ function capitalisedWord(t: Token | undefined, sentence: number): boolean {
 
 /** Index of the first token whose end is after `offset` (tokens sorted by start). */
 function firstTokenEndingAfter(tokens: readonly Token[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid]!.end <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return lowerBound(tokens, (t) => t.end <= offset);
 }
 
 /** Overlapping mentions: the longest wins (then the earliest); the result is sorted by start. */

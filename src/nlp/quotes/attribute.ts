@@ -2,6 +2,7 @@ import type { Token } from "../../document/types.js";
 import type { Entity, EntityType, Quote } from "../../schema/index.js";
 import type { CueLexicon } from "./cues.js";
 import { findQuoteMarks, type QuoteMarks } from "./marks.js";
+import { lowerBound } from "../search.js";
 
 /**
  * Rules (the `source` of each quote):
@@ -49,27 +50,8 @@ const DETERMINERS = new Set(["the", "a", "an", "its", "his", "her", "their", "th
 const PHRASE_END = new Set(["in", "on", "at", "for", "to", "with", "by", "from", "during", "after", "before", "late", "earlier", "on", "told", "said"]);
 const TITLE_STOP = new Set(["of", "the", "a", "an", "and", "in", "on", "at", "to", "for", "by", "with", "de", "la", "le", "du", "des", "el", "al"]);
 
-function tokenAtOrAfter(tokens: readonly Token[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid]!.start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-function mentionAtOrAfter(ms: readonly IndexedMention[], offset: number): number {
-  let lo = 0;
-  let hi = ms.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (ms[mid]!.start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
+const tokenAtOrAfter = (tokens: readonly Token[], offset: number): number => lowerBound(tokens, (t) => t.start < offset);
+const mentionAtOrAfter = (ms: readonly IndexedMention[], offset: number): number => lowerBound(ms, (m) => m.start < offset);
 
 function stemHead(w: string): string {
   const l = w.toLowerCase();
@@ -106,14 +88,7 @@ export function attributeQuotes(text: string, tokens: readonly Token[], entities
 
   const inQuote = (pos: number): boolean => {
     // marks are in text order and do not overlap
-    let lo = 0;
-    let hi = marks.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (marks[mid]!.start <= pos) lo = mid + 1;
-      else hi = mid;
-    }
-    const q = marks[lo - 1];
+    const q = marks[lowerBound(marks, (m) => m.start <= pos) - 1];
     return q !== undefined && pos >= q.start && pos < q.end;
   };
 
@@ -136,16 +111,7 @@ export function attributeQuotes(text: string, tokens: readonly Token[], entities
   // line breaks, for "same paragraph" tests by binary search
   const breaks: number[] = [];
   for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) breaks.push(i);
-  const lineOf = (pos: number): number => {
-    let lo = 0;
-    let hi = breaks.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (breaks[mid]! < pos) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
+  const lineOf = (pos: number): number => lowerBound(breaks, (b) => b < pos);
   const sameLine = (a: number, b: number): boolean => lineOf(a) === lineOf(b);
 
   /** A cue verb starting at token k: [endToken, lemma text] or null. */
