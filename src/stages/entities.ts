@@ -1,16 +1,54 @@
 import { z } from "zod";
+import type { EntityMention, Token } from "../document/types.js";
 import { defineStage } from "../pipeline/stage.js";
+import { EntityTagger } from "../ner/tagger.js";
 
-// PLACEHOLDER: replaced by the real stage.
+const Options = z.strictObject({
+  /** folder holding ner-model.bin.gz and gazetteers.json.gz; default: the model shipped in src/ner/data */
+  modelDir: z.string().optional(),
+});
+
+let shared: { dir: string | undefined; tagger: EntityTagger } | null = null;
+
+/** Groups a document's tokens by sentence, as the tagger reads them. */
+export function sentencesOfTokens(tokens: readonly Token[], headings: ReadonlyArray<{ start: number; end: number }> = []): { words: string[][]; index: Token[]; headlines: boolean[] } {
+  const words: string[][] = [];
+  const index: Token[] = [];
+  const headlines: boolean[] = [];
+  let cur = -1;
+  for (const t of tokens) {
+    if (t.sentence !== cur || words.length === 0) {
+      words.push([]);
+      headlines.push(headings.some((h) => t.start >= h.start && t.start < h.end));
+      cur = t.sentence;
+    }
+    words[words.length - 1]!.push(t.text);
+    index.push(t);
+  }
+  return { words, index, headlines };
+}
+
 export const entitiesStage = defineStage({
   name: "entities",
-  description: "placeholder",
-  needs: ["tokens","sentences"],
+  description:
+    "named-entity mentions (OntoNotes types) from an averaged-perceptron BILOU tagger with gazetteer, casing and document-level features, plus rules for titles, acronyms and demonyms",
+  needs: ["tokens", "sentences", "sections"],
   produces: ["mentions"],
-  options: z.strictObject({}),
-  create() {
+  options: Options,
+  create(options) {
+    // the model is loaded once per process and shared by every pipeline that uses the same folder
+    if (!shared || shared.dir !== options.modelDir) shared = { dir: options.modelDir, tagger: EntityTagger.load(options.modelDir) };
+    const tagger = shared.tagger;
     return (doc) => {
-      doc.set("mentions", []);
+      const headings = doc.getOr("sections").flatMap((s) => (s.heading ? [s.heading] : []));
+      const { words, index, headlines } = sentencesOfTokens(doc.get("tokens"), headings);
+      const mentions: EntityMention[] = [];
+      for (const sp of tagger.tag(words, headlines)) {
+        const start = index[sp.start]!.start;
+        const end = index[sp.end - 1]!.end;
+        mentions.push({ start, end, text: doc.text.slice(start, end), type: sp.type, source: sp.source });
+      }
+      doc.set("mentions", mentions);
     };
   },
 });

@@ -1,0 +1,341 @@
+import { fmix, hashString, key1, key2 } from "./hash.js";
+import { CASE_LOWER, CASE_UNKNOWN, GAZ, GAZ_CATEGORIES, type Gazetteer } from "./gazetteer.js";
+
+/** Bumped whenever the features change: a model trained with other features is refused. */
+export const FEATURE_VERSION = 6;
+
+const C = GAZ_CATEGORIES.length;
+const H_START = hashString("<S>");
+const H_START2 = hashString("<S2>");
+const H_END = hashString("</S>");
+const H_END2 = hashString("</S2>");
+const FNV_PRIME = 0x01000193;
+
+/** Features of every token of one document, flattened: token i's keys are keys[offs[i] .. offs[i+1]). */
+export interface Extracted {
+  n: number;
+  keys: Int32Array;
+  offs: Int32Array;
+  /** token index where each sentence starts, plus n at the end */
+  sentStarts: Int32Array;
+  /** 1 for tokens that are outside every name by construction (lower-case words that never join names): no features */
+  forced: Uint8Array;
+  /** the words as the features saw them: all-caps lines truecased */
+  forms: string[][];
+}
+
+/** Lower-case words that occur inside names: "Bank of England", "Abu Bakr al-Baghdadi", "Osama bin Laden". */
+const CONNECTORS = new Set(["of", "and", "the", "de", "del", "la", "le", "du", "da", "van", "von", "der", "den", "bin", "ibn", "al", "el", "y", "for", "on", "in", "at", "das", "dos", "di", "e", "des", "'s", "to", "a", "&"]);
+
+/** Is this word, written like this, outside every name? (lower-case letters only, not a connector) */
+export function isForcedOutside(w: string): boolean {
+  const c = w.charCodeAt(0);
+  const lowerStart = (c >= 97 && c <= 122) || (c > 127 && w.charAt(0) !== w.charAt(0).toUpperCase());
+  return lowerStart && w === w.toLowerCase() && !CONNECTORS.has(w);
+}
+
+const LETTER = /\p{L}/u;
+const LOWER_LETTER = /\p{Ll}/u;
+
+function hasLetter(w: string): boolean {
+  return LETTER.test(w);
+}
+function isCapitalised(w: string): boolean {
+  const c = w.charAt(0);
+  return c !== c.toLowerCase();
+}
+/** No lower-case letter and at least one letter. */
+function isAllCaps(w: string): boolean {
+  return !LOWER_LETTER.test(w) && hasLetter(w);
+}
+
+/** Shape hash: characters mapped to X x d or themselves, runs collapsed, at most 8 steps. */
+function shapeHash(w: string): number {
+  let h = 0x811c9dc5 | 0;
+  let prev = -1;
+  let steps = 0;
+  for (let i = 0; i < w.length && steps < 8; i++) {
+    const ch = w.charCodeAt(i);
+    let cls: number;
+    if (ch >= 48 && ch <= 57) cls = 100; // d
+    else if (ch >= 97 && ch <= 122) cls = 120; // x
+    else if (ch >= 65 && ch <= 90) cls = 88; // X
+    else if (ch < 128) cls = ch;
+    else {
+      const s = w.charAt(i);
+      const lo = s.toLowerCase();
+      const up = s.toUpperCase();
+      cls = lo !== up ? (s === up ? 88 : 120) : 200;
+    }
+    if (cls === prev) continue;
+    prev = cls;
+    h = Math.imul(h ^ cls, FNV_PRIME);
+    steps++;
+  }
+  return h;
+}
+
+/**
+ * Truecasing of all-caps lines and sentences: a line like "LEICESTERSHIRE TAKE OVER AT TOP" carries no
+ * case information, so each word gets its usual form: as written elsewhere in the same document, else
+ * from the casing dictionary, else Title case.
+ */
+export function isCapsSentence(words: readonly string[]): boolean {
+  let letters = 0;
+  let long = false;
+  for (const w of words) {
+    if (!hasLetter(w)) continue;
+    if (!isAllCaps(w)) return false;
+    letters++;
+    if (w.length >= 4) long = true;
+  }
+  return letters >= 2 || (letters === 1 && long);
+}
+
+const PLACE_PREPS = new Set(["in", "at", "from", "near", "across", "into", "outside", "inside", "throughout"]);
+const SPEECH = new Set(["said", "says", "told", "added", "argued", "stated", "noted", "explained", "insisted", "warned"]);
+const SMALL_WORDS = new Set(["a", "an", "the", "of", "in", "on", "at", "to", "for", "by", "and", "or", "with", "from", "as", "vs", "after", "over", "into", "its", "is", "are", "be"]);
+
+/** A headline written in Title Case ("Morocco Following Dismantling of Terror Cell"): case says little there. */
+export function isTitleCaseLine(words: readonly string[]): boolean {
+  let content = 0;
+  let capitalised = 0;
+  for (const w of words) {
+    if (!hasLetter(w) || SMALL_WORDS.has(w.toLowerCase())) continue;
+    content++;
+    if (isCapitalised(w)) capitalised++;
+  }
+  return content >= 3 && capitalised / content >= 0.75;
+}
+
+export class NerFeatures {
+  private buf = new Int32Array(1 << 16);
+
+  constructor(readonly gaz: Gazetteer) {}
+
+  /** Truecased forms of every sentence (the words themselves outside all-caps sentences). */
+  forms(doc: readonly (readonly string[])[], headlines?: readonly boolean[]): { forms: string[][]; caps: boolean[] } {
+    const caps = doc.map((s, i) => isCapsSentence(s) || (headlines?.[i] === true && isTitleCaseLine(s)));
+    const seen = new Map<string, string>();
+    for (let s = 0; s < doc.length; s++) {
+      if (caps[s]) continue;
+      const ws = doc[s]!;
+      for (let i = 1; i < ws.length; i++) {
+        const w = ws[i]!;
+        const lw = w.toLowerCase();
+        if (!seen.has(lw) || (isCapitalised(w) && !isAllCaps(w))) seen.set(lw, w);
+      }
+    }
+    const forms = doc.map((ws, s) => {
+      if (!caps[s]) return ws as string[];
+      // multi-word place and organisation names from the gazetteers keep their capitals ("NEW YORK" -> "New York")
+      const lower = ws.map((w) => w.toLowerCase());
+      const inName = this.gaz.phraseTokens(lower);
+      return ws.map((w, i) => {
+        if (inName[i]) return w.length <= 1 ? w : w.charAt(0) + lower[i]!.slice(1);
+        if (!hasLetter(w)) return w;
+        const lw = w.toLowerCase();
+        const f = seen.get(lw) ?? this.gaz.usualForm(lw);
+        if (f !== null) return f;
+        if (w.length <= 1 || !isAllCaps(w)) return w;
+        return w.charAt(0) + lw.slice(1);
+      });
+    });
+    return { forms, caps };
+  }
+
+  extract(doc: readonly (readonly string[])[], headlines?: readonly boolean[]): Extracted {
+    const { forms, caps } = this.forms(doc, headlines);
+    let n = 0;
+    for (const s of forms) n += s.length;
+    const sentStarts = new Int32Array(forms.length + 1);
+    const lower: string[] = new Array(n);
+    const hF = new Int32Array(n);
+    const hL = new Int32Array(n);
+    const hS = new Int32Array(n);
+    const aff = new Int32Array(n * 6);
+    const cap = new Uint8Array(n);
+    const cc = new Uint8Array(n);
+    const gz = new Uint8Array(n * C);
+    const sentOf = new Int32Array(n);
+    const nonLocal = new Int32Array(n);
+    const forced = new Uint8Array(n);
+    const docCtx = new Int32Array(n);
+
+    // per-token atoms
+    let t = 0;
+    for (let s = 0; s < forms.length; s++) {
+      sentStarts[s] = t;
+      const ws = forms[s]!;
+      for (let i = 0; i < ws.length; i++, t++) {
+        const w = ws[i]!;
+        const lw = w.toLowerCase();
+        lower[t] = lw;
+        sentOf[t] = s;
+        if (isForcedOutside(doc[s]![i]!)) forced[t] = 1;
+        hF[t] = hashString(w);
+        hL[t] = hashString(lw);
+        hS[t] = shapeHash(w);
+        cap[t] = isCapitalised(w) ? 1 : 0;
+        cc[t] = this.gaz.caseOf(lw);
+        // prefixes 2..4 and suffixes 2..4 of the lower-cased word
+        let h = 0x811c9dc5 | 0;
+        for (let k = 0; k < 4; k++) {
+          h = Math.imul(h ^ (k < lw.length ? lw.charCodeAt(k) : 0), FNV_PRIME);
+          if (k >= 1) aff[t * 6 + k - 1] = h;
+        }
+        h = 0x811c9dc5 | 0;
+        for (let k = 0; k < 4; k++) {
+          const p = lw.length - 1 - k;
+          h = Math.imul(h ^ (p >= 0 ? lw.charCodeAt(p) : 0), FNV_PRIME);
+          if (k >= 1) aff[t * 6 + 2 + k] = h;
+        }
+      }
+    }
+    sentStarts[forms.length] = n;
+
+    // gazetteer matches, per sentence
+    for (let s = 0; s < forms.length; s++) {
+      const a = sentStarts[s]!;
+      const b = sentStarts[s + 1]!;
+      const lw = lower.slice(a, b);
+      const cp = new Array<boolean>(b - a);
+      for (let i = a; i < b; i++) cp[i - a] = cap[i] === 1;
+      const out = new Uint8Array((b - a) * C);
+      this.gaz.match(lw, cp, out);
+      gz.set(out, a * C);
+    }
+
+    // document-level (non-local) evidence about each word, from sentences that are not all-caps
+    const capNI = new Set<string>();
+    const low = new Set<string>();
+    const seq = new Map<string, number>();
+    for (let s = 0; s < forms.length; s++) {
+      if (caps[s]) continue;
+      const a = sentStarts[s]!;
+      const b = sentStarts[s + 1]!;
+      let runStart = -1;
+      for (let i = a; i <= b; i++) {
+        const inRun = i < b && cap[i] === 1 && hasLetter(lower[i]!) && !(i === a && cc[i] === CASE_LOWER);
+        if (i < b && hasLetter(lower[i]!)) {
+          if (cap[i] === 1 && i > a) capNI.add(lower[i]!);
+          else if (cap[i] === 0) low.add(lower[i]!);
+        }
+        if (inRun) {
+          if (runStart < 0) runStart = i;
+        } else if (runStart >= 0) {
+          if (i - runStart >= 2) {
+            const firstName = gz[runStart * C + GAZ.first] === 4 ? 8 : 0;
+            for (let j = runStart; j < i; j++) {
+              const bit = j === runStart ? 1 : j === i - 1 ? 2 : 4;
+              seq.set(lower[j]!, (seq.get(lower[j]!) ?? 0) | bit | firstName);
+            }
+          }
+          runStart = -1;
+        }
+      }
+    }
+    // context aggregation: the contexts a capitalised word has anywhere in the article
+    const ctx = new Map<string, number>();
+    for (let s = 0; s < forms.length; s++) {
+      const a = sentStarts[s]!;
+      const b = sentStarts[s + 1]!;
+      for (let i = a; i < b; i++) {
+        if (!cap[i] || !hasLetter(lower[i]!)) continue;
+        let bits = 0;
+        if (i > a) {
+          const p = lower[i - 1]!;
+          if (gz[(i - 1) * C + GAZ.title]) bits |= 1;
+          if (PLACE_PREPS.has(p)) bits |= 2;
+          if (p === "the") bits |= 8;
+          if (gz[(i - 1) * C + GAZ.first] === 4 && cap[i - 1]) bits |= 64;
+        }
+        if (i + 1 < b) {
+          const q = lower[i + 1]!;
+          if (SPEECH.has(q)) bits |= 4;
+          if (cap[i + 1] && gz[(i + 1) * C + GAZ.orgkey]) bits |= 16;
+          if (q === "'s" || q === "’s") bits |= 32;
+        }
+        if (bits) ctx.set(lower[i]!, (ctx.get(lower[i]!) ?? 0) | bits);
+      }
+    }
+    for (let i = 0; i < n; i++) {
+      if (!cap[i]) continue;
+      const lw = lower[i]!;
+      nonLocal[i] = 1 | (capNI.has(lw) ? 2 : 0) | (low.has(lw) ? 4 : 0) | ((seq.get(lw) ?? 0) << 3);
+      docCtx[i] = ctx.get(lw) ?? 0;
+    }
+
+    // feature keys
+    const offs = new Int32Array(n + 1);
+    let buf = this.buf;
+    let k = 0;
+    const push = (key: number): void => {
+      if (k >= buf.length) {
+        const nb = new Int32Array(buf.length * 2);
+        nb.set(buf);
+        buf = nb;
+        this.buf = nb;
+      }
+      buf[k++] = key;
+    };
+    for (let s = 0; s < forms.length; s++) {
+      const a = sentStarts[s]!;
+      const b = sentStarts[s + 1]!;
+      const capsS = caps[s] ? 1 : 0;
+      for (let i = a; i < b; i++) {
+        offs[i] = k;
+        if (forced[i]) continue;
+        const initial = i === a || (i === a + 1 && !hasLetter(lower[a]!)) ? 1 : 0;
+        const lm1 = i - 1 >= a ? hL[i - 1]! : H_START;
+        const lm2 = i - 2 >= a ? hL[i - 2]! : i - 1 >= a ? H_START : H_START2;
+        const lp1 = i + 1 < b ? hL[i + 1]! : H_END;
+        const lp2 = i + 2 < b ? hL[i + 2]! : i + 1 < b ? H_END : H_END2;
+        const sm1 = i - 1 >= a ? hS[i - 1]! : H_START;
+        const sp1 = i + 1 < b ? hS[i + 1]! : H_END;
+        const s0 = hS[i]!;
+        push(key1(0, 0));
+        push(key1(1, hF[i]!));
+        push(key1(2, hL[i]!));
+        push(key1(3, lm1));
+        push(key1(4, lp1));
+        push(key1(5, lm2));
+        push(key1(6, lp2));
+        push(key1(7, s0));
+        push(key1(8, sm1));
+        push(key1(9, sp1));
+        push(key2(10, sm1, s0));
+        push(key2(11, s0, sp1));
+        push(key2(12, lm1, s0));
+        push(key2(13, s0, lp1));
+        for (let q = 0; q < 6; q++) push(key1(14 + q, aff[i * 6 + q]!));
+        push(key1(20, cc[i]! * 16 + cap[i]! * 4 + initial * 2 + capsS));
+        push(key2(21, s0, initial * 2 + capsS));
+        for (let c = 0; c < C; c++) {
+          const g = gz[i * C + c]!;
+          if (g !== 0) push(key1(22, c * 8 + g));
+          if (i > a && gz[(i - 1) * C + c]! !== 0) push(key1(23, c * 8 + gz[(i - 1) * C + c]!));
+          if (i + 1 < b && gz[(i + 1) * C + c]! !== 0) push(key1(24, c * 8 + gz[(i + 1) * C + c]!));
+        }
+        push(key2(25, lm1, hL[i]!));
+        push(key2(26, hL[i]!, lp1));
+        const nl = nonLocal[i]!;
+        if (nl !== 0) {
+          push(key1(27, nl));
+          push(key1(28, nl * 2 + initial));
+        }
+        const dc = docCtx[i]!;
+        if (dc !== 0) {
+          push(key1(31, dc));
+          for (let bit = 1; bit < 128; bit <<= 1) if (dc & bit) push(key1(32, bit));
+        }
+        const capPrev = i > a ? cap[i - 1]! : 2;
+        const capNext = i + 1 < b ? cap[i + 1]! : 2;
+        push(key1(29, capPrev * 9 + cap[i]! * 3 + capNext));
+        if (cc[i] === CASE_UNKNOWN && cap[i]) push(key1(30, fmix(s0) ^ initial));
+      }
+    }
+    offs[n] = k;
+    return { n, keys: buf.subarray(0, k), offs, sentStarts, forced, forms };
+  }
+}

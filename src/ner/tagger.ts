@@ -1,0 +1,454 @@
+import { existsSync, readFileSync } from "node:fs";
+import { gunzipSync } from "node:zlib";
+import { fileURLToPath } from "node:url";
+import type { EntityType } from "../schema/index.js";
+import { CASE_LOWER, GAZ, Gazetteer, type GazetteerData } from "./gazetteer.js";
+import { FEATURE_VERSION, NerFeatures } from "./features.js";
+import { NER_TYPES, spansOf } from "./labels.js";
+import { NerModel } from "./model.js";
+
+export const MODEL_FILE = "ner-model.bin.gz";
+export const GAZETTEER_FILE = "gazetteers.json.gz";
+
+/** A mention over token indices [start, end) of the document's word list. */
+export interface TokenSpan {
+  start: number;
+  end: number;
+  type: EntityType;
+  source: string;
+}
+
+/** The folder holding the shipped model: src/ner/data, also when running from dist/. */
+export function dataDir(): string {
+  const candidates = [new URL("./data/", import.meta.url), new URL("../../src/ner/data/", import.meta.url)];
+  for (const c of candidates) {
+    const p = fileURLToPath(c);
+    if (existsSync(p + MODEL_FILE)) return p;
+  }
+  throw new Error(`NER model ${MODEL_FILE} not found next to ${fileURLToPath(import.meta.url)} (run npm run train)`);
+}
+
+export function loadGazetteer(dir = dataDir()): Gazetteer {
+  const data = JSON.parse(gunzipSync(readFileSync(dir + GAZETTEER_FILE)).toString("utf8")) as GazetteerData;
+  return new Gazetteer(data);
+}
+
+export function loadModel(dir = dataDir()): NerModel {
+  const model = NerModel.deserialize(readFileSync(dir + MODEL_FILE));
+  if (model.header.featureVersion !== FEATURE_VERSION)
+    throw new Error(`NER model was trained with features v${model.header.featureVersion}, code has v${FEATURE_VERSION}: run npm run train`);
+  return model;
+}
+
+const EVENT_HEADS = new Set(["cup", "championship", "championships", "olympics", "olympic", "olympiad", "games", "open", "prix", "marathon", "trophy", "tournament", "war"]);
+const SPORT_VERBS = new Set(["beat", "beats", "defeated", "defeat", "defeats", "drew", "lost", "thrashed", "routed", "edged", "overcame", "hammered", "crushed", "trounced", "downed", "upset", "outclassed", "whipped", "blanked", "v", "vs", "vs."]);
+const PAREN_OPEN = new Set(["(", "["]);
+const PAREN_CLOSE = new Set([")", "]"]);
+const NAME_TITLES = new Set(["mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "messrs.", "mme.", "prof."]);
+const FAC_KEYS = new Set(["airport", "stadium", "bridge", "hall", "tower", "palace", "prison", "square", "hotel", "mosque", "cathedral", "temple", "embassy", "station", "museum", "arena", "highway", "road", "street", "avenue", "dam", "port", "harbour", "harbor", "base", "camp"]);
+const LAW_KEYS = new Set(["act", "law", "treaty", "constitution", "accord", "accords", "convention", "protocol", "amendment", "charter", "code", "bill", "resolution"]);
+
+const isCap = (w: string): boolean => {
+  const c = w.charAt(0);
+  return c !== c.toLowerCase();
+};
+const isAcronym = (w: string): boolean => w.length >= 2 && /^[\p{Lu}\d.&-]+$/u.test(w) && /\p{Lu}.*\p{Lu}/u.test(w);
+
+/** Could the acronym stand for the name? Its letters must be initials of the name's capitalised words, in some order. */
+function abbreviates(acronym: string, name: readonly string[]): boolean {
+  const letters = acronym.replace(/[^\p{Lu}]/gu, "");
+  const initials = name.filter((w) => isCap(w)).map((w) => w.charAt(0));
+  if (name.length < 2 || letters.length < 2 || letters.length > initials.length + 1) return false;
+  const pool = [...initials];
+  let missing = 0;
+  for (const ch of letters) {
+    const k = pool.indexOf(ch);
+    if (k >= 0) pool.splice(k, 1);
+    else missing++;
+  }
+  return missing <= (letters.length >= 4 ? 1 : 0);
+}
+
+/**
+ * Named-entity tagger for whole documents: an averaged-perceptron BILOU model over rich lexical, shape,
+ * gazetteer and document-level features, followed by rules for what rules do better.
+ */
+export class EntityTagger {
+  readonly features: NerFeatures;
+
+  constructor(
+    readonly model: NerModel,
+    readonly gaz: Gazetteer,
+  ) {
+    this.features = new NerFeatures(gaz);
+  }
+
+  static load(dir?: string): EntityTagger {
+    const d = dir ?? dataDir();
+    return new EntityTagger(loadModel(d), loadGazetteer(d));
+  }
+
+  /** Model spans (token indices into the flattened document), coarse types, and the truecased words. */
+  tagModel(doc: readonly (readonly string[])[], headlines?: readonly boolean[]): { spans: Array<{ start: number; end: number; type: number }>; forms: string[][] } {
+    const ex = this.features.extract(doc, headlines);
+    const labels = this.model.tag(ex);
+    return { spans: spansOf(labels, 0, ex.n), forms: ex.forms };
+  }
+
+  /** Mentions over the flattened token list of a document given as sentences of words. */
+  tag(doc: readonly (readonly string[])[], headlines?: readonly boolean[]): TokenSpan[] {
+    const { spans, forms } = this.tagModel(doc, headlines);
+    const words = forms.flat();
+    const sentOf: number[] = [];
+    const sentStart: number[] = [];
+    forms.forEach((s, i) => {
+      sentStart.push(sentOf.length);
+      s.forEach(() => sentOf.push(i));
+    });
+    const lower = words.map((w) => w.toLowerCase());
+    let out: TokenSpan[] = [];
+    const titleMask = (i: number): boolean => (this.gaz.singleMask(lower[i]!) & (1 << GAZ.title)) !== 0 || /^(prime|vice|foreign|defen[cs]e|interior|finance|deputy|acting|former)$/.test(lower[i]!);
+    for (const model of spans) {
+      // a number inside a name separates two names ("Lotte 6 Hyundai"); titles are not part of a person's name
+      const pieces: Array<{ start: number; end: number; type: number }> = [];
+      let from = model.start;
+      for (let i = model.start + 1; i < model.end - 1; i++) {
+        if (/^\d+$/.test(words[i]!) && isCap(words[i - 1]!) && isCap(words[i + 1]!)) {
+          pieces.push({ start: from, end: i, type: model.type });
+          from = i + 1;
+        }
+      }
+      pieces.push({ start: from, end: model.end, type: model.type });
+      // two places joined by "and" are two places ("Tetouan and Fnideq"), unless the whole is a known name
+      const placeBits = (1 << GAZ.city) | (1 << GAZ.country) | (1 << GAZ.state);
+      const known = (a: number, b: number): number => {
+        const ph = lower.slice(a, b).join(" ");
+        return b - a === 1 ? this.gaz.singleMask(ph) : this.gaz.phraseMask(ph);
+      };
+      const last = pieces[pieces.length - 1]!;
+      for (let i = last.start + 1; i < last.end - 1; i++) {
+        if (lower[i] !== "and" || known(last.start, last.end) & placeBits) continue;
+        if (known(last.start, i) & placeBits || known(i + 1, last.end) & placeBits) {
+          const geo = NER_TYPES.indexOf("GEO");
+          pieces.pop();
+          pieces.push({ start: last.start, end: i, type: geo }, { start: i + 1, end: last.end, type: geo });
+        }
+        break;
+      }
+      for (const sp of pieces) {
+        if (NER_TYPES[sp.type] === "PER") while (sp.start < sp.end && titleMask(sp.start)) sp.start++;
+        if (sp.start >= sp.end) continue;
+        const type = this.refine(NER_TYPES[sp.type]!, lower, sp.start, sp.end);
+        if (type === null) continue;
+        out.push({ start: sp.start, end: sp.end, type, source: "model" });
+      }
+    }
+
+    // gazetteer names the model cut into pieces ("Czech" + "Republic", "Sri" + "Lanka") become one
+    const cap = words.map((w) => isCap(w));
+    const want = (1 << GAZ.country) | (1 << GAZ.city) | (1 << GAZ.state) | (1 << GAZ.region) | (1 << GAZ.demonym);
+    for (let s = 0; s < forms.length; s++) {
+      const a = sentStart[s]!;
+      const b = a + forms[s]!.length;
+      for (const m of this.gaz.phraseMatches(lower.slice(a, b), cap.slice(a, b), want)) {
+        const ms = a + m.start;
+        const me = a + m.end;
+        const over = out.filter((x) => x.start < me && ms < x.end);
+        if (over.length === 0 || over.some((x) => x.start < ms || x.end > me)) continue;
+        if (over.length === 1 && over[0]!.start === ms && over[0]!.end === me) continue;
+        const type: EntityType = m.mask & (1 << GAZ.demonym) ? "NORP" : m.mask & (1 << GAZ.region) && !(m.mask & ((1 << GAZ.country) | (1 << GAZ.city) | (1 << GAZ.state))) ? "LOC" : "GPE";
+        out = out.filter((x) => !over.includes(x));
+        out.push({ start: ms, end: me, type, source: "gazetteer" });
+      }
+    }
+
+    // events named by their head word: "World Cup", "U.S. Open", "Asian Games", "World War II", "Euro 96"
+    for (let s = 0; s < forms.length; s++) {
+      const a = sentStart[s]!;
+      const b = a + forms[s]!.length;
+      for (let h = a; h < b; h++) {
+        const lw = lower[h]!;
+        let start = -1;
+        let end = h + 1;
+        if (lw === "euro" && cap[h] && /^(\d{2}|\d{4})$/.test(words[h + 1] ?? "")) {
+          start = h;
+          end = h + 2;
+        } else if (EVENT_HEADS.has(lw) && cap[h]) {
+          start = h;
+          while (start - 1 >= a && cap[start - 1]! && /\p{L}/u.test(words[start - 1]!) && !(start - 1 === a && lower[start - 1] === "the")) start--;
+          if (lw === "war" && h + 1 < b && /^(I{1,3}|IV|V|One|Two)$/.test(words[h + 1]!)) end = h + 2;
+          if (start === h && !(lw === "olympics" || lw === "olympic")) continue;
+          if (start === h && out.some((x) => x.start <= h && h < x.end)) continue;
+        } else continue;
+        const over = out.filter((x) => x.start < end && start < x.end);
+        if (over.some((x) => x.start < start || x.end > end)) continue;
+        out = out.filter((x) => !over.includes(x));
+        out.push({ start, end, type: "EVENT", source: "rule:event" });
+        h = end - 1;
+      }
+    }
+
+    out = this.teams(out, words, lower, cap, forms, sentStart);
+    out = this.people(out, words, lower, cap, sentOf, sentStart);
+    this.vote(out, lower);
+    out.sort((x, y) => x.start - y.start);
+    const owner = new Int32Array(words.length).fill(-1);
+    out.forEach((x, i) => owner.fill(i, x.start, x.end));
+
+    // Mr./Mrs./Dr. + capitalised words: a person
+    for (let i = 0; i + 1 < words.length; i++) {
+      if (!NAME_TITLES.has(lower[i]!) || !isCap(words[i + 1]!) || sentOf[i + 1] !== sentOf[i]) continue;
+      let j = i + 1;
+      while (j < words.length && j - i <= 4 && sentOf[j] === sentOf[i] && isCap(words[j]!) && /\p{L}/u.test(words[j]!)) j++;
+      let free = true;
+      for (let k = i + 1; k < j; k++) if (owner[k]! >= 0 && out[owner[k]!]!.type === "PERSON") free = false;
+      if (!free) continue;
+      for (let k = i + 1; k < j; k++) if (owner[k]! >= 0) out[owner[k]!]!.end = -1; // drop overlapping non-person spans
+      owner.fill(out.length, i + 1, j);
+      out.push({ start: i + 1, end: j, type: "PERSON", source: "rule:title" });
+    }
+
+    // an acronym in parentheses right after a name takes the name's type: "Central Bureau of ... (BCIJ)"
+    for (const sp of out.slice()) {
+      if (sp.end < 0 || !PAREN_OPEN.has(words[sp.end] ?? "")) continue;
+      let close = -1;
+      for (let k = sp.end + 1; k < Math.min(words.length, sp.end + 7); k++) if (PAREN_CLOSE.has(words[k]!)) { close = k; break; }
+      if (close < 0) continue;
+      const acr = close - 1;
+      if (acr <= sp.end || !isAcronym(words[acr]!) || !abbreviates(words[acr]!, words.slice(sp.start, sp.end))) continue;
+      if (sp.type === "PERSON" || sp.type === "NORP") continue;
+      const o = owner[acr]!;
+      if (o >= 0) {
+        const other = out[o]!;
+        if (other.start === acr && other.end === acr + 1) {
+          other.type = sp.type;
+          continue;
+        }
+        if (other.start < acr || other.end > acr + 1) continue;
+      }
+      owner[acr] = out.length;
+      out.push({ start: acr, end: acr + 1, type: sp.type, source: "rule:acronym" });
+    }
+
+    // demonyms the model left out: "Moroccan authorities", "Arab-Israeli talks"
+    const demonym = (w: string): boolean => (this.gaz.singleMask(w) & (1 << GAZ.demonym)) !== 0 || (w.includes("-") && w.split("-").every((p) => (this.gaz.singleMask(p) & (1 << GAZ.demonym)) !== 0));
+    for (let i = 0; i < words.length; i++) {
+      if (owner[i]! >= 0 || !isCap(words[i]!)) continue;
+      if (!demonym(lower[i]!)) continue;
+      const next = words[i + 1];
+      if (next !== undefined && isCap(next) && sentOf[i + 1] === sentOf[i]) continue;
+      owner[i] = out.length;
+      out.push({ start: i, end: i + 1, type: "NORP", source: "rule:demonym" });
+    }
+
+    return out.filter((s) => s.end > s.start).sort((a, b) => a.start - b.start);
+  }
+
+  /**
+   * Sports teams named after their town ("Leicestershire beat Somerset", "CHICAGO 3 Houston 1", a standings
+   * row "Surrey 12 5 2 5"): a place in such a position is an organisation, and so is every other mention of
+   * the same name in the article. Country names stay places (national teams are tagged as the country).
+   */
+  private teams(out: TokenSpan[], words: string[], lower: string[], cap: boolean[], forms: string[][], sentStart: number[]): TokenSpan[] {
+    const isNum = (i: number): boolean => i < words.length && /\d/.test(words[i]!) && !/\p{L}/u.test(words[i]!);
+    const isCountry = (sp: TokenSpan): boolean => {
+      const ph = lower.slice(sp.start, sp.end).join(" ");
+      return ((sp.end - sp.start === 1 ? this.gaz.singleMask(ph) : this.gaz.phraseMask(ph)) & (1 << GAZ.country)) !== 0;
+    };
+    const place = (sp: TokenSpan | undefined): sp is TokenSpan => sp !== undefined && (sp.type === "GPE" || sp.type === "LOC" || sp.type === "ORG") && !isCountry(sp);
+    const at = new Map<number, TokenSpan>();
+    const endAt = new Map<number, TokenSpan>();
+    for (const sp of out) {
+      at.set(sp.start, sp);
+      endAt.set(sp.end, sp);
+    }
+    const teams = new Set<string>();
+    const key = (sp: TokenSpan): string => lower.slice(sp.start, sp.end).join(" ");
+    const added: TokenSpan[] = [];
+    for (let s = 0; s < forms.length; s++) {
+      const a = sentStart[s]!;
+      const b = a + forms[s]!.length;
+      // a capitalised run not covered by a span, as a candidate team name
+      const runAt = (i: number): TokenSpan | undefined => {
+        if (at.has(i)) return at.get(i);
+        let j = i;
+        while (j < b && cap[j]! && /\p{L}/u.test(words[j]!) && !at.has(j) && !endAt.has(j + 1)) j++;
+        return j > i && j - i <= 3 ? { start: i, end: j, type: "ORG", source: "rule:team" } : undefined;
+      };
+      // score line: NAME n NAME n
+      const n1 = runAt(a);
+      if (n1 && isNum(n1.end)) {
+        const n2 = runAt(n1.end + 1);
+        if (n2 && isNum(n2.end) && (n2.end + 1 === b || !/\p{L}/u.test(words[n2.end + 1] ?? "x") || words[n2.end + 1] === "(")) {
+          for (const n of [n1, n2]) {
+            if (n.source === "rule:team" && !added.includes(n)) added.push(n);
+            else if (place(n)) teams.add(key(n));
+          }
+        }
+        // standings row: NAME n n n ...
+        let k = n1.end;
+        let nums = 0;
+        while (k < b && (isNum(k) || words[k] === "." || words[k] === "-")) if (isNum(k++)) nums++;
+        const dateLike = /^(1[89]|20)\d\d$/.test(words[n1.end]!) && words[n1.end + 1] === "-";
+        if (k === b && nums >= 3 && !dateLike) {
+          if (n1.source === "rule:team") added.push(n1);
+          else if (place(n1)) teams.add(key(n1));
+        }
+      }
+      // NAME beat NAME
+      for (let i = a; i < b; i++) {
+        if (!SPORT_VERBS.has(lower[i]!)) continue;
+        let before = endAt.get(i);
+        let j = i + 1;
+        if (lower[i] === "drew" && lower[j] === "with") j++;
+        if (lower[i] === "lost" && lower[j] === "to") j++;
+        let after = at.get(j);
+        // two unknown capitalised names around the verb: "Leicestershire beat Somerset"
+        if (!before && !after && i > a && cap[i - 1]! && j < b && cap[j]!) {
+          let st = i - 1;
+          while (st > a && cap[st - 1]! && /\p{L}/u.test(words[st - 1]!) && !endAt.has(st)) st--;
+          const l = runAt(st);
+          const r = runAt(j);
+          if (l && r && l.end === i && (st > a || this.gaz.caseOf(lower[st]!) !== CASE_LOWER)) {
+            added.push(l, r);
+            teams.add(key(l));
+            teams.add(key(r));
+            before = l;
+            after = r;
+          }
+        }
+        if (place(before)) teams.add(key(before));
+        if (place(after)) teams.add(key(after));
+      }
+    }
+    if (teams.size === 0 && added.length === 0) return out;
+    for (const sp of out) {
+      if (teams.has(key(sp)) && sp.type !== "ORG" && place(sp)) {
+        sp.type = "ORG";
+        sp.source = "rule:team";
+      }
+    }
+    const all = [...out, ...added];
+    // other mentions of a team the model left out
+    const covered = new Uint8Array(words.length);
+    for (const sp of all) covered.fill(1, sp.start, sp.end);
+    for (const t of teams) {
+      const parts = t.split(" ");
+      for (let i = 0; i + parts.length <= words.length; i++) {
+        if (covered[i] || !cap[i] || lower[i] !== parts[0]) continue;
+        let ok = true;
+        for (let k = 1; k < parts.length; k++) if (lower[i + k] !== parts[k] || covered[i + k]) ok = false;
+        if (!ok || (i + parts.length < words.length && cap[i + parts.length]! && /\p{L}/u.test(words[i + parts.length]!))) continue;
+        all.push({ start: i, end: i + parts.length, type: "ORG", source: "rule:team" });
+        covered.fill(1, i, i + parts.length);
+      }
+    }
+    return all;
+  }
+
+  /**
+   * People, document-wide: an initial and a surname ("M. Butcher") is a person; once the article names a
+   * person in full ("Boris Yeltsin"), the surname alone is that person wherever it recurs, whatever the
+   * model said there (a place or a country name excepted).
+   */
+  private people(out: TokenSpan[], words: string[], lower: string[], cap: boolean[], sentOf: number[], sentStart: number[]): TokenSpan[] {
+    const isInitial = (i: number): boolean => /^\p{Lu}\.$/u.test(words[i] ?? "");
+    const isWord = (i: number): boolean => i < words.length && cap[i]! && /\p{L}{2}/u.test(words[i]!) && !isInitial(i);
+    // initials: "M. Butcher", "P. J. Smith"
+    for (let i = 0; i < words.length; i++) {
+      if (!isInitial(i) || (i > 0 && isInitial(i - 1))) continue;
+      let j = i;
+      while (isInitial(j) && sentOf[j] === sentOf[i]) j++;
+      if (!isWord(j) || sentOf[j] !== sentOf[i] || this.gaz.caseOf(lower[j]!) === CASE_LOWER) continue;
+      let e = j + 1;
+      if (isWord(e) && sentOf[e] === sentOf[i]) e++;
+      const over = out.filter((x) => x.start < e && i < x.end);
+      if (over.some((x) => x.start < i || x.end > e)) continue;
+      if (over.length === 1 && over[0]!.type === "PERSON" && over[0]!.start === i) continue;
+      out = out.filter((x) => !over.includes(x));
+      out.push({ start: i, end: e, type: "PERSON", source: "rule:initials" });
+    }
+    // surnames of people named in full
+    const surnames = new Set<string>();
+    for (const sp of out) if (sp.type === "PERSON" && sp.end - sp.start >= 2 && /\p{L}{2}/u.test(words[sp.end - 1]!)) surnames.add(lower[sp.end - 1]!);
+    if (surnames.size === 0) return out;
+    const placeLike = (1 << GAZ.country) | (1 << GAZ.state) | (1 << GAZ.region);
+    const covered = new Int32Array(words.length).fill(-1);
+    out.forEach((x, k) => covered.fill(k, x.start, x.end));
+    for (const sp of out) {
+      if (sp.end - sp.start !== 1 || sp.type === "PERSON" || !surnames.has(lower[sp.start]!)) continue;
+      if (this.gaz.singleMask(lower[sp.start]!) & placeLike) continue;
+      sp.type = "PERSON";
+      sp.source = "rule:surname";
+    }
+    for (let i = 0; i < words.length; i++) {
+      if (covered[i]! >= 0 || !cap[i] || !surnames.has(lower[i]!)) continue;
+      if (i === sentStart[sentOf[i]!] && this.gaz.caseOf(lower[i]!) === CASE_LOWER) continue;
+      if ((i > 0 && covered[i - 1]! < 0 && isWord(i - 1) && sentOf[i - 1] === sentOf[i]) || (isWord(i + 1) && sentOf[i + 1] === sentOf[i])) continue;
+      if (this.gaz.singleMask(lower[i]!) & placeLike) continue;
+      out.push({ start: i, end: i + 1, type: "PERSON", source: "rule:surname" });
+    }
+    return out;
+  }
+
+  /**
+   * One name, one type per article: model mentions of the same string that disagree take the type most of
+   * them have (at least two mentions and two thirds of them). Rule-made mentions keep their type.
+   */
+  private vote(out: TokenSpan[], lower: string[]): void {
+    const byText = new Map<string, TokenSpan[]>();
+    for (const sp of out) {
+      const k = lower.slice(sp.start, sp.end).join(" ");
+      const list = byText.get(k);
+      if (list) list.push(sp);
+      else byText.set(k, [sp]);
+    }
+    for (const list of byText.values()) {
+      if (list.length < 3) continue;
+      const counts = new Map<EntityType, number>();
+      for (const sp of list) counts.set(sp.type, (counts.get(sp.type) ?? 0) + 1);
+      if (counts.size < 2) continue;
+      let best: EntityType = list[0]!.type;
+      for (const [t, n] of counts) if (n > (counts.get(best) ?? 0)) best = t;
+      const n = counts.get(best)!;
+      if (n < 2 || n * 3 < list.length * 2) continue;
+      for (const sp of list) if (sp.type !== best && sp.source === "model") sp.type = best;
+    }
+  }
+
+  /** OntoNotes type of a model span, or null to drop it. */
+  private refine(coarse: string, lower: readonly string[], a: number, b: number): EntityType | null {
+    const last = lower[b - 1]!;
+    const phrase = lower.slice(a, b).join(" ");
+    const mask = b - a === 1 ? this.gaz.singleMask(phrase) : 0;
+    if (b - a === 1 && mask & (1 << GAZ.time) && coarse !== "PER") return null;
+    if (!/\p{L}/u.test(phrase) || (b - a === 1 && !/\p{L}.*\p{L}/u.test(phrase))) return null;
+    const placeMask = b - a === 1 ? mask : this.gaz.phraseMask(phrase);
+    const inParens = a > 0 && PAREN_OPEN.has(lower[a - 1]!) && PAREN_CLOSE.has(lower[b] ?? "");
+    if ((coarse !== "PER" || inParens || b - a === 1) && placeMask & (1 << GAZ.country)) return "GPE";
+    switch (coarse) {
+      case "PER":
+        return "PERSON";
+      case "ORG":
+        return "ORG";
+      case "NORP":
+        return "NORP";
+      case "EVENT":
+        return "EVENT";
+      case "ART":
+        if (mask & (1 << GAZ.language)) return "LANGUAGE";
+        if (LAW_KEYS.has(last)) return "LAW";
+        return "PRODUCT";
+      case "GEO": {
+        const m = this.gaz.singleMask(phrase) | this.gaz.phraseMask(phrase);
+        if (m & ((1 << GAZ.country) | (1 << GAZ.city) | (1 << GAZ.state))) return "GPE";
+        if (m & (1 << GAZ.region)) return "LOC";
+        if (this.gaz.singleMask(last) & (1 << GAZ.lockey) && b - a > 1) return "LOC";
+        if (FAC_KEYS.has(last) && b - a > 1) return "FAC";
+        return "GPE";
+      }
+      default:
+        return null;
+    }
+  }
+}
