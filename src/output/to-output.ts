@@ -1,0 +1,49 @@
+import type { Doc } from "../document/document.js";
+import { DocumentSchema, SCHEMA_VERSION, ValidDocumentSchema, type NewsDocument } from "../schema/document.js";
+
+/** Builds the output record in a stable key order. Missing layers are empty lists. */
+export function toOutput(doc: Doc): NewsDocument {
+  const sections = doc.getOr("sections");
+  const firstHeading = sections.find((s) => s.heading !== null)?.heading ?? null;
+  const title =
+    doc.meta.title ??
+    (firstHeading && firstHeading.start === firstNonSpace(doc.text) ? doc.text.slice(firstHeading.start, firstHeading.end) : null);
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    id: doc.id,
+    text: doc.text,
+    meta: { title, published: doc.meta.published, sha256: doc.sha256 },
+    sections,
+    paragraphs: doc.getOr("paragraphs"),
+    sentences: doc.getOr("sentences"),
+    entities: doc.getOr("entities"),
+    quantities: doc.getOr("quantities"),
+    dates: doc.getOr("dates"),
+    quotes: doc.getOr("quotes"),
+    diagnostics: doc.diagnostics,
+  };
+}
+
+function firstNonSpace(text: string): number {
+  const m = /\S/.exec(text);
+  return m ? m.index : 0;
+}
+
+/**
+ * Validates the record at the output boundary. A violation is a bug in a stage, not in the input:
+ * it is reported as a fatal diagnostic and the record is still written, so nothing is lost silently.
+ */
+export function validateOutput(out: NewsDocument): NewsDocument {
+  const result = ValidDocumentSchema.safeParse(out);
+  if (result.success) return result.data;
+  const issues = result.error.issues.slice(0, 5).map((i) => `${i.path.join(".") || "(root)"}: ${i.message}`);
+  return {
+    ...out,
+    diagnostics: [
+      ...out.diagnostics,
+      { stage: "output", code: "output/invalid", message: `output failed validation: ${issues.join("; ")}`, fatal: true },
+    ],
+  };
+}
+
+export { DocumentSchema };
