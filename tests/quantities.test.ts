@@ -88,9 +88,9 @@ describe("seed-style article", () => {
       ["40", 40, "cell"],
       ["548", 548, "person"],
       ["Twenty-one", 21, "cell"],
-      ["19", 19, null],
+      ["19", 19, "cell"],
       ["2,963", 2963, "individual"],
-      ["277", 277, null],
+      ["277", 277, "individual"],
       ["five", 5, "case"],
       ["14", 14, "woman"],
       ["20", 20, "minor"],
@@ -135,6 +135,21 @@ describe("dates layer: skipped spans and time links (dates given by hand)", () =
   it("links to a date earlier in the sentence", () => {
     expect(run("In 2016, exports rose 4%.", ["2016"]).map((q) => q.time)).toEqual(["D1"]);
     expect(run("Since 2002, 167 cells have been dismantled.", ["Since 2002"]).map((q) => [q.counted, q.time])).toEqual([["cell", "D1"]]);
+  });
+  it("does not link to a duration, which measures rather than scopes", () => {
+    const text = "He ran the 100 metres in 9.58 seconds.";
+    const doc = runPipeline(segment, new Doc("t", text));
+    const start = text.indexOf("9.58 seconds");
+    const dates = [{ id: "D1", start, end: start + 12, kind: "duration" }];
+    expect(extractQuantities(text, doc.get("tokens"), doc.get("sentences"), dates, lex).map((q) => [q.text, q.time ?? null])).toEqual([["100 metres", null]]);
+    expect(run("Police seized 30 rifles in March and 12 in April.", ["March", "April"]).map((q) => [q.counted, q.time])).toEqual([
+      ["rifle", "D1"],
+      ["rifle", "D2"],
+    ]);
+  });
+  it("keeps a bare one day adverb out but counts a lasting day", () => {
+    expect(run("The strike lasted one day.", []).map((q) => [q.text, q.unit])).toEqual([["one day", "day"]]);
+    expect(run("One day he left.", [])).toEqual([]);
   });
   it("never links across sentences", () => {
     expect(run("It was 2016. Exports rose 4%.", ["2016"]).map((q) => q.time ?? null)).toEqual([null]);

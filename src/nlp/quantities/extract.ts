@@ -19,6 +19,8 @@ export interface DateSpan {
   id: string;
   start: number;
   end: number;
+  /** the dates layer's kind; a duration ("in 9.58 seconds") never scopes a quantity */
+  kind?: string;
 }
 
 interface Num {
@@ -130,7 +132,15 @@ export function extractQuantities(
       }
       let end = i + 1;
       // a glued ordinal suffix: 21st, 2nd
-      if (glued(end) && ORDINAL_SUFFIX.has(lw(end)) && /^\d+$/.test(t.text)) return mkNum({ value: v, end: end + 1, ordinal: true, digits: t.text });
+      if (glued(end) && /^\d+$/.test(t.text)) {
+        const suf = lw(end);
+        if (ORDINAL_SUFFIX.has(suf)) return mkNum({ value: v, end: end + 1, ordinal: true, digits: t.text });
+        // "June 1st.": the suffix took the sentence's period
+        if (suf.length === 3 && suf.endsWith(".") && ORDINAL_SUFFIX.has(suf.slice(0, 2)) && !sameSentence(end, end + 1)) {
+          dotUnit[end] = 1;
+          return mkNum({ value: v, end: end + 1, ordinal: true, digits: t.text });
+        }
+      }
       const uf = glued(end) ? UNICODE_FRACTIONS.get(tok(end)!.text) : undefined;
       if (uf !== undefined) {
         v += uf;
@@ -574,6 +584,15 @@ export function extractQuantities(
       if (MONTHS.has(lw(prev)) || MONTHS.has(lw(next)) || (lw(next) === "of" && MONTHS.has(lw(next + 1))) || (lw(prev) === "the" && MONTHS.has(lw(prev - 1)))) return true;
       if (WEEKDAYS.has(lw(prev)) && a.ordinal) return true;
     }
+    // decimal coordinates: "33.783; 44.500", "36.34, 43.13" (latitude then longitude)
+    if (!hasUnit && a.digits !== null && COORD.test(a.digits) && Math.abs(Number(a.digits)) <= 90) {
+      const sep = tok(next)?.text;
+      const other = tok(next + 1);
+      if ((sep === "," || sep === ";" || sep === "/") && other && other.kind === "number" && sameSentence(next + 1, first) && COORD.test(other.text) && Math.abs(Number(other.text)) <= 180) {
+        blocked[next + 1] = 1;
+        return true;
+      }
+    }
     // citation marks [1] and coordinates 33°47′N
     if (tok(prev)?.text === "[" && glued(first) && tok(a.numEnd)?.text === "]") return true;
     const after = tok(a.end);
@@ -659,7 +678,46 @@ export function extractQuantities(
   }
 
   // ---- main scan ----
-  const records: Array<{ q: Omit<Quantity, "id">; startTok: number; endTok: number }> = [];
+  /** `tail`: the token after the record and its counted phrase */
+  const records: Array<{ q: Omit<Quantity, "id">; startTok: number; endTok: number; tail: number }> = [];
+
+  /**
+   * The parallel count a bare number leaves its noun to: "21 cells were dismantled in 2015 and 19 in
+   * 2016", "548 people (275 in 2015 and 273 in 2016)", "Of the 47 suspects, 39 came ...". The bare
+   * number must follow a coordinator ("and", "or", "but", "while", "against", "compared with") or
+   * stand right after the parallel's noun phrase behind "(" or ",", with no other quantity between.
+   */
+  function parallelCount(start: number, sentence: number, bareOne: boolean, others: boolean): (typeof records)[number] | null {
+    const m = modifierBefore(start);
+    const prev = (m ? m.start : start) - 1;
+    const pw = lw(prev);
+    let ri = records.length - 1;
+    while (ri >= 0 && records[ri]!.q.kind === "ordinal" && records[ri]!.q.sentence === sentence) ri--;
+    const r = records[ri];
+    if (!r || r.q.sentence !== sentence || r.q.kind !== "count" || start - r.endTok > 24 || r.tail > prev + 1) return null;
+    if (!(r.q.source === "count:noun" || r.q.source === "count:ellipsis" || (bareOne && r.q.source === "count"))) return null;
+    if (!bareOne && !r.q.counted) return null;
+    // "killing 60 civilians and injuring 200 others"
+    if (others || ((pw === "with" || pw === "to") && lw(prev - 1) === "compared")) return r;
+    if (pw === "(" || pw === ",") {
+      // right after the parallel's noun phrase: "548 people (275 ...", "Of the 47 suspects, 39 ..."
+      if (r.tail === prev) return r;
+      // a fronted partitive: "Out of the 2,963 individuals arrested, 277 ...", "Among the 40 held last week, 12 ..."
+      if (pw === "," && prev - r.tail <= 4) {
+        let b = r.startTok - 1;
+        if (PARTITIVE_DET.has(lw(b))) b--;
+        if (lw(b) === "of" || lw(b) === "among" || lw(b) === "amongst") {
+          let plain = true;
+          for (let z = r.tail; z < prev; z++) if (!isWordTok(z) || ELLIPSIS_COORD.has(lw(z))) plain = false;
+          if (plain) return r;
+        }
+      }
+      // a parallel phrase: "40 people in Rabat, 12 in Fes"
+      const after = lw(r.tail);
+      return pw === "," && after === lw(r.endTok === r.tail ? start + 1 : start + 1) && PREPOSITIONS.has(after) ? r : null;
+    }
+    return ELLIPSIS_COORD.has(pw) ? r : null;
+  }
   for (let i = 0; i < n; i++) {
     const t = tokens[i]!;
     if (blocked[i] || inDate[i]) continue;
@@ -703,7 +761,8 @@ export function extractQuantities(
             const s = b.value / (parseDigits(tok(b.numStart)!.text) ?? b.value);
             if (Number.isFinite(s) && s > 1) av = roundValue(av * s);
           }
-          const sameUnit = !a.unitKind || !b.unitKind || a.unit === b.unit || (a.currency !== null && a.currency === b.currency);
+          const sameUnit = !a.unitKind || !b.unitKind || a.unit === b.unit || (a.currency !== null && a.currency === b.currency) ||
+            (a.unitKind === b.unitKind && a.unit !== null && b.unit !== null && baseUnit(a.unit) === baseUnit(b.unit) && !a.unit.includes(" per "));
           const dashOk = connector !== "dash" || glued(c) === glued(c + 1);
           let accept = sameUnit && dashOk;
           if (accept && (connector === "dash" || connector === "to" || connector === "or") && !b.unitKind && !a.unitKind) {
@@ -744,6 +803,11 @@ export function extractQuantities(
       i = rangeB!.end - 1;
       continue;
     }
+    // "One day he left", "and one day ...": an adverb, not a duration
+    if (a.bareOne && a.unit === "day" && a.end === a.numEnd + 1 && (sentStart(a.start) || ONE_DAY_BEFORE.has(lw(a.start - 1)))) {
+      i = a.end - 1;
+      continue;
+    }
     if (refused(a)) {
       if (rangeB) blocked[rangeB.numStart] = 1;
       i = Math.max(i, a.numEnd - 1);
@@ -760,10 +824,20 @@ export function extractQuantities(
         counted = countedAfter(rangeEnd, a.fraction ? 2 : a.vague ? 100 : v, a.ordinal);
       }
     }
+    // a bare count that leaves its noun to a parallel count in the same clause
+    let parallel: (typeof records)[number] | null = null;
+    if (kindBase === "count" && !counted && !a.compoundNoun && !a.fraction && !a.unitKind && !a.currency) {
+      parallel = parallelCount(a.start, t.sentence, a.bareOne && !rangeB, !a.bareOne && (lw(rangeEnd) === "others" || lw(rangeEnd) === "more"));
+    }
     if (a.bareOne && !rangeB && !a.unitKind) {
       const nx = lw(a.end);
       const pv = lw(a.start - 1);
-      if (!counted || ONE_NOT_COUNT.has(nx) || ONE_NOT_AFTER.has(pv)) continue;
+      if (counted) {
+        if (ONE_NOT_COUNT.has(nx) || ONE_NOT_AFTER.has(pv)) continue;
+        // "from one village to another", "one after the other"
+        const ce = counted.end;
+        if ((lw(ce) === "to" || lw(ce) === "or" || lw(ce) === "after") && (lw(ce + 1) === "another" || (lw(ce + 1) === "the" && lw(ce + 2) === "other"))) continue;
+      } else if (!parallel || ONE_NOT_ELLIPSIS.has(nx) || ONE_NOT_AFTER.has(pv)) continue;
     }
     if (a.ordinal && !counted && !isDigitTok(a.start)) {
       // "at first", "First, ...", "second, ..." are adverbs, not ranks
@@ -782,6 +856,8 @@ export function extractQuantities(
       p = mod.start - 1;
     }
     let verb = -1;
+    /** the object of a change verb before "by": "raised interest rates by 25 basis points" */
+    let objectPhrase: { start: number; end: number } | null = null;
     {
       let q = p;
       if (lw(q) === "by" || lw(q) === "to" || lw(q) === "from" || lw(q) === "of") {
@@ -790,6 +866,7 @@ export function extractQuantities(
         if (lw(q + 1) === "by" && !CHANGE_BEFORE.has(lw(q))) {
           for (let z = q - 1; z >= q - 3 && z >= 0 && sameSentence(z, startTok) && isWordTok(z + 1); z--) {
             if (CHANGE_BEFORE.has(lw(z))) {
+              objectPhrase = phraseBefore(q, z + 1);
               q = z;
               break;
             }
@@ -826,7 +903,7 @@ export function extractQuantities(
         let e = verb - 1;
         while (e >= 0 && /ly$/.test(lw(e))) e--;
         while (e >= 0 && AUX.has(lw(e))) e--;
-        ph = phraseBefore(e, 0);
+        ph = objectPhrase ?? phraseBefore(e, 0);
       } else {
         const b = modStart >= 0 ? modStart - 1 : rangeKind === "between" || rangeKind === "from" ? startTok - 2 : startTok - 1;
         if (lw(b) === "of" && !QUANT_NOUNS_BEFORE_OF.has(lw(b - 1)) && kindBase !== "count") ph = phraseBefore(b - 1, 0);
@@ -848,6 +925,12 @@ export function extractQuantities(
             ph = phraseBefore(e - 2, 0);
           }
         }
+        if (!ph && postNoun >= 0 && modStart === -1 && CLOSE_VERBS.has(lw(startTok - 1))) {
+          // "the index closed 0.8% higher", "shares were 3% lower"
+          let e = startTok - 2;
+          while (e >= 0 && AUX.has(lw(e))) e--;
+          ph = phraseBefore(e, 0);
+        }
         if (!ph && postNoun >= 0 && (lw(postNoun + 1) === "in" || lw(postNoun + 1) === "of")) {
           const s = postNoun + 2 + (lw(postNoun + 2) === "the" ? 1 : 0);
           let e = s;
@@ -859,6 +942,17 @@ export function extractQuantities(
         }
       }
       if (ph) concept = sliceText(ph.start, ph.end);
+      // the level after a change: "fell 3% to $45 a barrel", "closed 0.8% higher at 7,300 points"
+      const pv = lw(startTok - 1);
+      const r = records[records.length - 1];
+      if (!concept && verb === -1 && modStart === -1 && postNoun === -1 && (pv === "to" || pv === "at") && r && r.q.sentence === t.sentence &&
+        (r.endTok === startTok - 1 || (r.endTok === startTok - 2 && /^(?:higher|lower|up|down)$/.test(lw(startTok - 2))))) {
+        if (r.q.concept) concept = r.q.concept;
+        if (pv === "to" && (r.q.change === "up" || r.q.change === "down")) {
+          change = r.q.change;
+          modStart = startTok - 1;
+        }
+      }
     }
     const startChar = tokens[startTok]!.start;
     const endTok = rangeEnd;
@@ -893,18 +987,21 @@ export function extractQuantities(
     } else if (a.compoundNoun) {
       q.counted = a.compoundNoun;
       q.countedText = a.compoundNoun;
+    } else if (parallel) {
+      if (parallel.q.counted) q.counted = parallel.q.counted;
+      if (lw(rangeEnd) === "others" || lw(rangeEnd) === "more") q.countedText = tokens[rangeEnd]!.text;
     }
     if (modStart >= 0) q.modifier = sliceText(modStart, rangeKind === "between" || rangeKind === "from" ? startTok - 1 : startTok);
     else if (postNoun >= 0) q.modifier = tokens[postNoun]!.text;
     if (concept) q.concept = concept;
-    q.source = rangeB ? `range:${rangeKind}` : a.vague ? "vague" : a.fraction ? "fraction" : a.ordinal ? "ordinal" : a.unitKind ? `unit:${a.unitKind}` : counted ? "count:noun" : "count";
+    q.source = rangeB ? `range:${rangeKind}` : a.vague ? "vague" : a.fraction ? "fraction" : a.ordinal ? "ordinal" : a.unitKind ? `unit:${a.unitKind}` : counted ? "count:noun" : parallel ? "count:ellipsis" : "count";
     if (rangeKind === "between" || rangeKind === "from") {
       // the opening word belongs to the range's text
       const open = startTok - 1;
       q.start = tokens[open]!.start;
       q.text = text.slice(q.start, q.end);
     }
-    records.push({ q, startTok, endTok });
+    records.push({ q, startTok, endTok, tail: counted ? counted.end : q.countedText && parallel ? endTok + 1 : endTok });
     i = endTok - 1;
   }
   for (const r of records) out.push({ id: "", ...r.q });
@@ -917,7 +1014,11 @@ export function extractQuantities(
 }
 
 /** Verbs that move amounts rather than change a level, unless "by"/"to" follows: "raised $5m", "cut 500 jobs". */
-const TRANSFER_VERBS: ReadonlySet<string> = new Set(["raised", "raise", "raises", "raising", "added", "add", "adds", "cut", "cuts", "lost", "lose", "loses", "shed", "sheds", "gained", "gain", "gains", "boosted", "reduced", "doubled", "halved"]);
+const TRANSFER_VERBS: ReadonlySet<string> = new Set(["raised", "raise", "raises", "raising", "added", "add", "adds", "cut", "cuts", "lost", "lose", "loses", "shed", "sheds", "gained", "gain", "gains", "boosted", "reduced", "doubled", "halved", "tripled", "trebled", "quadrupled"]);
+/** Verbs before "N% higher/lower" whose subject is the concept. */
+const CLOSE_VERBS: ReadonlySet<string> = new Set([
+  "closed", "ended", "finished", "opened", "traded", "settled", "was", "were", "is", "are", "stood", "stands", "came", "ends", "closes",
+]);
 const AUX: ReadonlySet<string> = new Set(["was", "were", "is", "are", "be", "been", "being", "has", "have", "had", "will", "would", "could", "may", "might", "should", "shall", "can", "also", "not", "n't", "n’t", "to", "reportedly", "sharply", "slightly", "further"]);
 /** Words that can open a number: number words, ordinals, fractions, vague magnitudes. */
 const STARTERS: ReadonlySet<string> = new Set([
@@ -929,6 +1030,15 @@ const STARTERS_CASED: ReadonlySet<string> = new Set(
 );
 /** First letters of the glued currency prefixes (RM4.50, Rs500). */
 const PREFIX_FIRST: ReadonlySet<number> = new Set(["R", "D", "K", "T", "C", "k", "z"].map((c) => c.charCodeAt(0)));
+/** Words before a bare number that coordinate it with a parallel count ("21 cells in 2015 and 19 in 2016"). */
+const ELLIPSIS_COORD: ReadonlySet<string> = new Set(["and", "or", "but", "while", "whereas", "against", "versus", "vs", "vs.", "plus"]);
+const PREPOSITIONS: ReadonlySet<string> = new Set(["in", "on", "at", "from", "for", "during", "since", "by", "across", "inside", "outside"]);
+const ONE_DAY_BEFORE: ReadonlySet<string> = new Set(["and", "but", ",", "that", "then", "until", "till", "so", "maybe", "perhaps", "hope", "hopes", "might", "will", "would", "could", "may"]);
+/** After a coordinated bare "one", words that make it a pronoun or an idiom ("and one day", "and one of them", "one can"). */
+const ONE_NOT_ELLIPSIS: ReadonlySet<string> = new Set([
+  "of", "another", "day", "time", "way", "point", "side", "hand", "thing", "who", "which", "that", "can", "could", "must", "should",
+  "would", "may", "might", "will", "shall", "'s", "’s", "another", "other", "else", "more", "-", "—",
+]);
 const ONE_NOT_AFTER: ReadonlySet<string> = new Set(["no", "the", "any", "every", "each", "last", "next", "this", "that", "which", "another", "same", "first", "little", "big", "new", "old", "such"]);
 /** Past tenses that end a counted phrase ("the last one broke down"). */
 const IRREGULAR_PAST: ReadonlySet<string> = new Set(
@@ -946,6 +1056,15 @@ function mkNum(p: Partial<Num> & { value: number; end: number }): Num {
   };
 }
 
+/** A decimal with at least two fractional digits, as in coordinates. */
+const COORD = /^-?\d{1,3}\.\d{2,}$/;
+
+/** "mile" of "mile per hour". */
+function baseUnit(u: string): string {
+  const k = u.indexOf(" per ");
+  return k < 0 ? u : u.slice(0, k);
+}
+
 function roundValue(v: number): number {
   return Number.isInteger(v) ? v : Number(v.toPrecision(12));
 }
@@ -955,7 +1074,8 @@ function roundValue(v: number): number {
  * other quantity in between ("275 in 2015"), else the nearest date before it ("In 2016, ... 47").
  */
 function linkTimes(qs: Quantity[], dates: readonly DateSpan[], sentences: readonly { start: number; end: number }[]): void {
-  const sorted = [...dates].sort((a, b) => a.start - b.start);
+  const sorted = dates.filter((d) => d.kind !== "duration").sort((a, b) => a.start - b.start);
+  if (sorted.length === 0) return;
   for (let k = 0; k < qs.length; k++) {
     const q = qs[k]!;
     const sent = sentences[q.sentence];

@@ -71,6 +71,7 @@ export const CHANGE_BEFORE: ReadonlyMap<string, "up" | "down"> = new Map([
     "grown", "gained", "gain", "gains", "gaining", "climbed", "climb", "climbs", "climbing", "jumped", "jump", "jumps", "jumping",
     "soared", "soar", "soars", "soaring", "surged", "surge", "surges", "surging", "rallied", "advanced", "advance", "advances", "added",
     "up", "higher", "boosted", "boost", "boosts", "raised", "raise", "raises", "raising", "spiked", "rocketed", "doubled", "expanded",
+    "tripled", "trebled", "quadrupled", "doubling", "tripling",
     "expand", "expands", "accelerated", "increasing", "hiked", "hike", "hikes", "widened", "improved", "recovered", "rebounded", "edged up",
   ].map((w) => [w, "up"] as const),
   ...["fell", "fall", "falls", "falling", "fallen", "dropped", "drop", "drops", "dropping", "declined", "decline", "declines",
