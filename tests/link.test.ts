@@ -146,6 +146,15 @@ describe("link: grouping", () => {
     ]);
   });
 
+  it("a nationality and its country stay two entities", () => {
+    const text = "North Varan troops crossed. North Varanian officials said North Varan would withdraw.";
+    const es = link(text, [["North Varan", "GPE"], ["North Varanian", "NORP"], ["North Varan", "GPE", 1]]);
+    expect(es.map((e) => [e.type, e.name, e.mentions.length])).toEqual([
+      ["GPE", "North Varan", 2],
+      ["NORP", "North Varanian", 1],
+    ]);
+  });
+
   it("majority type wins; a tie goes to the longest mention's type", () => {
     const majority = link("Kestrel won. Kestrel lost. Kestrel drew.", [["Kestrel", "ORG"], ["Kestrel", "ORG", 1], ["Kestrel", "PERSON", 2]]);
     expect(majority.map((e) => e.type)).toEqual(["ORG"]);

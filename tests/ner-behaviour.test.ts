@@ -70,6 +70,61 @@ describe("entities stage", () => {
     expect(ms).toContainEqual(expect.objectContaining({ text: "Mozambique", type: "GPE" }));
   });
 
+  it("reads a lone given name used like a person's name as a person, not a place", () => {
+    const ms = mentions("The couple were charged over the death of their daughter, Mirela. Doctors said Mirela had an infection. By March, Mirela's skin was badly damaged.");
+    const mirela = ms.filter((m) => m.text === "Mirela");
+    expect(mirela).toHaveLength(3);
+    for (const m of mirela) expect(m.type).toBe("PERSON");
+    // a given name used as a place stays a place
+    expect(typeOf("Refugees gathered near the village of Mahala on Friday; aid reached Mahala on Saturday.", "Mahala")).not.toBe("PERSON");
+  });
+
+  it("recognises an Arabic full name after a role and an acronym as a person", () => {
+    const ms = mentions("The director general of the national security service (DNSS) Abdelkrim Benslimane was reappointed. Abdelkrim Benslimane is seen as a cautious man.");
+    const people = ms.filter((m) => m.text === "Abdelkrim Benslimane");
+    expect(people).toHaveLength(2);
+    for (const m of people) expect(m.type).toBe("PERSON");
+  });
+
+  it("gives a Title Case headline name the type and boundaries the body gives it", () => {
+    const ms = mentions("Tributes Paid to Harlan Crest After Storm\n\nResidents of Harlan Crest, a village in the hills, cleared debris on Sunday.");
+    expect(ms.filter((m) => m.text === "Harlan Crest").map((m) => m.type)).toEqual(["GPE", "GPE"]);
+    const ms2 = mentions("Vanta Moro Wins Award\n\nThe Vanta Moro Group, a shipping firm, won the award on Sunday.");
+    expect(ms2).toContainEqual(expect.objectContaining({ text: "Vanta Moro", type: "ORG" }));
+    expect(ms2).toContainEqual(expect.objectContaining({ text: "Vanta Moro Group", type: "ORG" }));
+  });
+
+  it("leaves a trailing title word out of an organisation", () => {
+    const ms = mentions("NIA Director stressed that the threat remained high.");
+    expect(ms).toContainEqual(expect.objectContaining({ text: "NIA", type: "ORG" }));
+    expect(ms.some((m) => m.text.includes("Director"))).toBe(false);
+    // "Office of the President" keeps its last word
+    expect(mentions("A statement from the Office of the President denied the report.").some((m) => m.text === "Office of the")).toBe(false);
+  });
+
+  it("makes a nationality and a state organisation one organisation", () => {
+    const ms = mentions("The Portuguese Defence Ministry said on Monday that two ships had left.");
+    expect(ms).toContainEqual(expect.objectContaining({ text: "Portuguese Defence Ministry", type: "ORG" }));
+    expect(ms.some((m) => m.text === "Portuguese")).toBe(false);
+  });
+
+  it("does not read a quoted nickname after a title as a person", () => {
+    expect(mentions('Colleagues call him "Mr. Reliable" because he never misses a day.').some((m) => m.type === "PERSON")).toBe(false);
+    expect(typeOf("Mr. Brown said the plan would fail.", "Brown")).toBe("PERSON");
+  });
+
+  it("does not take a sentence-initial common word for a name", () => {
+    const text = "Children need selenium in small amounts. Selenium deficiency is rare, but selenium is missing from some soils.";
+    expect(mentions(text).some((m) => m.text === "Selenium")).toBe(false);
+  });
+
+  it("reads a family by its surname as people and leaves honours after a name out", () => {
+    const ms = mentions("Defence counsel Daniel Okafor, QC, spoke for the family. The Okafors declined to comment.");
+    expect(ms).toContainEqual(expect.objectContaining({ text: "Daniel Okafor", type: "PERSON" }));
+    expect(ms.some((m) => m.text === "QC")).toBe(false);
+    expect(ms).toContainEqual(expect.objectContaining({ text: "Okafors", type: "PERSON" }));
+  });
+
   it("gives the same mentions for an article whatever ran before it", () => {
     const a = "Voters in Lagos backed Amina Bello for governor.";
     const first = mentions(a);

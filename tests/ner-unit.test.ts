@@ -4,6 +4,8 @@ import { allowed, allowedEnd, labelName, labelOf, NUM_LABELS, spansOf, typeOf, p
 import { GAZ, Gazetteer } from "../src/ner/gazetteer.js";
 import { isCapsSentence, isForcedOutside, NerFeatures } from "../src/ner/features.js";
 import { NerModel } from "../src/ner/model.js";
+import { EntityTagger } from "../src/ner/tagger.js";
+import { NER_TYPES } from "../src/ner/labels.js";
 
 const gazData = {
   lists: { first: ["John", "Abdelhak"], country: ["Morocco", "United States"], city: ["New York", "Paris"], title: ["President", "Mr."], demonym: ["Moroccan"] },
@@ -130,5 +132,55 @@ describe("model", () => {
     expect(back.rowOf(wordKey("nowhere"))).toBe(-1);
     const ex = fx.extract([["John", "Smith", "visited", "Paris", "."]]);
     expect(Array.from(back.tag(ex))).toEqual(Array.from(model.tag(ex)));
+  });
+});
+
+describe("rules after the model (fixed model output)", () => {
+  const gaz = new Gazetteer({
+    lists: { first: ["Mirela", "Abdelkrim", "Mahala"], country: ["Portugal"], demonym: ["Portuguese"], title: ["Director", "Mr."], orgkey: ["Ministry"] },
+    casing: { lower: ["the", "said", "selenium", "reliable"], title: [], upper: [], mixed: [] },
+  });
+  /** A tagger whose model says exactly `said`: [first word index, end, coarse type] per sentence-flattened words. */
+  function tagWith(sentences: string[][], said: Array<[number, number, string]>, headlines?: boolean[]): Array<[string, string, string]> {
+    class Fixed extends EntityTagger {
+      override tagModel(doc: readonly (readonly string[])[]): { spans: Array<{ start: number; end: number; type: number }>; forms: string[][] } {
+        return { spans: said.map(([start, end, t]) => ({ start, end, type: NER_TYPES.indexOf(t as never) })), forms: doc.map((s) => [...s]) };
+      }
+    }
+    const words = sentences.flat();
+    return new Fixed(null as never, gaz).tag(sentences, headlines).map((s) => [words.slice(s.start, s.end).join(" "), s.type, s.source]);
+  }
+
+  it("a given name the model took for a place is a person when the article uses it like one", () => {
+    const s = [["Their", "daughter", ",", "Mirela", ",", "was", "ill", "."], ["Mirela", "said", "nothing", "."]];
+    expect(tagWith(s, [[3, 4, "GEO"], [8, 9, "GEO"]]).map((x) => x[1])).toEqual(["PERSON", "PERSON"]);
+    // used like a place: stays a place
+    const p = [["They", "walked", "to", "the", "village", "of", "Mahala", "."], ["Mahala", "said", "nothing", "."]];
+    expect(tagWith(p, [[6, 7, "GEO"], [8, 9, "GEO"]]).map((x) => x[1])).toEqual(["GPE", "GPE"]);
+  });
+
+  it("a given name and an unknown word typed ORG is a person", () => {
+    expect(tagWith([["Abdelkrim", "Zoubairi", "arrived", "."]], [[0, 2, "ORG"]])).toEqual([["Abdelkrim Zoubairi", "PERSON", "rule:person-name"]]);
+  });
+
+  it("trailing titles leave organisations; a demonym joins a state organisation", () => {
+    expect(tagWith([["NIA", "Director", "spoke", "."]], [[0, 2, "ORG"]])).toEqual([["NIA", "ORG", "rule:trim-title"]]);
+    expect(tagWith([["The", "Portuguese", "Interior", "Ministry", "spoke", "."]], [[1, 2, "NORP"], [2, 4, "ORG"]])).toEqual([["Portuguese Interior Ministry", "ORG", "rule:state-org"]]);
+  });
+
+  it("drops sentence-initial common words and honours after a name", () => {
+    const s = [["Kids", "need", "selenium", "."], ["Selenium", "is", "rare", "but", "selenium", "helps", "."], ["Abdelkrim", "Zoubairi", ",", "QC", ",", "spoke", "."]];
+    expect(tagWith(s, [[4, 5, "ORG"], [11, 13, "PER"], [14, 15, "ORG"]])).toEqual([["Abdelkrim Zoubairi", "PERSON", "model"]]);
+  });
+
+  it("a Title Case headline takes the body's type and boundaries for a name the body has", () => {
+    const s = [["Award", "Goes", "To", "Vanta", "Moro", "Again"], ["The", "Vanta", "Moro", "Group", "won", "the", "award", "."]];
+    const out = tagWith(s, [[3, 5, "PER"], [7, 10, "ORG"]], [true, false]);
+    expect(out).toEqual([["Vanta Moro", "ORG", "rule:headline"], ["Vanta Moro Group", "ORG", "model"]]);
+  });
+
+  it("a title before a common noun in quotes is a nickname, not a person", () => {
+    expect(tagWith([["He", "is", '"', "Mr.", "Reliable", '"', "."]], [])).toEqual([]);
+    expect(tagWith([["Mr.", "Reliable", "spoke", "."]], [])).toEqual([["Reliable", "PERSON", "rule:title"]]);
   });
 });

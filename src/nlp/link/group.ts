@@ -343,7 +343,8 @@ export function linkMentions(
     const b = `${s.length}|${s[0]!.slice(0, 4)}`;
     const list = buckets.get(b);
     if (list) {
-      for (const j of list) if (nearStems(s, stems.get(j)!)) uf.union(i, j);
+      // a nationality and its country are two entities ("South African" / "South Africa")
+      for (const j of list) if ((nodes[i]!.type === "NORP") === (nodes[j]!.type === "NORP") && nearStems(s, stems.get(j)!)) uf.union(i, j);
       list.push(i);
     } else buckets.set(b, [i]);
   }
