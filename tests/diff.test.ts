@@ -41,6 +41,14 @@ describe("golden diff", () => {
     );
   });
 
+  it("names a mention whose source changed", () => {
+    const fresh = structuredClone(base);
+    fresh.entities[0]!.mentions[0]!.source = "link:propagate";
+    expect(diffDocuments(base, fresh)).toEqual([
+      { field: "entities", kind: "changed", message: '~ PERSON "Abdelhak Khiame": mention "Abdelhak Khiame"@0 source model -> link:propagate' },
+    ]);
+  });
+
   it("reports removed records and a changed text", () => {
     const fresh = structuredClone(base);
     fresh.quantities = [];

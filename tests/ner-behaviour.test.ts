@@ -35,6 +35,15 @@ describe("entities stage", () => {
     expect(ms.some((m) => m.text === "FLOODS" || m.text === "MONSOON")).toBe(false);
   });
 
+  it("a lone plural nationality word is a group, not a person", () => {
+    for (const [text, word] of [
+      ["The coach praised the talent and ability of Afghans, the team captain said.", "Afghans"],
+      ["Many Iraqis returned home after the fighting ended.", "Iraqis"],
+    ] as const) {
+      expect(typeOf(text, word), word).toBe("NORP");
+    }
+  });
+
   it("types demonyms as NORP and countries as GPE", () => {
     const ms = mentions("Moroccan authorities said the suspects had travelled to Syria before returning to Spain.");
     expect(ms).toContainEqual(expect.objectContaining({ text: "Moroccan", type: "NORP" }));

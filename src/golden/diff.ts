@@ -99,6 +99,11 @@ export function diffDocuments(golden: NewsDocument, fresh: NewsDocument): Change
         const wonM = b.mentions.filter((m) => !am.has(key(m)));
         if (lostM.length) c.push(`mentions removed ${lostM.map((m) => `${q(m.text)}@${m.start}`).join(", ")}`);
         if (wonM.length) c.push(`mentions added ${wonM.map((m) => `${q(m.text)}@${m.start}`).join(", ")}`);
+        const before = new Map(a.mentions.map((m) => [key(m), m.source]));
+        for (const m of b.mentions) {
+          const was = before.get(key(m));
+          if (was !== undefined && was !== m.source) c.push(`mention ${q(m.text)}@${m.start} source ${was} -> ${m.source}`);
+        }
         return c;
       },
     ),
@@ -110,12 +115,12 @@ export function diffDocuments(golden: NewsDocument, fresh: NewsDocument): Change
       fresh.quantities,
       key,
       (x) => `quantity ${q(x.text)}@${x.start}`,
-      (a, b) => fieldChanges(a, b, ["kind", "value", "low", "high", "unit", "counted", "countedText", "modifier", "change", "concept", "time", "sentence"]),
+      (a, b) => fieldChanges(a, b, ["kind", "value", "low", "high", "unit", "counted", "countedText", "modifier", "change", "concept", "time", "sentence", "source"]),
     ),
   );
   out.push(
     ...diffKeyed("dates", golden.dates, fresh.dates, key, (x) => `date ${q(x.text)}@${x.start}`, (a, b) =>
-      fieldChanges(a, b, ["kind", "value"]),
+      fieldChanges(a, b, ["kind", "value", "source"]),
     ),
   );
   const speaker = (doc: NewsDocument, id: string | null) => (id === null ? "null" : q(doc.entities.find((e) => e.id === id)?.name ?? id));

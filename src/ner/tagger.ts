@@ -285,6 +285,13 @@ export class EntityTagger {
 
     // demonyms the model left out: "Moroccan authorities", "Arab-Israeli talks"
     const demonym = (w: string): boolean => (this.gaz.singleMask(w) & (1 << GAZ.demonym)) !== 0 || (w.includes("-") && w.split("-").every((p) => (this.gaz.singleMask(p) & (1 << GAZ.demonym)) !== 0));
+    // a lone nationality word is a group of people, never one person ("the ability of Afghans")
+    for (const sp of out) {
+      if (sp.end - sp.start === 1 && sp.type === "PERSON" && demonym(lower[sp.start]!)) {
+        sp.type = "NORP";
+        sp.source = "rule:demonym";
+      }
+    }
     for (let i = 0; i < words.length; i++) {
       if (owner[i]! >= 0 || !isCap(words[i]!)) continue;
       if (!demonym(lower[i]!)) continue;
