@@ -49,6 +49,12 @@ describe("golden diff", () => {
     ]);
   });
 
+  it("names a mention whose title changed", () => {
+    const fresh = structuredClone(base);
+    fresh.entities[0]!.mentions[0]!.title = { start: 0, end: 0, text: "Mr." };
+    expect(diffDocuments(base, fresh).map((c) => c.message)).toEqual(['~ PERSON "Abdelhak Khiame": mention "Abdelhak Khiame"@0 title (none) -> "Mr."']);
+  });
+
   it("reports removed records and a changed text", () => {
     const fresh = structuredClone(base);
     fresh.quantities = [];

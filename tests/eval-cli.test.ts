@@ -204,6 +204,33 @@ describe("output documents as spans", () => {
     expect(spans.map((s) => s.label)).toEqual(["time", "time"]);
     expect(ignored).toBe(5);
   });
+  it("person titles: scored from the title where the corpus includes titles, from the name elsewhere", () => {
+    const withPerson = {
+      ...doc,
+      entities: [
+        {
+          id: "E1",
+          type: "PERSON" as const,
+          name: "Jan Nowak",
+          aliases: ["Nowak"],
+          mentions: [
+            { start: 10, end: 19, text: "Jan Nowak", source: "model", title: { start: 0, end: 9, text: "President" } },
+            { start: 30, end: 35, text: "Nowak", source: "model" },
+          ],
+        },
+      ],
+      quantities: [],
+      dates: [],
+    };
+    expect(outputToSpans(withPerson, BUILTIN_SCHEMES.get("gmb")!).spans).toEqual([
+      { start: 0, end: 19, label: "per" },
+      { start: 30, end: 35, label: "per" },
+    ]);
+    expect(outputToSpans(withPerson, BUILTIN_SCHEMES.get("conll")!).spans).toEqual([
+      { start: 10, end: 19, label: "PER" },
+      { start: 30, end: 35, label: "PER" },
+    ]);
+  });
   it("output documents are told apart from label lines", () => {
     expect(isOutputDocument({ schemaVersion: "1.0.0", id: "x" })).toBe(true);
     expect(isOutputDocument({ id: "x", entities: [{ type: "PERSON", mentions: [] }] })).toBe(true);

@@ -113,6 +113,21 @@ describe("link: grouping", () => {
     expect(es.map((e) => [e.name, e.aliases])).toEqual([["Supreme Judiciary Council", ["Supreme Judicial Council"]]]);
   });
 
+  it("a person's mentions record the title written before them, outside the span", () => {
+    const text = "Deputy Prime Minister Jan Nowak met Mr. Kowalczyk. Later Nowak left. The Foreign Office and Foreign Nowak are no titles.";
+    const es = link(text, [["Jan Nowak", "PERSON"], ["Kowalczyk", "PERSON"], ["Nowak", "PERSON", 1], ["Foreign Office", "ORG"], ["Nowak", "PERSON", 2]]);
+    const titles = es.flatMap((e) => e.mentions.map((m) => [m.text, m.title?.text ?? null]));
+    expect(titles).toEqual([
+      ["Jan Nowak", "Deputy Prime Minister"],
+      ["Nowak", null],
+      ["Nowak", null],
+      ["Kowalczyk", "Mr."],
+      ["Foreign Office", null],
+    ]);
+    const first = es[0]!.mentions[0]!;
+    expect(text.slice(first.title!.start, first.title!.end)).toBe("Deputy Prime Minister");
+  });
+
   it("different organisations with similar words stay apart", () => {
     const text = "The Northern Rail Union and the Southern Rail Union disagree.";
     expect(link(text, [["Northern Rail Union", "ORG"], ["Southern Rail Union", "ORG"]])).toHaveLength(2);

@@ -110,7 +110,9 @@ export function outputToSpans(doc: OutputLike, scheme: Scheme): { spans: Labelle
     if (value !== undefined) s.value = value;
     spans.push(s);
   };
-  for (const e of doc.entities) for (const m of e.mentions) push(e.type, m.start, m.end);
+  const withTitle = scheme.personTitles === "include";
+  for (const e of doc.entities)
+    for (const m of e.mentions) push(e.type, withTitle && e.type === "PERSON" && m.title ? m.title.start : m.start, m.end);
   for (const q of doc.quantities) push(quantityType(q.kind), q.start, q.end);
   for (const d of doc.dates) push(dateType(d.kind), d.start, d.end, d.value);
   return { spans, ignored };
@@ -128,7 +130,7 @@ const OutputLineSchema = z.object({
   entities: z.array(
     z.object({
       type: z.string(),
-      mentions: z.array(z.object({ start: z.number().int(), end: z.number().int() })),
+      mentions: z.array(z.object({ start: z.number().int(), end: z.number().int(), title: z.object({ start: z.number().int() }).optional() })),
     }),
   ),
   quantities: z.array(z.object({ start: z.number().int(), end: z.number().int(), kind: z.string() })).default([]),

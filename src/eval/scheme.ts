@@ -26,6 +26,10 @@ export const SchemeSchema = z
       .record(z.string(), z.string().min(1))
       .describe("our type (or pseudo-type) -> corpus label; an unmapped type is not predicted in this scheme"),
     groups: z.record(z.string(), z.array(z.string())).default({}).describe("named subsets of labels, micro-averaged separately"),
+    personTitles: z
+      .enum(["exclude", "include"])
+      .default("exclude")
+      .describe("the corpus's convention for titles before names: 'include' scores a person mention from the start of its `title` ('President Bush')"),
   })
   .superRefine((s, ctx) => {
     for (const k of Object.keys(s.map))

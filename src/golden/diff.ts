@@ -99,10 +99,12 @@ export function diffDocuments(golden: NewsDocument, fresh: NewsDocument): Change
         const wonM = b.mentions.filter((m) => !am.has(key(m)));
         if (lostM.length) c.push(`mentions removed ${lostM.map((m) => `${q(m.text)}@${m.start}`).join(", ")}`);
         if (wonM.length) c.push(`mentions added ${wonM.map((m) => `${q(m.text)}@${m.start}`).join(", ")}`);
-        const before = new Map(a.mentions.map((m) => [key(m), m.source]));
+        const before = new Map(a.mentions.map((m) => [key(m), m]));
         for (const m of b.mentions) {
           const was = before.get(key(m));
-          if (was !== undefined && was !== m.source) c.push(`mention ${q(m.text)}@${m.start} source ${was} -> ${m.source}`);
+          if (was === undefined) continue;
+          if (was.source !== m.source) c.push(`mention ${q(m.text)}@${m.start} source ${was.source} -> ${m.source}`);
+          if (was.title?.text !== m.title?.text) c.push(`mention ${q(m.text)}@${m.start} title ${was.title ? q(was.title.text) : "(none)"} -> ${m.title ? q(m.title.text) : "(none)"}`);
         }
         return c;
       },

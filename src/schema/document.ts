@@ -56,7 +56,10 @@ function* spans(doc: NewsDocument): Generator<Located> {
   for (const [i, s] of doc.paragraphs.entries()) yield { path: `paragraphs[${i}]`, ...s };
   for (const [i, s] of doc.sentences.entries()) yield { path: `sentences[${i}]`, ...s };
   for (const [i, e] of doc.entities.entries())
-    for (const [j, m] of e.mentions.entries()) yield { path: `entities[${i}].mentions[${j}]`, ...m };
+    for (const [j, m] of e.mentions.entries()) {
+      yield { path: `entities[${i}].mentions[${j}]`, start: m.start, end: m.end, text: m.text };
+      if (m.title) yield { path: `entities[${i}].mentions[${j}].title`, ...m.title };
+    }
   for (const [i, q] of doc.quantities.entries()) yield { path: `quantities[${i}]`, ...q };
   for (const [i, d] of doc.dates.entries()) yield { path: `dates[${i}]`, ...d };
   for (const [i, q] of doc.quotes.entries()) {

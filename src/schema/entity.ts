@@ -25,6 +25,10 @@ export const MentionSchema = z.object({
   source: z
     .string()
     .describe("what produced the mention: 'model', 'gazetteer:<list>', 'rule:<name>', 'link:<how>'"),
+  title: z
+    .object({ start: Offset, end: Offset, text: z.string() })
+    .optional()
+    .describe("people only: the title written directly before the name ('President', 'Mr.', 'Prime Minister'); not part of the mention's span"),
 });
 export type Mention = z.infer<typeof MentionSchema>;
 

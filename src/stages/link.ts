@@ -2,6 +2,7 @@ import { z } from "zod";
 import { defineStage } from "../pipeline/stage.js";
 import { WELL_KNOWN_ALIASES } from "../nlp/link/aliases.js";
 import { compileLinkResources, linkMentions } from "../nlp/link/group.js";
+import { addPersonTitles } from "../nlp/link/titles.js";
 
 const Options = z.strictObject({
   /** copy each entity's names to their other occurrences the recogniser missed */
@@ -18,7 +19,8 @@ const Options = z.strictObject({
  * acronym definitions in brackets, person-name subsets (surname -> full name), exact repeats,
  * curated well-known variants, near variants (case, plural, stop words, "Judicial"/"Judiciary"),
  * shorter organisation names, acronyms matching a name's initials, then propagation of every
- * name to its untagged occurrences. Type = majority of the recogniser's mentions.
+ * name to its untagged occurrences. Type = majority of the recogniser's mentions. A person's
+ * mention records the title written before it ("President", "Mr.") in `title`.
  */
 export const linkStage = defineStage({
   name: "link",
@@ -29,7 +31,8 @@ export const linkStage = defineStage({
   create(options) {
     const res = compileLinkResources(options.wellKnownAliases ? WELL_KNOWN_ALIASES : [], options.propagate, options.minPropagateChars);
     return (doc) => {
-      doc.set("entities", linkMentions(doc.text, doc.get("tokens"), doc.get("sentences"), doc.get("mentions"), res));
+      const tokens = doc.get("tokens");
+      doc.set("entities", addPersonTitles(doc.text, tokens, linkMentions(doc.text, tokens, doc.get("sentences"), doc.get("mentions"), res)));
     };
   },
 });
