@@ -38,7 +38,7 @@ for (let r = 0; r < ROUNDS + 2; r++) {
   }
 }
 const total = [...perStage.values()].reduce((a, b) => a + b, 0);
-console.log(`Pipeline over ${corpus.length} corpus articles x ${ROUNDS} rounds (${tokens} tokens), one core:`);
+console.log(`Pipeline over ${corpus.length} corpus articles x ${ROUNDS} rounds (${tokens} tokens), one core:\n`);
 console.log("| stage | ms / article | share |");
 console.log("|---|---:|---:|");
 for (const [name, ms] of perStage) console.log(`| ${name} | ${(ms / (corpus.length * ROUNDS)).toFixed(3)} | ${((100 * ms) / total).toFixed(1)}% |`);
@@ -65,10 +65,10 @@ function batch(n: number, workers = 1): void {
   console.log(`| ${n} + 1 malformed | ${workers} | ${res.status} | ${written} | ${secs.toFixed(1)} | ${Math.round(n / secs)} | ${(peakKb / 1024).toFixed(0)} |`);
   for (const l of stderr.slice(0, -1)) if (!l.startsWith("Command exited")) console.error(`  stderr: ${l}`);
 }
-console.log("\nBatch through the CLI (JSONL in, JSONL out):");
+console.log("\nBatch through the CLI (JSONL in, JSONL out):\n");
 console.log("| articles | workers | exit | written | seconds | articles/s | peak RSS MB |");
 console.log("|---|---:|---:|---:|---:|---:|---:|");
 batch(Math.max(1, Math.floor(N / 10)));
 batch(N);
 batch(N * 5);
-batch(N, 2);
+batch(N * 5, 2);
