@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { Readable } from "node:stream";
 import { describe, expect, it } from "vitest";
 import { discover } from "../src/batch/discover.js";
-import { decodeArticle, parseFrontMatter, parseJsonlLine } from "../src/batch/read.js";
+import { decodeArticle, MAX_ARTICLE_CHARS, parseFrontMatter, parseJsonlLine } from "../src/batch/read.js";
 import { runBatch } from "../src/batch/run-batch.js";
 import { configFromValue } from "../src/config/load.js";
 import type { NewsDocument } from "../src/schema/document.js";
@@ -27,6 +27,11 @@ describe("reading articles", () => {
       error: "not valid UTF-8 (first bad byte at offset 2)",
     });
     expect(decodeArticle(Buffer.from("A\u0007B"))).toMatchObject({ ok: false, code: "input/binary" });
+    expect(decodeArticle(Buffer.from("a ".repeat(MAX_ARTICLE_CHARS / 2 + 1)))).toEqual({
+      ok: false,
+      code: "input/too-large",
+      error: "article is 5,000,002 characters; the limit is 5,000,000",
+    });
   });
 
   it("drops a BOM and keeps the rest of the text unchanged", () => {
@@ -67,6 +72,15 @@ describe("discover", () => {
     expect(items.map((i) => (i.ok ? i.id : `!${i.id}`))).toEqual(["a", "b", "c1", "c2"]);
     expect(items[0]).toMatchObject({ ok: true, text: "First article.", meta: { published: "2020-01-02" } });
     expect(items[3]).toMatchObject({ origin: { line: 3 } });
+  });
+
+  it("refuses a file too large to be an article without reading it, and goes on", async () => {
+    const dir = tmp();
+    writeFileSync(join(dir, "a-huge.txt"), Buffer.alloc(3 * MAX_ARTICLE_CHARS + 1, 0x61));
+    writeFileSync(join(dir, "b.txt"), "Fine.");
+    const items = await collect(discover([dir]));
+    expect(items[0]).toMatchObject({ ok: false, id: "a-huge", code: "input/too-large" });
+    expect(items[1]).toMatchObject({ ok: true, id: "b" });
   });
 
   it("reports a missing path and reads JSONL from stdin", async () => {

@@ -4,7 +4,7 @@ import { basename, extname, join } from "node:path";
 import { createInterface } from "node:readline";
 import type { Readable } from "node:stream";
 import type { InputItem, Origin } from "./article.js";
-import { checkText, decodeArticle, parseFrontMatter, parseJsonlLine } from "./read.js";
+import { checkText, decodeArticle, MAX_ARTICLE_CHARS, parseFrontMatter, parseJsonlLine } from "./read.js";
 
 /** File endings read as one article each (so a folder's README.md or SOURCES.md is not an article); .jsonl files hold one article per line. */
 export const TEXT_EXTENSIONS = new Set([".txt", ".text"]);
@@ -25,6 +25,10 @@ export async function readTextArticle(path: string): Promise<InputItem> {
   const fallbackId = basename(path, extname(path));
   let bytes: Buffer;
   try {
+    // a file this large cannot decode to an acceptable article (UTF-8 is at most 3 bytes per UTF-16 unit): do not read it
+    const { size } = await stat(path);
+    if (size > 3 * MAX_ARTICLE_CHARS)
+      return { ok: false, id: fallbackId, origin, code: "input/too-large", error: `file is ${size.toLocaleString("en")} bytes; an article may have at most ${MAX_ARTICLE_CHARS.toLocaleString("en")} characters` };
     bytes = await readFile(path);
   } catch (err) {
     return { ok: false, id: fallbackId, origin, code: "input/unreadable", error: `cannot read: ${(err as NodeJS.ErrnoException).code ?? String(err)}` };

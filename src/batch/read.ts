@@ -6,6 +6,12 @@ const utf8 = new TextDecoder("utf-8", { fatal: true });
 
 export const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
+/**
+ * The longest article accepted, in UTF-16 code units (about 800,000 words). Anything longer is
+ * not a news article (a dump, a concatenated file) and would hold up the batch; it is refused.
+ */
+export const MAX_ARTICLE_CHARS = 5_000_000;
+
 /** One JSONL input line. Unknown keys are ignored, so annotated corpora can be fed directly. */
 export const InputRecordSchema = z.object({
   id: z.union([z.string().min(1), z.number()]).transform(String),
@@ -41,6 +47,8 @@ export function decodeArticle(bytes: Uint8Array): Checked {
 
 export function checkText(text: string): Checked {
   if (text.trim().length === 0) return { ok: false, code: "input/empty", error: "article text is empty" };
+  if (text.length > MAX_ARTICLE_CHARS)
+    return { ok: false, code: "input/too-large", error: `article is ${text.length.toLocaleString("en")} characters; the limit is ${MAX_ARTICLE_CHARS.toLocaleString("en")}` };
   // U+FFFD in decoded text means the producer already lost bytes; C0 controls other than tab/newline mean binary.
   const ctl = /[\u0001-\u0008\u000b\u000e-\u001f]/.exec(text);
   if (ctl) return { ok: false, code: "input/binary", error: `control character U+${ctl[0].charCodeAt(0).toString(16).padStart(4, "0").toUpperCase()} at offset ${ctl.index}` };
