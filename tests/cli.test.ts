@@ -77,6 +77,18 @@ describe("newsfacts CLI", () => {
     expect(readFileSync(errors, "utf8").trim().split("\n").map((l) => JSON.parse(l).code)).toEqual(["input/binary", "input/empty", "input/malformed-json"]);
   });
 
+  it("a repeated id is written under a suffixed name, with a warning, never over the first", async () => {
+    const dir = tmp();
+    const input = join(dir, "in.jsonl");
+    writeFileSync(input, '{"id":"same","text":"First."}\n{"id":"same","text":"Second."}\n');
+    const out = join(dir, "out");
+    const c = collectIO();
+    expect(await run(["extract", "-q", "--out", out, input], c.io)).toBe(0);
+    expect(readdirSync(out).sort()).toEqual(["same.json", "same~2.json"]);
+    expect(JSON.parse(readFileSync(join(out, "same.json"), "utf8")).text).toBe("First.");
+    expect(c.stderr()).toContain(`warning: id 'same' occurs more than once: written as ${join(out, "same~2.json")}`);
+  });
+
   it("writes JSONL to a file and to stdout", async () => {
     const dir = tmp();
     const input = join(dir, "a.txt");

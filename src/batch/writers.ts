@@ -22,7 +22,8 @@ export function fileNameForId(id: string): string {
   return `${safe.slice(0, 200) || "_"}.json`;
 }
 
-export function folderSink(dir: string): DocumentSink {
+/** `warn` hears of ids that occur more than once (the later documents get a ~N suffix, never overwrite). */
+export function folderSink(dir: string, warn: (message: string) => void = () => {}): DocumentSink {
   mkdirSync(dir, { recursive: true });
   const used = new Map<string, number>();
   return {
@@ -31,7 +32,10 @@ export function folderSink(dir: string): DocumentSink {
       let name = fileNameForId(doc.id);
       const n = used.get(name) ?? 0;
       used.set(name, n + 1);
-      if (n > 0) name = name.replace(/\.json$/, `~${n + 1}.json`);
+      if (n > 0) {
+        name = name.replace(/\.json$/, `~${n + 1}.json`);
+        warn(`id '${doc.id}' occurs more than once: written as ${join(dir, name)}`);
+      }
       writeFileSync(join(dir, name), serializePretty(doc));
     },
     async close() {},
@@ -80,9 +84,9 @@ export function stdoutSink(stdout: Writable = process.stdout): DocumentSink {
 }
 
 /** `--out` names a folder unless it is '-' (stdout) or ends in .jsonl. */
-export function sinkFor(out: string, stdout?: Writable): DocumentSink {
-  if (out === "-") return stdoutSink(stdout);
+export function sinkFor(out: string, warn?: (message: string) => void): DocumentSink {
+  if (out === "-") return stdoutSink();
   if (out.toLowerCase().endsWith(".jsonl")) return jsonlSink(out);
-  return folderSink(out);
+  return folderSink(out, warn);
 }
 

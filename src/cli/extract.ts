@@ -80,7 +80,7 @@ export async function extractCommand(argv: string[], io: CliIO): Promise<number>
     return EXIT.USAGE;
   }
   const pool = workers > 1 ? new WorkerPool(workers, loaded.path) : null;
-  const sink = sinkFor(values.out);
+  const sink = sinkFor(values.out, (m) => io.stderr(`newsfacts extract: warning: ${m}\n`));
   const errorLog = values.errors ? createWriteStream(values.errors) : null;
   const report = (p: BatchFailure) => {
     io.stderr(`${p.where}: ${p.id}: ${p.code}: ${p.message}\n`);
