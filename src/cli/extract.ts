@@ -87,13 +87,22 @@ export async function extractCommand(argv: string[], io: CliIO): Promise<number>
     errorLog?.write(`${JSON.stringify(p)}\n`);
   };
   const started = process.hrtime.bigint();
-  const summary = await runBatch(discover(positionals), {
-    pipeline: loaded.pipeline,
-    concurrency: pool ? Math.max(concurrency, workers * 2) : concurrency,
-    ...(pool ? { process: (item) => pool.process(item) } : {}),
-    write: (d) => sink.write(d),
-    onProblem: report,
-  });
+  let summary;
+  try {
+    summary = await runBatch(discover(positionals), {
+      pipeline: loaded.pipeline,
+      concurrency: pool ? Math.max(concurrency, workers * 2) : concurrency,
+      ...(pool ? { process: (item) => pool.process(item) } : {}),
+      write: (d) => sink.write(d),
+      onProblem: report,
+    });
+  } catch (err) {
+    // the destination failed (disk full, reader closed the pipe): say so plainly, no stack trace
+    await pool?.close();
+    const code = (err as NodeJS.ErrnoException).code;
+    io.stderr(`newsfacts extract: cannot write to ${sink.where}: ${code ?? (err as Error).message}\n`);
+    return EXIT.FAILURES;
+  }
   await pool?.close();
   await sink.close();
   if (errorLog) await new Promise<void>((r) => errorLog.end(() => r()));
