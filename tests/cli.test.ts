@@ -112,4 +112,30 @@ describe("newsfacts CLI", () => {
     expect(outs[0]!.split("\n").length).toBeGreaterThan(13);
     expect(outs[1]).toBe(outs[0]);
   });
+
+  it("check prints a per-field diff and exits 1; --update rewrites; then it matches", async () => {
+    const dir = tmp();
+    const { mkdirSync, copyFileSync } = await import("node:fs");
+    const corpus = join(dir, "corpus");
+    const golden = join(dir, "golden");
+    mkdirSync(corpus);
+    mkdirSync(golden);
+    copyFileSync("corpus/morocco-bcij-2016.txt", join(corpus, "morocco-bcij-2016.txt"));
+    const doc = JSON.parse(readFileSync("tests/golden/morocco-bcij-2016.json", "utf8"));
+    const q = doc.quantities.find((x: { text: string }) => x.text === "2,963");
+    q.value = 2964;
+    doc.entities = doc.entities.filter((e: { name: string }) => e.name !== "Abdelhamid Abaaoud");
+    writeFileSync(join(golden, "morocco-bcij-2016.json"), `${JSON.stringify(doc, null, 2)}\n`);
+    writeFileSync(join(golden, "gone.json"), "{}");
+    const a = collectIO();
+    expect(await run(["check", "--corpus", corpus, "--golden", golden], a.io)).toBe(1);
+    expect(a.stdout()).toContain('+ PERSON "Abdelhamid Abaaoud"');
+    expect(a.stdout()).toContain(`~ quantity "2,963"@${q.start}: value 2964 -> 2963`);
+    expect(a.stdout()).toContain("gone: golden has no corpus article");
+    expect(await run(["check", "--corpus", corpus, "--golden", golden, "--update"], collectIO().io)).toBe(0);
+    expect(readdirSync(golden)).toEqual(["morocco-bcij-2016.json"]);
+    const b = collectIO();
+    expect(await run(["check", "--corpus", corpus, "--golden", golden], b.io)).toBe(0);
+    expect(b.stderr()).toContain("1 of 1 match");
+  });
 });
