@@ -427,6 +427,7 @@ export const GROUPS: Group[] = [
       ["Exports reached 300 cars in May, compared with 250 in April.", [["300", { counted: "car" }], ["250", { counted: "car", source: "count:ellipsis" }]]],
       ["Ten soldiers were killed and about 30 wounded.", [["Ten", { counted: "soldier" }], ["30", { counted: "soldier", change: "~", source: "count:ellipsis" }]]],
       ["Strikes killed more than 60 civilians and injured 200 others.", [["60", { counted: "civilian", change: ">" }], ["200", { counted: "civilian", countedText: "others", source: "count:ellipsis" }]]],
+      ["Police detained 40 protesters on Monday and 25 more on Tuesday.", [["40", { counted: "protester" }], ["25", { counted: "protester", countedText: undefined, source: "count:ellipsis" }]]],
       ["Police arrested 40 suspects on Monday, 12 were freed.", [["40", { counted: "suspect" }], ["12", { source: "count" }]]],
       ["Eighteen were killed in 2015 and 20 in 2016.", [["Eighteen", { source: "count" }], ["20", { source: "count" }]]],
       ["The firm sold 300 cars and raised 40 in prices.", [["300", { counted: "car" }], ["40", { source: "count" }]]],

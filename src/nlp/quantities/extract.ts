@@ -989,7 +989,8 @@ export function extractQuantities(
       q.countedText = a.compoundNoun;
     } else if (parallel) {
       if (parallel.q.counted) q.counted = parallel.q.counted;
-      if (lw(rangeEnd) === "others" || lw(rangeEnd) === "more") q.countedText = tokens[rangeEnd]!.text;
+      // "200 others" names what it counts; "200 more" does not (the noun is the antecedent's)
+      if (lw(rangeEnd) === "others") q.countedText = tokens[rangeEnd]!.text;
     }
     if (modStart >= 0) q.modifier = sliceText(modStart, rangeKind === "between" || rangeKind === "from" ? startTok - 1 : startTok);
     else if (postNoun >= 0) q.modifier = tokens[postNoun]!.text;
