@@ -257,6 +257,19 @@ describe("link: acronyms", () => {
     ]);
   });
 
+  it("links a company's first word alone to its name with designators", () => {
+    const text = "Magna International Inc bought it. Magna rose. Douglas fell.";
+    const es = link(text, [["Magna International Inc", "ORG"], ["Magna", "ORG", 1], ["Douglas", "GPE"]]);
+    expect(es.map((e) => e.name)).toEqual(["Magna International Inc", "Douglas"]);
+  });
+
+  it("links Da’esh and Da'esh (straight and curly apostrophe) to the Islamic State", () => {
+    const text = "Da’esh claimed it. The Islamic State, which Da'esh also names, lost ground.";
+    const es = link(text, [["Da’esh", "ORG"], ["Islamic State", "ORG"], ["Da'esh", "ORG"]]);
+    expect(es).toHaveLength(1);
+    expect(es[0]!.name).toBe("Islamic State");
+  });
+
   it("the curated list can be switched off", () => {
     const text = "ISIS claimed it. The Islamic State denied it.";
     expect(link(text, [["ISIS", "ORG"], ["Islamic State", "ORG"]], { wellKnownAliases: false })).toHaveLength(2);

@@ -6,6 +6,8 @@ import { CASE_LOWER, CASE_UNKNOWN, GAZ, Gazetteer, type GazetteerData } from "./
 import { FEATURE_VERSION, isCapsSentence, isTitleCaseLine, NerFeatures } from "./features.js";
 import { NER_TYPES, spansOf } from "./labels.js";
 import { NerModel } from "./model.js";
+import { WELL_KNOWN_ALIASES } from "../nlp/link/aliases.js";
+import { tokenize } from "../nlp/tokenize.js";
 
 export const MODEL_FILE = "ner-model.bin.gz";
 export const GAZETTEER_FILE = "gazetteers.json.gz";
@@ -59,6 +61,11 @@ const PERSON_AFTER = new Set(["said", "says", "told", "tells", "added", "asked",
 /** Honours and degrees written after a name ("Mark Tedeschi, QC"). */
 const POST_NOMINALS = new Set(["QC", "KC", "SC", "SC.", "MP", "MEP", "MSP", "OBE", "MBE", "CBE", "KBE", "DBE", "PhD", "Ph.D.", "MD", "M.D.", "Jr", "Jr.", "Sr", "Sr.", "Esq", "Esq.", "FRS", "RN", "USN", "USMC", "Ret", "Ret."]);
 const QUOTE_MARKS = new Set(['"', "“", "”", "'", "‘", "’", "«", "»", "``", "''"]);
+const COMPANY_DESIGNATORS = new Set(["inc", "ltd", "llc", "plc", "corp", "corporation", "co", "company", "group", "holding", "holdings", "sa", "ag", "gmbh", "nv", "bv", "spa", "international", "industries", "bank", "airlines", "airways", "motors", "systems", "technologies", "pharmaceuticals", "enterprises", "partners"]);
+const MEDIA_NOUNS = new Set(["news", "wire", "press", "agency", "service", "newspaper", "daily", "weekly", "magazine", "broadcaster", "tabloid"]);
+const STREET_KEYS = new Set(["street", "avenue", "road", "boulevard", "lane", "strasse", "rue"]);
+/** words that make a new place of a country's name: "North Korea", "Greater Syria", "mainland China" */
+const PLACE_MODIFIERS = new Set(["north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "upper", "lower", "greater", "inner", "outer", "mainland", "new", "old", "little", "great", "rural", "northeast", "northwest", "southeast", "southwest", "coastal", "occupied", "free", "independent", "modern", "ancient", "united", "democratic", "republican", "imperial", "colonial", "communist", "nazi", "soviet", "federal", "all", "the", "of", "and", "de", "du"]);
 const LAW_KEYS = new Set(["act", "law", "treaty", "constitution", "accord", "accords", "convention", "protocol", "amendment", "charter", "code", "bill", "resolution"]);
 
 const isCap = (w: string): boolean => {
@@ -106,7 +113,20 @@ export class EntityTagger {
     readonly gaz: Gazetteer,
   ) {
     this.features = new NerFeatures(gaz);
+    // well-known names and their variants (src/nlp/link/aliases.ts) are evidence of their type: a group whose
+    // usual name is a country names a GPE ("U.S.", "America"), any other an organisation ("ISIS", "NATO")
+    for (const forms of WELL_KNOWN_ALIASES) {
+      const head = forms[0]!.toLowerCase();
+      const type: EntityType = (head.includes(" ") ? gaz.phraseMask(head) : gaz.singleMask(head)) & (1 << GAZ.country) ? "GPE" : "ORG";
+      for (const f of forms) {
+        const toks = tokenize(f).map((t) => t.text);
+        this.aliasType.set(toks.join(" "), type);
+        this.aliasMaxLen = Math.max(this.aliasMaxLen, toks.length);
+      }
+    }
   }
+  private readonly aliasType = new Map<string, EntityType>();
+  private aliasMaxLen = 0;
 
   static load(dir?: string): EntityTagger {
     const d = dir ?? dataDir();
@@ -233,6 +253,9 @@ export class EntityTagger {
       }
     }
 
+    this.mediaNames(out, words, lower, sentOf);
+    this.companyShortNames(out, words, lower);
+    out = this.aliases(out, words, cap, forms, sentStart);
     out = this.teams(out, words, lower, cap, forms, sentStart);
     out = this.people(out, words, lower, cap, sentOf, sentStart);
     out = this.commonWords(out, words, lower, sentOf, sentStart);
@@ -304,6 +327,93 @@ export class EntityTagger {
     out = out.filter((s) => s.end > s.start).sort((a, b) => a.start - b.start);
     out = this.stateOrgs(out, words, lower, sentOf);
     return this.headlines(out, lower, cap, forms, sentStart, headlines && doc.map((s, i) => headlines[i] === true && isTitleCaseLine(s) && !isCapsSentence(s)));
+  }
+
+  /**
+   * Well-known names (src/nlp/link/aliases.ts) take their group's type wherever the model found them, and
+   * unclaimed occurrences of their longer forms (four letters or more, outside all-caps lines) become mentions.
+   */
+  private aliases(out: TokenSpan[], words: readonly string[], cap: readonly boolean[], forms: readonly string[][], sentStart: readonly number[]): TokenSpan[] {
+    const covered = new Uint8Array(words.length);
+    for (const sp of out) {
+      covered.fill(1, sp.start, sp.end);
+      if (sp.end - sp.start > this.aliasMaxLen) continue;
+      const t = this.aliasType.get(words.slice(sp.start, sp.end).join(" "));
+      // "U.S.-led": an adjectival use keeps its NORP type
+      if (t === undefined || t === sp.type || sp.type === "NORP") continue;
+      sp.type = t;
+      sp.source = "rule:alias";
+    }
+    for (let s = 0; s < forms.length; s++) {
+      if (isCapsSentence(forms[s]!)) continue;
+      const a = sentStart[s]!;
+      const b = a + forms[s]!.length;
+      for (let i = a; i < b; i++) {
+        if (covered[i] || !cap[i]) continue;
+        for (let n = Math.min(this.aliasMaxLen, b - i); n >= 1; n--) {
+          const text = words.slice(i, i + n).join(" ");
+          const t = this.aliasType.get(text);
+          if (t === undefined || text.length < 4 || covered.subarray(i, i + n).some((c) => c === 1)) continue;
+          if (i + n < b && cap[i + n] && /\p{L}/u.test(words[i + n]!)) continue; // part of a longer name
+          if (words[i + n] === "-" || words[i - 1] === "-") continue; // a compound modifier: "U.S.-led"
+          out.push({ start: i, end: i + n, type: t, source: "rule:alias" });
+          covered.fill(1, i, i + n);
+          i += n - 1;
+          break;
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Companies, document-wide: a name written with a company designator ("Magna International Inc", "Lear
+   * Corp") makes its first word alone an organisation wherever the model typed it otherwise, as does
+   * "<place>-based" before a name ("Ontario-based Magna"). Known places and given names are left alone.
+   */
+  private companyShortNames(out: TokenSpan[], words: readonly string[], lower: readonly string[]): void {
+    const NOT = (1 << GAZ.country) | (1 << GAZ.city) | (1 << GAZ.state) | (1 << GAZ.region) | (1 << GAZ.demonym) | (1 << GAZ.first) | (1 << GAZ.title);
+    const short = new Set<string>();
+    for (const sp of out) {
+      if (sp.type !== "ORG" || sp.end - sp.start < 2 || !COMPANY_DESIGNATORS.has(lower[sp.end - 1]!.replace(/\.$/, ""))) continue;
+      const w = lower[sp.start]!;
+      if (/^\p{Lu}\p{Ll}+$/u.test(words[sp.start]!) && !(this.gaz.singleMask(w) & NOT) && this.gaz.caseOf(w) !== CASE_LOWER) short.add(w);
+    }
+    for (const sp of out) {
+      if (sp.type === "ORG" || sp.type === "NORP" || sp.end - sp.start !== 1 || sp.source !== "model") continue;
+      const w = lower[sp.start]!;
+      const prev = lower[sp.start - 1] ?? "";
+      const based = /\p{L}-(based|headquartered)$/u.test(prev) && !(this.gaz.singleMask(w) & NOT);
+      if (!short.has(w) && !based) continue;
+      sp.type = "ORG";
+      sp.source = "rule:company";
+    }
+  }
+
+  /**
+   * A name right before or after a media noun is an organisation ("Interfax news agency said", "the daily
+   * Kommersant", "the newspaper Hurriyet"), unless it is a known place ("a Moscow newspaper").
+   */
+  private mediaNames(out: TokenSpan[], words: readonly string[], lower: readonly string[], sentOf: readonly number[]): void {
+    const PLACE = (1 << GAZ.country) | (1 << GAZ.city) | (1 << GAZ.state) | (1 << GAZ.region) | (1 << GAZ.demonym);
+    const media = (i: number, dir: 1 | -1): boolean => {
+      const w = lower[i];
+      // a capitalised "Weekly" is part of the name ("LA Weekly"), not a noun about it
+      if (w === undefined || !MEDIA_NOUNS.has(w) || words[i] !== w) return false;
+      if (w === "agency" || w === "service") return lower[i - 1] === "news" || lower[i - 1] === "wire" || lower[i - 1] === "press";
+      if (w === "news" || w === "wire" || w === "press") return dir === 1 && (lower[i + 1] === "agency" || lower[i + 1] === "service");
+      return true;
+    };
+    for (const sp of out) {
+      if (sp.type === "ORG" || sp.type === "NORP" || sp.type === "EVENT") continue;
+      const after = sentOf[sp.end] === sentOf[sp.start] && media(sp.end, 1);
+      const before = sp.start > 0 && sentOf[sp.start - 1] === sentOf[sp.start] && media(sp.start - 1, -1) && /^(agency|newspaper|daily|weekly|magazine|broadcaster|tabloid)$/.test(lower[sp.start - 1]!);
+      if (!after && !before) continue;
+      const phrase = lower.slice(sp.start, sp.end).join(" ");
+      if ((sp.end - sp.start === 1 ? this.gaz.singleMask(phrase) : this.gaz.phraseMask(phrase)) & PLACE) continue;
+      sp.type = "ORG";
+      sp.source = "rule:media";
+    }
   }
 
   /**
@@ -521,9 +631,27 @@ export class EntityTagger {
     const placeLike = (1 << GAZ.country) | (1 << GAZ.state) | (1 << GAZ.region);
     const covered = new Int32Array(words.length).fill(-1);
     out.forEach((x, k) => covered.fill(k, x.start, x.end));
+    // a surname that is also a place ("Neil Jordan" ... "Jordan said") is the person when the article uses
+    // the word more often like a person's name (before "said", "told" …, "who", "whose") than like a place
+    // (after "in", "to", "from" …, or coordinated with another place)
+    const evidence = new Map<string, number>();
+    const gpeAt = new Uint8Array(words.length);
+    for (const sp of out) if (sp.type === "GPE" || sp.type === "LOC") gpeAt.fill(1, sp.start, sp.end);
     for (const sp of out) {
       if (sp.end - sp.start !== 1 || sp.type === "PERSON" || !surnames.has(lower[sp.start]!)) continue;
-      if (this.gaz.singleMask(lower[sp.start]!) & placeLike) continue;
+      const i = sp.start;
+      const s = sentOf[i];
+      const prev = i > 0 && sentOf[i - 1] === s ? lower[i - 1]! : "";
+      const next = sentOf[i + 1] === s ? lower[i + 1]! : "";
+      const other = (k: number): boolean => sentOf[k] === s && gpeAt[k] === 1 && !(k >= sp.start && k < sp.end);
+      const next2 = sentOf[i + 2] === s ? lower[i + 2]! : "";
+      const w = lower[i]!;
+      if (((PLACE_BEFORE.has(prev) || prev === "to" || prev === "of") && !/^['’]s$/.test(next)) || ((prev === "and" || prev === ",") && other(i - 2)) || ((next === "and" || next === ",") && other(i + 2))) evidence.set(w, (evidence.get(w) ?? 0) - 1);
+      else if (PERSON_AFTER.has(next) || next === "who" || (next === "," && (next2 === "who" || next2 === "whose"))) evidence.set(w, (evidence.get(w) ?? 0) + 1);
+    }
+    for (const sp of out) {
+      if (sp.end - sp.start !== 1 || sp.type === "PERSON" || !surnames.has(lower[sp.start]!)) continue;
+      if (this.gaz.singleMask(lower[sp.start]!) & placeLike && ((evidence.get(lower[sp.start]!) ?? 0) <= 0 || sp.source !== "model" || !/^\p{Lu}\p{Ll}+$/u.test(words[sp.start]!))) continue;
       sp.type = "PERSON";
       sp.source = "rule:surname";
     }
@@ -683,6 +811,23 @@ export class EntityTagger {
     return "rule:person-name";
   }
 
+  /**
+   * A name that ends in a country but is no place ("Air France", "Telecom Argentina", "Bank Indonesia"):
+   * the words before the country are a common word or an organisation word, not a place modifier
+   * ("North", "Greater", "Nazi") and the whole is no known place.
+   */
+  private companyOfCountry(lower: readonly string[], a: number, b: number, wholeMask: number): boolean {
+    if (b - a < 2 || wholeMask & ((1 << GAZ.region) | (1 << GAZ.country) | (1 << GAZ.city) | (1 << GAZ.state))) return false;
+    if (!(this.gaz.singleMask(lower[b - 1]!) & (1 << GAZ.country))) return false;
+    const PLACEISH = (1 << GAZ.country) | (1 << GAZ.city) | (1 << GAZ.state) | (1 << GAZ.region) | (1 << GAZ.demonym) | (1 << GAZ.lockey);
+    for (let i = a; i < b - 1; i++) {
+      const w = lower[i]!;
+      if (PLACE_MODIFIERS.has(w) || this.gaz.singleMask(w) & PLACEISH) return false;
+      if (!(this.gaz.singleMask(w) & (1 << GAZ.orgkey)) && this.gaz.caseOf(w) !== CASE_LOWER) return false;
+    }
+    return true;
+  }
+
   /** OntoNotes type of a model span, or null to drop it. */
   private refine(coarse: string, lower: readonly string[], a: number, b: number): EntityType | null {
     const last = lower[b - 1]!;
@@ -696,8 +841,15 @@ export class EntityTagger {
     switch (coarse) {
       case "PER":
         return "PERSON";
-      case "ORG":
+      case "ORG": {
+        if (b - a >= 2) {
+          // a multi-word place in the gazetteer ("West Bank") or a street ("Wall Street") is no organisation,
+          // unless an organisation word follows in the name itself
+          if (placeMask & ((1 << GAZ.region) | (1 << GAZ.state) | (1 << GAZ.city)) && !(this.gaz.singleMask(last) & (1 << GAZ.orgkey) && !(placeMask & (1 << GAZ.region)))) return placeMask & (1 << GAZ.region) ? "LOC" : "GPE";
+          if (STREET_KEYS.has(last) && lower.slice(a, b - 1).every((w) => !(this.gaz.singleMask(w) & (1 << GAZ.orgkey)))) return "FAC";
+        }
         return "ORG";
+      }
       case "NORP":
         return "NORP";
       case "EVENT":
@@ -709,6 +861,7 @@ export class EntityTagger {
       case "GEO": {
         const m = this.gaz.singleMask(phrase) | this.gaz.phraseMask(phrase);
         if (m & ((1 << GAZ.country) | (1 << GAZ.city) | (1 << GAZ.state))) return "GPE";
+        if (this.companyOfCountry(lower, a, b, m)) return "ORG";
         if (m & (1 << GAZ.region)) return "LOC";
         if (this.gaz.singleMask(last) & (1 << GAZ.lockey) && b - a > 1) return "LOC";
         if (FAC_KEYS.has(last) && b - a > 1) return "FAC";

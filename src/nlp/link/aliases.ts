@@ -8,7 +8,7 @@
  * article-specific entries. Case matters for all-capital forms ("US" is not "us").
  */
 export const WELL_KNOWN_ALIASES: readonly (readonly string[])[] = [
-  ["Islamic State", "IS", "ISIS", "ISIL", "Daesh", "Daech", "Islamic State of Iraq and Syria", "Islamic State of Iraq and the Levant"],
+  ["Islamic State", "IS", "ISIS", "ISIL", "Daesh", "Da'esh", "Da’esh", "Daech", "Islamic State of Iraq and Syria", "Islamic State of Iraq and the Levant"],
   ["United States", "U.S.", "US", "USA", "U.S.A.", "United States of America", "America"],
   ["United Kingdom", "U.K.", "UK", "Britain", "Great Britain"],
   ["United Nations", "UN", "U.N."],

@@ -22,6 +22,8 @@ export interface LinkResources {
   aliasIndex: Map<string, number>;
   /** each alias group's forms as token texts, for propagation */
   aliasForms: string[][][];
+  /** exactKey of each alias group's usual full name (its first form): the entity's name when mentioned */
+  aliasHeads: Set<string>;
   propagate: boolean;
   /** text -> derived strings; bounded, cleared when full */
   cache: Map<string, Derived>;
@@ -85,7 +87,8 @@ export function compileLinkResources(aliasGroups: readonly (readonly string[])[]
     aliasForms.push(forms.map((f) => tokenize(f).map((t) => t.text)));
     for (const f of forms) aliasIndex.set(exactKey(f), g);
   });
-  return { aliasIndex, aliasForms, propagate, minPropagateChars, cache: new Map() };
+  const aliasHeads = new Set(aliasGroups.flatMap((forms) => (forms[0] === undefined ? [] : [exactKey(forms[0])])));
+  return { aliasIndex, aliasForms, aliasHeads, propagate, minPropagateChars, cache: new Map() };
 }
 
 const CACHE_LIMIT = 50_000;
@@ -378,12 +381,25 @@ export function linkMentions(
 
   // 6b. a name plus a legal or media designator ("Maroc Hebdo International Weekly", "Acme Holdings")
   const byStems = new Map<string, number>();
-  for (const i of reps) if (orgLike(nodes[i]!.type) && stems.get(i)!.length >= 2) byStems.set(stems.get(i)!.join(" "), i);
+  const bySingle = new Map<string, number>();
+  for (const i of reps) {
+    if (!orgLike(nodes[i]!.type)) continue;
+    if (stems.get(i)!.length >= 2) byStems.set(stems.get(i)!.join(" "), i);
+    else if (stems.get(i)!.length === 1 && nodes[i]!.type === "ORG" && !nodes[i]!.d.acronym) bySingle.set(stems.get(i)![0]!, i);
+  }
   for (const i of reps) {
     const s = stems.get(i)!;
-    if (s.length < 3 || !orgLike(nodes[i]!.type) || !ORG_DESIGNATORS.has(s[s.length - 1]!)) continue;
-    const j = byStems.get(s.slice(0, -1).join(" "));
-    if (j !== undefined) uf.union(i, j);
+    if (s.length < 2 || !orgLike(nodes[i]!.type) || !ORG_DESIGNATORS.has(s[s.length - 1]!)) continue;
+    const j = s.length >= 3 ? byStems.get(s.slice(0, -1).join(" ")) : undefined;
+    if (j !== undefined) {
+      uf.union(i, j);
+      continue;
+    }
+    // the company's first word alone, once the designators are gone: "Magna International Inc" -> "Magna"
+    let e = s.length;
+    while (e > 1 && (ORG_DESIGNATORS.has(s[e - 1]!) || s[e - 1] === "international")) e--;
+    const k = e === 1 && nodes[i]!.type === "ORG" ? bySingle.get(s[0]!) : undefined;
+    if (k !== undefined) uf.union(i, k);
   }
 
   // 7. acronyms whose letters are the initials of a name in the document ("IS" -> "Islamic State")
@@ -556,6 +572,9 @@ function canonicalName(surfaces: readonly string[], counts: ReadonlyMap<string, 
   const person = type === "PERSON";
   const cands = surfaces.map((s) => ({ form: person ? withoutTitles(s) : s, n: counts.get(s) ?? 1 }));
   const rank = (s: string): number => res.cache.get(s)?.rank ?? nameRank(s);
+  // a well-known name's usual full form wins over its variants ("Islamic State", not "Da'esh")
+  const head = cands.find((c) => res.aliasHeads.has(exactKey(c.form)));
+  if (head) return head.form;
   let best = cands[0]!;
   for (const c of cands) {
     const d = rank(c.form) - rank(best.form);
