@@ -1,7 +1,7 @@
-import { parseArgs } from "node:util";
 import { loadConfig } from "../config/load.js";
 import { checkGoldens } from "../golden/check.js";
 import { formatChanges } from "../golden/diff.js";
+import { parseCommandArgs } from "./args.js";
 import { EXIT, type CliIO } from "./io.js";
 
 export const CHECK_HELP = `Usage: newsfacts check [options]
@@ -21,26 +21,23 @@ goldens, or unreadable articles; 2 bad usage or config.
 `;
 
 export async function checkCommand(argv: string[], io: CliIO): Promise<number> {
-  let values;
-  try {
-    ({ values } = parseArgs({
-      args: argv,
-      allowPositionals: false,
-      options: {
-        corpus: { type: "string", default: "corpus" },
-        golden: { type: "string", default: "tests/golden" },
-        config: { type: "string", short: "c" },
-        update: { type: "boolean", default: false },
-        help: { type: "boolean", short: "h", default: false },
-      },
-    }));
-  } catch (err) {
-    io.stderr(`newsfacts check: ${(err as Error).message}\n\n${CHECK_HELP}`);
+  const args = parseCommandArgs(
+    "check",
+    argv,
+    {
+      corpus: { type: "string", default: "corpus" },
+      golden: { type: "string", default: "tests/golden" },
+      config: { type: "string", short: "c" },
+      update: { type: "boolean", default: false },
+    },
+    CHECK_HELP,
+    io,
+  );
+  if (typeof args === "number") return args;
+  const { values, positionals } = args;
+  if (positionals.length > 0) {
+    io.stderr(`newsfacts check: unexpected argument '${positionals[0]}'\n\n${CHECK_HELP}`);
     return EXIT.USAGE;
-  }
-  if (values.help) {
-    io.stdout(CHECK_HELP);
-    return EXIT.OK;
   }
   const loaded = loadConfig(values.config);
   if (!loaded.ok) {

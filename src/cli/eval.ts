@@ -1,5 +1,4 @@
 import { existsSync } from "node:fs";
-import { parseArgs } from "node:util";
 import { CorpusError } from "../eval/corpus.js";
 import { EvalError, evaluate } from "../eval/evaluate.js";
 import { formatEvalResult } from "../eval/format.js";
@@ -7,6 +6,7 @@ import { ScoreInputError } from "../eval/score.js";
 import { BUILTIN_SCHEMES, loadScheme, type Scheme } from "../eval/scheme.js";
 
 import type { CliIO } from "./io.js";
+import { parseCommandArgs } from "./args.js";
 
 export const EVAL_USAGE = `Usage: newsfacts eval --gold FILE.jsonl [--pred FILE.jsonl] [--scheme NAME|FILE.json] [options]
 
@@ -37,30 +37,27 @@ normalised value (norm), the accuracy of our ISO 8601 value on matched spans.
 Exit codes: 0 scored; 2 usage error, unreadable or invalid input or config.`;
 
 export async function evalCommand(argv: string[], io: CliIO): Promise<number> {
-  let values;
-  try {
-    ({ values } = parseArgs({
-      args: argv,
-      allowPositionals: false,
-      options: {
-        gold: { type: "string" },
-        pred: { type: "string" },
-        scheme: { type: "string" },
-        labels: { type: "string" },
-        config: { type: "string" },
-        errors: { type: "string" },
-        "conll-out": { type: "string" },
-        json: { type: "boolean", default: false },
-        help: { type: "boolean", short: "h", default: false },
-      },
-    }));
-  } catch (err) {
-    io.stderr(`newsfacts eval: ${err instanceof Error ? err.message : String(err)}\n\n${EVAL_USAGE}\n`);
+  const args = parseCommandArgs(
+    "eval",
+    argv,
+    {
+      gold: { type: "string" },
+      pred: { type: "string" },
+      scheme: { type: "string" },
+      labels: { type: "string" },
+      config: { type: "string" },
+      errors: { type: "string" },
+      "conll-out": { type: "string" },
+      json: { type: "boolean", default: false },
+    },
+    `${EVAL_USAGE}\n`,
+    io,
+  );
+  if (typeof args === "number") return args;
+  const { values } = args;
+  if (args.positionals.length > 0) {
+    io.stderr(`newsfacts eval: unexpected argument '${args.positionals[0]}'\n\n${EVAL_USAGE}\n`);
     return 2;
-  }
-  if (values.help) {
-    io.stdout(`${EVAL_USAGE}\n`);
-    return 0;
   }
   const usage = (msg: string) => {
     io.stderr(`newsfacts eval: ${msg}\nRun 'newsfacts eval --help' for usage.\n`);

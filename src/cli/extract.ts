@@ -1,11 +1,11 @@
 import { createWriteStream } from "node:fs";
 import { availableParallelism } from "node:os";
-import { parseArgs } from "node:util";
 import { discover } from "../batch/discover.js";
 import { runBatch, type BatchFailure } from "../batch/run-batch.js";
 import { sinkFor } from "../batch/writers.js";
 import { WorkerPool } from "../batch/worker-pool.js";
 import { loadConfig } from "../config/load.js";
+import { parseCommandArgs } from "./args.js";
 import { EXIT, type CliIO } from "./io.js";
 
 export const EXTRACT_HELP = `Usage: newsfacts extract [options] <path…>
@@ -33,30 +33,22 @@ its file and line; all others were still written); 2 bad usage or config (nothin
 `;
 
 export async function extractCommand(argv: string[], io: CliIO): Promise<number> {
-  let args;
-  try {
-    args = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        out: { type: "string", short: "o", default: "output" },
-        config: { type: "string", short: "c" },
-        concurrency: { type: "string", short: "j" },
-        workers: { type: "string", short: "w", default: "1" },
-        errors: { type: "string" },
-        quiet: { type: "boolean", short: "q", default: false },
-        help: { type: "boolean", short: "h", default: false },
-      },
-    });
-  } catch (err) {
-    io.stderr(`newsfacts extract: ${(err as Error).message}\n\n${EXTRACT_HELP}`);
-    return EXIT.USAGE;
-  }
+  const args = parseCommandArgs(
+    "extract",
+    argv,
+    {
+      out: { type: "string", short: "o", default: "output" },
+      config: { type: "string", short: "c" },
+      concurrency: { type: "string", short: "j" },
+      workers: { type: "string", short: "w", default: "1" },
+      errors: { type: "string" },
+      quiet: { type: "boolean", short: "q", default: false },
+    },
+    EXTRACT_HELP,
+    io,
+  );
+  if (typeof args === "number") return args;
   const { values, positionals } = args;
-  if (values.help) {
-    io.stdout(EXTRACT_HELP);
-    return EXIT.OK;
-  }
   if (positionals.length === 0) {
     io.stderr(`newsfacts extract: no input paths (use - for JSONL on standard input)\n\n${EXTRACT_HELP}`);
     return EXIT.USAGE;

@@ -52,7 +52,8 @@ const TOKEN_RE = new RegExp(
  */
 export function tokenize(text: string, from = 0, to = text.length): RawToken[] {
   const out: RawToken[] = [];
-  const re = new RegExp(TOKEN_RE.source, TOKEN_RE.flags);
+  // one shared regex: tokenize is synchronous, so nothing else moves lastIndex while it runs
+  const re = TOKEN_RE;
   re.lastIndex = from;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) !== null && m.index < to) {

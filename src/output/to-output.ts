@@ -1,5 +1,5 @@
 import type { Doc } from "../document/document.js";
-import { DocumentSchema, SCHEMA_VERSION, ValidDocumentSchema, type NewsDocument } from "../schema/document.js";
+import { SCHEMA_VERSION, ValidDocumentSchema, type NewsDocument } from "../schema/document.js";
 
 /** Builds the output record in a stable key order. Missing layers are empty lists. */
 export function toOutput(doc: Doc): NewsDocument {
@@ -46,4 +46,3 @@ export function validateOutput(out: NewsDocument): NewsDocument {
   };
 }
 
-export { DocumentSchema };
