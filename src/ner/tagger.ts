@@ -8,6 +8,7 @@ import { NER_TYPES, spansOf } from "./labels.js";
 import { NerModel } from "./model.js";
 import { WELL_KNOWN_ALIASES } from "../nlp/link/aliases.js";
 import { tokenize } from "../nlp/tokenize.js";
+import { lowerBound } from "../nlp/search.js";
 
 export const MODEL_FILE = "ner-model.bin.gz";
 export const GAZETTEER_FILE = "gazetteers.json.gz";
@@ -87,18 +88,6 @@ function abbreviates(acronym: string, name: readonly string[]): boolean {
     else missing++;
   }
   return missing <= (letters.length >= 4 ? 1 : 0);
-}
-
-/** Index of the last element of a sorted array that is <= x. */
-function lowerBoundSorted(arr: readonly number[], x: number): number {
-  let lo = 0;
-  let hi = arr.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (arr[mid]! <= x) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
 }
 
 /**
@@ -443,7 +432,8 @@ export class EntityTagger {
   private headlines(out: TokenSpan[], lower: readonly string[], cap: readonly boolean[], forms: readonly string[][], sentStart: readonly number[], headlines: readonly boolean[] | undefined): TokenSpan[] {
     if (!headlines || !headlines.some((h) => h)) return out;
     const inHeadline = (i: number): boolean => {
-      return headlines[lowerBoundSorted(sentStart, i)] === true;
+      // the sentence holding token i: the last sentence start <= i
+      return headlines[Math.max(0, lowerBound(sentStart, (v) => v <= i) - 1)] === true;
     };
     // body names by first word: token lists, longest first
     const byFirst = new Map<string, Array<{ toks: string[]; type: EntityType }>>();
