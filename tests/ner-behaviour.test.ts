@@ -44,6 +44,14 @@ describe("entities stage", () => {
     }
   });
 
+  it("a possessor is not part of the person after it, and a span never starts with 's", () => {
+    const a = mentions("The DAB's Elizabeth Quat won a seat, while the FTU's Alice Mak lost.");
+    expect(a).toContainEqual(expect.objectContaining({ text: "Elizabeth Quat", type: "PERSON" }));
+    const b = mentions("Results: Civic Party's Kwok Ka-ki and Labour's Fernando Cheung were re-elected.");
+    expect(b).toContainEqual(expect.objectContaining({ text: "Kwok Ka-ki", type: "PERSON" }));
+    expect([...a, ...b].some((m) => /^['’]s|\w['’]s /.test(m.text))).toBe(false);
+  });
+
   it("types demonyms as NORP and countries as GPE", () => {
     const ms = mentions("Moroccan authorities said the suspects had travelled to Syria before returning to Spain.");
     expect(ms).toContainEqual(expect.objectContaining({ text: "Moroccan", type: "NORP" }));

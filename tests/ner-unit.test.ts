@@ -138,7 +138,7 @@ describe("model", () => {
 describe("rules after the model (fixed model output)", () => {
   const gaz = new Gazetteer({
     lists: { first: ["Mirela", "Abdelkrim", "Mahala"], country: ["Portugal"], demonym: ["Portuguese"], title: ["Director", "Mr."], orgkey: ["Ministry"] },
-    casing: { lower: ["the", "said", "selenium", "reliable"], title: [], upper: [], mixed: [] },
+    casing: { lower: ["the", "said", "selenium", "reliable", "student"], title: [], upper: [], mixed: [] },
   });
   /** A tagger whose model says exactly `said`: [first word index, end, coarse type] per sentence-flattened words. */
   function tagWith(sentences: string[][], said: Array<[number, number, string]>, headlines?: boolean[]): Array<[string, string, string]> {
@@ -177,6 +177,19 @@ describe("rules after the model (fixed model output)", () => {
     const s = [["Award", "Goes", "To", "Vanta", "Moro", "Again"], ["The", "Vanta", "Moro", "Group", "won", "the", "award", "."]];
     const out = tagWith(s, [[3, 5, "PER"], [7, 10, "ORG"]], [true, false]);
     expect(out).toEqual([["Vanta Moro", "ORG", "rule:headline"], ["Vanta Moro Group", "ORG", "model"]]);
+  });
+
+  it("a lone person word usually written in lower case is dropped, unless titled or part of a longer name", () => {
+    expect(tagWith([["The", "Student", "left", "."]], [[1, 2, "PER"]])).toEqual([]);
+    expect(tagWith([["Director", "Student", "left", "."]], [[1, 2, "PER"]])).toEqual([["Student", "PERSON", "model"]]);
+    expect(tagWith([["Mahala", "Student", "came", "."], ["Student", "left", "."]], [[0, 2, "PER"], [4, 5, "PER"]])).toEqual([
+      ["Mahala Student", "PERSON", "model"],
+      ["Student", "PERSON", "model"],
+    ]);
+  });
+
+  it("a lone nationality word typed ORG is NORP", () => {
+    expect(tagWith([["The", "Portuguese", "won", "."]], [[1, 2, "ORG"]])).toEqual([["Portuguese", "NORP", "rule:demonym"]]);
   });
 
   it("a title before a common noun in quotes is a nickname, not a person", () => {

@@ -297,9 +297,9 @@ export class EntityTagger {
 
     // demonyms the model left out: "Moroccan authorities", "Arab-Israeli talks"
     const demonym = (w: string): boolean => (this.gaz.singleMask(w) & (1 << GAZ.demonym)) !== 0 || (w.includes("-") && w.split("-").every((p) => (this.gaz.singleMask(p) & (1 << GAZ.demonym)) !== 0));
-    // a lone nationality word is a group of people, never one person ("the ability of Afghans")
+    // a lone nationality word is a group of people, never one person or an organisation ("the ability of Afghans")
     for (const sp of out) {
-      if (sp.end - sp.start === 1 && sp.type === "PERSON" && demonym(lower[sp.start]!)) {
+      if (sp.end - sp.start === 1 && (sp.type === "PERSON" || sp.type === "ORG") && demonym(lower[sp.start]!)) {
         sp.type = "NORP";
         sp.source = "rule:demonym";
       }
@@ -315,6 +315,7 @@ export class EntityTagger {
 
     out = out.filter((s) => s.end > s.start).sort((a, b) => a.start - b.start);
     out = this.stateOrgs(out, words, lower, sentOf);
+    out = this.personShapes(out, words, lower);
     return this.headlines(out, lower, cap, forms, sentStart, headlines && doc.map((s, i) => headlines[i] === true && isTitleCaseLine(s) && !isCapsSentence(s)));
   }
 
@@ -715,6 +716,27 @@ export class EntityTagger {
    * when the article writes it in lower case elsewhere (twice or more) and never capitalised inside a
    * sentence. Post-nominal honours after a person's name ("Mark Tedeschi, QC,") are no organisations.
    */
+  /**
+   * Person spans shaped like names: a possessive belongs to the word before it, so a span never starts
+   * with "'s" and a person after a possessor starts after it ("DAB's Elizabeth Quat" -> "Elizabeth
+   * Quat"); a lone word the article's language usually writes in lower case ("State", "Student", "Fan")
+   * is no person unless a title precedes it or a longer person name in the article contains it.
+   */
+  private personShapes(out: TokenSpan[], words: readonly string[], lower: readonly string[]): TokenSpan[] {
+    const clitic = (i: number): boolean => /^['’]s$/i.test(words[i] ?? "");
+    const inLongerName = new Set<string>();
+    for (const sp of out) if (sp.type === "PERSON" && sp.end - sp.start > 1) for (let i = sp.start; i < sp.end; i++) inLongerName.add(lower[i]!);
+    return out.filter((sp) => {
+      while (sp.start < sp.end && clitic(sp.start)) sp.start++;
+      if (sp.type === "PERSON") for (let k = sp.end - 2; k > sp.start; k--) if (clitic(k)) sp.start = k + 1;
+      if (sp.start >= sp.end) return false;
+      if (sp.type !== "PERSON" || sp.end - sp.start !== 1 || sp.source !== "model") return true;
+      const w = lower[sp.start]!;
+      const titled = sp.start > 0 && (NAME_TITLES.has(lower[sp.start - 1]!) || (this.gaz.singleMask(lower[sp.start - 1]!) & (1 << GAZ.title)) !== 0);
+      return titled || inLongerName.has(w) || this.gaz.caseOf(w) !== CASE_LOWER;
+    });
+  }
+
   private commonWords(out: TokenSpan[], words: readonly string[], lower: readonly string[], sentOf: readonly number[], sentStart: readonly number[]): TokenSpan[] {
     const lowerCount = new Map<string, number>();
     const capInside = new Set<string>();
