@@ -148,7 +148,7 @@ title, after "in/at/from", before "said", after "the", before an organisation wo
 given name). All-caps lines (headlines, datelines) and Title-Case headlines are truecased from the same
 article or the casing dictionary before feature extraction (multi-word gazetteer names keep their capitals).
 
-Rules after the model (src/ner/tagger.ts), each recorded in the mention's \`source\`:
+Rules after the model (src/ner/rules/, run in order by src/ner/tagger.ts), each recorded in the mention's \`source\`:
 - \`rule:title\`: Mr./Mrs./Ms./Dr. + capitalised words -> PERSON;
 - \`rule:initials\`: an initial and a surname ("M. Butcher") -> PERSON;
 - \`rule:surname\`: once a person is named in full, the surname alone is that person elsewhere in the article;

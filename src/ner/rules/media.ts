@@ -1,0 +1,29 @@
+import { GAZ, type Gazetteer } from "../gazetteer.js";
+import { MEDIA_NOUNS } from "../words.js";
+import type { TokenSpan } from "./span.js";
+
+/**
+ * A name right before or after a media noun is an organisation ("Interfax news agency said", "the daily
+ * Kommersant", "the newspaper Hurriyet"), unless it is a known place ("a Moscow newspaper").
+ */
+export function mediaNames(gaz: Gazetteer, out: TokenSpan[], words: readonly string[], lower: readonly string[], sentOf: readonly number[]): void {
+  const PLACE = (1 << GAZ.country) | (1 << GAZ.city) | (1 << GAZ.state) | (1 << GAZ.region) | (1 << GAZ.demonym);
+  const media = (i: number, dir: 1 | -1): boolean => {
+    const w = lower[i];
+    // a capitalised "Weekly" is part of the name ("LA Weekly"), not a noun about it
+    if (w === undefined || !MEDIA_NOUNS.has(w) || words[i] !== w) return false;
+    if (w === "agency" || w === "service") return lower[i - 1] === "news" || lower[i - 1] === "wire" || lower[i - 1] === "press";
+    if (w === "news" || w === "wire" || w === "press") return dir === 1 && (lower[i + 1] === "agency" || lower[i + 1] === "service");
+    return true;
+  };
+  for (const sp of out) {
+    if (sp.type === "ORG" || sp.type === "NORP" || sp.type === "EVENT") continue;
+    const after = sentOf[sp.end] === sentOf[sp.start] && media(sp.end, 1);
+    const before = sp.start > 0 && sentOf[sp.start - 1] === sentOf[sp.start] && media(sp.start - 1, -1) && /^(agency|newspaper|daily|weekly|magazine|broadcaster|tabloid)$/.test(lower[sp.start - 1]!);
+    if (!after && !before) continue;
+    const phrase = lower.slice(sp.start, sp.end).join(" ");
+    if ((sp.end - sp.start === 1 ? gaz.singleMask(phrase) : gaz.phraseMask(phrase)) & PLACE) continue;
+    sp.type = "ORG";
+    sp.source = "rule:media";
+  }
+}

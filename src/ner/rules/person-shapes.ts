@@ -1,0 +1,24 @@
+import { CASE_LOWER, GAZ, type Gazetteer } from "../gazetteer.js";
+import { NAME_TITLES } from "../words.js";
+import type { TokenSpan } from "./span.js";
+
+/**
+ * Person spans shaped like names: a possessive belongs to the word before it, so a span never starts
+ * with "'s" and a person after a possessor starts after it ("DAB's Elizabeth Quat" -> "Elizabeth
+ * Quat"); a lone word the article's language usually writes in lower case ("State", "Student", "Fan")
+ * is no person unless a title precedes it or a longer person name in the article contains it.
+ */
+export function personShapes(gaz: Gazetteer, out: TokenSpan[], words: readonly string[], lower: readonly string[]): TokenSpan[] {
+  const clitic = (i: number): boolean => /^['’]s$/i.test(words[i] ?? "");
+  const inLongerName = new Set<string>();
+  for (const sp of out) if (sp.type === "PERSON" && sp.end - sp.start > 1) for (let i = sp.start; i < sp.end; i++) inLongerName.add(lower[i]!);
+  return out.filter((sp) => {
+    while (sp.start < sp.end && clitic(sp.start)) sp.start++;
+    if (sp.type === "PERSON") for (let k = sp.end - 2; k > sp.start; k--) if (clitic(k)) sp.start = k + 1;
+    if (sp.start >= sp.end) return false;
+    if (sp.type !== "PERSON" || sp.end - sp.start !== 1 || sp.source !== "model") return true;
+    const w = lower[sp.start]!;
+    const titled = sp.start > 0 && (NAME_TITLES.has(lower[sp.start - 1]!) || (gaz.singleMask(lower[sp.start - 1]!) & (1 << GAZ.title)) !== 0);
+    return titled || inLongerName.has(w) || gaz.caseOf(w) !== CASE_LOWER;
+  });
+}

@@ -1,0 +1,26 @@
+/** Word lists the post-model rules (src/ner/rules/) read. */
+export const EVENT_HEADS = new Set(["cup", "championship", "championships", "olympics", "olympic", "olympiad", "games", "open", "prix", "marathon", "trophy", "tournament", "war"]);
+export const SPORT_VERBS = new Set(["beat", "beats", "defeated", "defeat", "defeats", "drew", "lost", "thrashed", "routed", "edged", "overcame", "hammered", "crushed", "trounced", "downed", "upset", "outclassed", "whipped", "blanked", "v", "vs", "vs."]);
+export const PAREN_OPEN = new Set(["(", "["]);
+export const PAREN_CLOSE = new Set([")", "]"]);
+export const NAME_TITLES = new Set(["mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "messrs.", "mme.", "prof."]);
+export const FAC_KEYS = new Set(["airport", "stadium", "bridge", "hall", "tower", "palace", "prison", "square", "hotel", "mosque", "cathedral", "temple", "embassy", "station", "museum", "arena", "highway", "road", "street", "avenue", "dam", "port", "harbour", "harbor", "base", "camp"]);
+/** Singular person titles that end a role, not an organisation's name: "BCIJ Director", "EU Foreign Minister". */
+export const TRAILING_TITLES = new Set(["director", "minister", "chief", "spokesman", "spokeswoman", "spokesperson", "president", "secretary", "chairman", "chairwoman", "chairperson", "commander", "governor", "ambassador", "envoy", "mayor", "coach", "manager", "ceo", "head", "boss", "leader", "official", "prosecutor", "commissioner", "deputy", "adviser", "advisor", "representative", "negotiator"]);
+/** Heads of organisations a nationality adjective belongs to: "the Spanish Interior Ministry", "the French Army". */
+export const STATE_ORG_HEADS = new Set(["ministry", "embassy", "consulate", "army", "navy", "police", "government", "parliament", "office", "force", "forces", "guard", "cabinet", "senate", "congress", "assembly", "court", "military", "intelligence", "administration", "department", "agency", "coastguard", "gendarmerie", "legation"]);
+/** Words before a place name ("in Gloria" would be a place). */
+export const PLACE_BEFORE = new Set(["in", "at", "from", "near", "into", "towards", "toward", "outside", "inside", "across", "throughout", "around", "eastern", "western", "northern", "southern", "central", "entered", "visited", "reached"]);
+/** Words before a person's name: kinship and person nouns, "named", "called". */
+export const PERSON_BEFORE = new Set(["daughter", "son", "child", "baby", "infant", "wife", "husband", "mother", "father", "brother", "sister", "girl", "boy", "friend", "niece", "nephew", "aunt", "uncle", "grandson", "granddaughter", "grandmother", "grandfather", "widow", "girlfriend", "boyfriend", "partner", "named", "called", "mum", "mom", "dad"]);
+/** Words after a person's name: speech, cognition and life-event verbs. */
+export const PERSON_AFTER = new Set(["said", "says", "told", "tells", "added", "asked", "replied", "wrote", "died", "dies", "spent", "cried", "smiled", "laughed", "married", "wanted", "wants", "thought", "thinks", "believes", "believed", "felt", "feels", "loved", "loves", "recalled", "recalls", "remembered", "explained", "admitted", "insisted", "suffered", "lived", "lives"]);
+/** Honours and degrees written after a name ("Mark Tedeschi, QC"). */
+export const POST_NOMINALS = new Set(["QC", "KC", "SC", "SC.", "MP", "MEP", "MSP", "OBE", "MBE", "CBE", "KBE", "DBE", "PhD", "Ph.D.", "MD", "M.D.", "Jr", "Jr.", "Sr", "Sr.", "Esq", "Esq.", "FRS", "RN", "USN", "USMC", "Ret", "Ret."]);
+export const QUOTE_MARKS = new Set(['"', "“", "”", "'", "‘", "’", "«", "»", "``", "''"]);
+export const COMPANY_DESIGNATORS = new Set(["inc", "ltd", "llc", "plc", "corp", "corporation", "co", "company", "group", "holding", "holdings", "sa", "ag", "gmbh", "nv", "bv", "spa", "international", "industries", "bank", "airlines", "airways", "motors", "systems", "technologies", "pharmaceuticals", "enterprises", "partners"]);
+export const MEDIA_NOUNS = new Set(["news", "wire", "press", "agency", "service", "newspaper", "daily", "weekly", "magazine", "broadcaster", "tabloid"]);
+export const STREET_KEYS = new Set(["street", "avenue", "road", "boulevard", "lane", "strasse", "rue"]);
+/** words that make a new place of a country's name: "North Korea", "Greater Syria", "mainland China" */
+export const PLACE_MODIFIERS = new Set(["north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "upper", "lower", "greater", "inner", "outer", "mainland", "new", "old", "little", "great", "rural", "northeast", "northwest", "southeast", "southwest", "coastal", "occupied", "free", "independent", "modern", "ancient", "united", "democratic", "republican", "imperial", "colonial", "communist", "nazi", "soviet", "federal", "all", "the", "of", "and", "de", "du"]);
+export const LAW_KEYS = new Set(["act", "law", "treaty", "constitution", "accord", "accords", "convention", "protocol", "amendment", "charter", "code", "bill", "resolution"]);
