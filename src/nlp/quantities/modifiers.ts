@@ -1,0 +1,91 @@
+import type { Ctx } from "./context.js";
+import type { Atom, Change, Kind, RangeKind } from "./types.js";
+import { CHANGE_BEFORE, CHANGE_NOUNS, MODIFIERS } from "./words.js";
+import { phraseBefore } from "./concept.js";
+
+/** Modifiers before a number ("more than", "about") and the direction of change ("rose 3%", "a 3% rise"). */
+/** Modifiers by their last word, longest first. */
+const MODIFIER_TABLE = new Map<string, Array<{ words: string[]; change: Change }>>();
+for (const [m, c] of MODIFIERS) {
+  const words = m.split(" ");
+  const last = words[words.length - 1]!;
+  const list = MODIFIER_TABLE.get(last) ?? [];
+  list.push({ words, change: c });
+  list.sort((a, b) => b.words.length - a.words.length);
+  MODIFIER_TABLE.set(last, list);
+}
+
+/** Verbs that move amounts rather than change a level, unless "by"/"to" follows: "raised $5m", "cut 500 jobs". */
+export const TRANSFER_VERBS: ReadonlySet<string> = new Set(["raised", "raise", "raises", "raising", "added", "add", "adds", "cut", "cuts", "lost", "lose", "loses", "shed", "sheds", "gained", "gain", "gains", "boosted", "reduced", "doubled", "halved", "tripled", "trebled", "quadrupled"]);
+
+export function modifierBefore(ctx: Ctx, i: number): { start: number; change: Change } | null {
+  const { sameSentence, lw } = ctx;
+  const list = i > 0 ? MODIFIER_TABLE.get(lw(i - 1)) : undefined;
+  if (!list) return null;
+  for (const m of list) {
+    const len = m.words.length;
+    const s = i - len;
+    if (s < 0 || !sameSentence(s, i)) continue;
+    let ok = true;
+    for (let j = 0; j < len; j++) if (lw(s + j) !== m.words[j]) { ok = false; break; }
+    if (ok) return { start: s, change: m.change };
+  }
+  return null;
+}
+
+/** The modifier, change verb or change noun around an accepted number. */
+export function readChange(ctx: Ctx, a: Atom, startTok: number, rangeKind: RangeKind | null, rangeEnd: number, kindBase: Kind) {
+  const { sameSentence, lw, isWordTok } = ctx;
+  // ---- modifier and direction of change
+  let change: Change = a.vague ? "~" : rangeKind === "or" ? "~" : "=";
+  let modStart = -1;
+  let p = startTok - 1;
+  if (rangeKind === "between" || rangeKind === "from") p--;
+  const mod = modifierBefore(ctx, p + 1);
+  if (mod && !(mod.change === "<=" && lw(p) === "to" && CHANGE_BEFORE.has(lw(p - 2)))) {
+    change = mod.change;
+    modStart = mod.start;
+    p = mod.start - 1;
+  }
+  let verb = -1;
+  /** the object of a change verb before "by": "raised interest rates by 25 basis points" */
+  let objectPhrase: { start: number; end: number } | null = null;
+  {
+    let q = p;
+    if (lw(q) === "by" || lw(q) === "to" || lw(q) === "from" || lw(q) === "of") {
+      q--;
+      // "cut rates by 50 basis points": a short object between the verb and "by"
+      if (lw(q + 1) === "by" && !CHANGE_BEFORE.has(lw(q))) {
+        for (let z = q - 1; z >= q - 3 && z >= 0 && sameSentence(z, startTok) && isWordTok(z + 1); z--) {
+          if (CHANGE_BEFORE.has(lw(z))) {
+            objectPhrase = phraseBefore(ctx, q, z + 1);
+            q = z;
+            break;
+          }
+        }
+      }
+    }
+    if (/ly$/.test(lw(q)) && CHANGE_BEFORE.has(lw(q - 1))) q--;
+    const dir = CHANGE_BEFORE.get(lw(q));
+    if (dir && sameSentence(q, startTok) && !(lw(q) === "up" && lw(q + 1) === "to")) {
+      // "lost 3 games" counts things; "lost 3%" is a change
+      const linked = lw(q + 1) === "by" || lw(q + 1) === "to";
+      const countVerb = TRANSFER_VERBS.has(lw(q)) && !linked && (kindBase === "count" || kindBase === "money");
+      if (!countVerb) {
+        verb = q;
+        change = dir;
+        modStart = q;
+      }
+    }
+  }
+  // "a 3% rise", "5% higher"
+  let postNoun = -1;
+  if (verb === -1) {
+    const pn = CHANGE_NOUNS.get(lw(rangeEnd)) ?? (lw(rangeEnd) === "higher" || lw(rangeEnd) === "up" ? "up" : lw(rangeEnd) === "lower" || lw(rangeEnd) === "down" ? "down" : undefined);
+    if (pn && kindBase !== "count") {
+      change = pn;
+      postNoun = rangeEnd;
+    }
+  }
+  return { change, modStart, verb, objectPhrase, postNoun };
+}

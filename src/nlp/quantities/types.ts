@@ -1,0 +1,69 @@
+import type { Quantity } from "../../schema/quantity.js";
+
+/** Shared shapes of the quantity extractor: a read number, an atom (number + currency/unit), a record. */
+
+export type Kind = Quantity["kind"];
+export type Change = Quantity["change"];
+export type RangeKind = "between" | "from" | "to" | "dash" | "or";
+
+/** A date span of the dates layer (only offsets and id are used). */
+export interface DateSpan {
+  id: string;
+  start: number;
+  end: number;
+  /** the dates layer's kind; a duration ("in 9.58 seconds") never scopes a quantity */
+  kind?: string;
+}
+
+export interface Num {
+  value: number;
+  /** token index one past the number (and its scale word) */
+  end: number;
+  ordinal: boolean;
+  fraction: boolean;
+  vague: [number, number] | null;
+  scaled: boolean;
+  /** the single digit token, when the number is exactly one (for year and phone checks) */
+  digits: string | null;
+  /** written with the word "one" alone (a pronoun more often than a count) */
+  bareOne: boolean;
+}
+
+export interface Atom extends Num {
+  start: number;
+  /** index of the first number token (after a currency prefix) */
+  numStart: number;
+  /** index one past the number, before any unit */
+  numEnd: number;
+  currency: string | null;
+  unit: string | null;
+  unitKind: "percent" | "measure" | "money" | null;
+  /** a hyphen compound's noun ("a 10-member team") */
+  compoundNoun: string | null;
+}
+
+/** A found quantity while scanning; `tail`: the token after the record and its counted phrase */
+export interface Rec {
+  q: Omit<Quantity, "id">;
+  startTok: number;
+  endTok: number;
+  tail: number;
+}
+
+/** A Num with every field set in one order (object spread is slow in V8's hot paths). */
+export function mkNum(p: Partial<Num> & { value: number; end: number }): Num {
+  return {
+    value: p.value, end: p.end, ordinal: p.ordinal ?? false, fraction: p.fraction ?? false, vague: p.vague ?? null,
+    scaled: p.scaled ?? false, digits: p.digits ?? null, bareOne: p.bareOne ?? false,
+  };
+}
+
+/** "mile" of "mile per hour". */
+export function baseUnit(u: string): string {
+  const k = u.indexOf(" per ");
+  return k < 0 ? u : u.slice(0, k);
+}
+
+export function roundValue(v: number): number {
+  return Number.isInteger(v) ? v : Number(v.toPrecision(12));
+}

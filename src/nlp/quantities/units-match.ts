@@ -1,0 +1,60 @@
+import type { Ctx } from "./context.js";
+import type { UnitEntry, UnitForm } from "./lexicon.js";
+import { singularize } from "./lemma.js";
+import { STOP } from "./words.js";
+
+/** Matching unit words after a number, and the denominator of a rate ("per barrel", "a year"). */
+export function formMatches(ctx: Ctx, f: UnitForm, k: number): boolean {
+  const { tokens, sameSentence, glued, lw } = ctx;
+  for (let j = 0; j < f.keys.length; j++) {
+    const idx = k + j;
+    const t = tokens[idx];
+    if (!t || !sameSentence(idx, k)) return false;
+    if (f.caseSensitive ? t.text !== f.keys[j] : lw(idx) !== f.keys[j]) return false;
+  }
+  return !f.gluedOnly || glued(k);
+}
+
+export function unitAt(ctx: Ctx, k: number): { entry: UnitEntry; end: number } | null {
+  const { lex, inDate, dotUnit, tok, sameSentence, glued, lw } = ctx;
+  const t = tok(k);
+  if (!t || !sameSentence(k, k - 1) || inDate[k]) return null;
+  const cands = [...(lex.unitForms.get(t.text) ?? []), ...(t.text !== lw(k) ? lex.unitForms.get(lw(k)) ?? [] : [])];
+  let best: { entry: UnitEntry; end: number } | null = null;
+  if (cands.length === 0 && t.text.length > 1 && t.text.endsWith(".")) {
+    // an abbreviation that took the sentence's period ("12 kg.")
+    const bare = t.text.slice(0, -1);
+    const f = (lex.unitForms.get(bare) ?? lex.unitForms.get(bare.toLowerCase()))?.find((x) => x.keys.length === 1 && (!x.caseSensitive || x.keys[0] === bare) && (!x.gluedOnly || glued(k)));
+    if (f) {
+      dotUnit[k] = 1;
+      return { entry: f.entry, end: k + 1 };
+    }
+    return null;
+  }
+  for (const f of cands) {
+    if (best && f.keys.length <= best.end - k) continue;
+    if (formMatches(ctx, f, k)) best = { entry: f.entry, end: k + f.keys.length };
+  }
+  return best;
+}
+
+/** "per barrel", "a year", "an hour", "/day": the denominator of a rate. */
+export function rateAt(ctx: Ctx, k: number): { den: string; end: number } | null {
+  const { lex, tok, sameSentence, lw } = ctx;
+  const w = lw(k);
+  if (!sameSentence(k, k - 1)) return null;
+  if (w !== "per" && w !== "a" && w !== "an" && w !== "each" && w !== "every" && w !== "/") return null;
+  const d = tok(k + 1);
+  if (!d || d.kind !== "word" || !sameSentence(k, k + 1)) return null;
+  const two = `${lw(k + 1)} ${lw(k + 2)}`;
+  if (lex.rateDenominators.has(two)) return { den: two, end: k + 3 };
+  const one = lw(k + 1);
+  const lemma = one === "annum" ? "year" : one === "capita" ? "capita" : singularize(one, false);
+  if (lex.rateDenominators.has(one) || lex.rateDenominators.has(lemma)) {
+    const u = unitAt(ctx, k + 1);
+    const name = u && u.entry.type === "unit" ? u.entry.name : lemma;
+    return { den: name, end: k + 2 };
+  }
+  if ((w === "per" || w === "/") && /^\p{Ll}+$/u.test(d.text) && !STOP.has(one)) return { den: lemma, end: k + 2 };
+  return null;
+}
