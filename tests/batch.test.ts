@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import { discover } from "../src/batch/discover.js";
 import { decodeArticle, MAX_ARTICLE_CHARS, parseFrontMatter, parseJsonlLine } from "../src/batch/read.js";
 import { runBatch } from "../src/batch/run-batch.js";
-import { configFromValue } from "../src/config/load.js";
+import { configFromValue, loadConfig } from "../src/config/load.js";
 import type { NewsDocument } from "../src/schema/document.js";
 
 const tmp = () => mkdtempSync(join(tmpdir(), "newsfacts-"));
@@ -112,16 +112,24 @@ describe("runBatch", () => {
     ]);
   });
 
-  it("an article's output does not depend on the batch around it", async () => {
-    const texts = ["China's exports rose. Mr. Li said so.", "Xyzzy's plugh rose 5%. China's exports fell.", "The U.S. said it. China's view differs."];
+  it("an article's output does not depend on the batch around it (full pipeline)", async () => {
+    const full = loadConfig();
+    if (!full.ok) throw new Error(full.error);
+    const pipeline = full.pipeline;
+    const texts = [
+      "China's exports rose 5% in May, Mr. Li Wei said on Monday. \"We are pleased,\" Li said.",
+      "Xyzzy's plugh rose 5%. China's exports fell. Beijing's Ministry of Commerce (MOFCOM) disagreed.",
+      "The U.S. said it. China's view differs, according to Li Wei, who met 40 officials in 2016.",
+    ];
     const alone = async (i: number) => {
       const out: NewsDocument[] = [];
-      await runBatch(discover(["-"], Readable.from([JSON.stringify({ id: `d${i}`, text: texts[i] })])), { pipeline: loaded.pipeline, concurrency: 1, write: async (d) => void out.push(d) });
+      await runBatch(discover(["-"], Readable.from([JSON.stringify({ id: `d${i}`, text: texts[i] })])), { pipeline, concurrency: 1, write: async (d) => void out.push(d) });
       return out[0];
     };
     const together: NewsDocument[] = [];
     const reversed = [2, 1, 0].map((i) => JSON.stringify({ id: `d${i}`, text: texts[i] })).join("\n");
-    await runBatch(discover(["-"], Readable.from([reversed])), { pipeline: loaded.pipeline, concurrency: 3, write: async (d) => void together.push(d) });
+    await runBatch(discover(["-"], Readable.from([reversed])), { pipeline, concurrency: 3, write: async (d) => void together.push(d) });
     for (const i of [0, 1, 2]) expect(together.find((d) => d.id === `d${i}`)).toEqual(await alone(i));
+    expect(together.every((d) => d.entities.length > 0 && d.quantities.length > 0)).toBe(true);
   });
 });
