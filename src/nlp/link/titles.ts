@@ -6,9 +6,11 @@ import { PERSON_TITLES } from "./normalize.js";
 /** Words that open a multi-word title before a name ("Foreign Minister", "Deputy Prime Minister"). */
 const TITLE_MODIFIERS = new Set(["foreign", "deputy", "interior", "defence", "defense", "finance", "acting", "supreme", "grand", "crown"]);
 
+const bare = (t: Token): string => t.text.toLowerCase().replace(/\.$/, "");
+
 function isTitleWord(t: Token): boolean {
   if (t.kind !== "word" || !/^\p{Lu}/u.test(t.text)) return false;
-  const w = t.text.toLowerCase().replace(/\.$/, "");
+  const w = bare(t);
   return PERSON_TITLES.has(w) || TITLE_MODIFIERS.has(w);
 }
 
@@ -23,9 +25,9 @@ export function titleBefore(tokens: readonly Token[], start: number): { start: n
   if (tokens[k]?.start !== start) return null;
   let j = k;
   while (j > 0 && tokens[j - 1]!.sentence === tokens[k]!.sentence && isTitleWord(tokens[j - 1]!)) j--;
-  // a modifier alone ("Foreign Khiame") is no title
-  while (j < k && TITLE_MODIFIERS.has(tokens[j]!.text.toLowerCase()) && !tokens.slice(j, k).some((t) => PERSON_TITLES.has(t.text.toLowerCase().replace(/\.$/, "")))) j++;
-  return j < k ? { start: tokens[j]!.start, end: tokens[k - 1]!.end } : null;
+  // modifiers alone ("Foreign Khiame") are no title
+  if (!tokens.slice(j, k).some((t) => PERSON_TITLES.has(bare(t)))) return null;
+  return { start: tokens[j]!.start, end: tokens[k - 1]!.end };
 }
 
 /** Adds `title` to every mention of a PERSON entity that has one. */
