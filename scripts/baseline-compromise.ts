@@ -10,10 +10,9 @@ import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import nlp from "compromise";
 import { BENCH_SETS, benchmarksDir, COMPROMISE_FILE, roundGroups, roundPrf, writeBenchmarksMd, type CompromiseFile } from "../src/eval/bench.js";
-import { readGold } from "../src/eval/corpus.js";
 import { loadScheme } from "../src/eval/scheme.js";
+import { readGold, systemToSpans } from "../src/eval/corpus.js";
 import { scoreCorpus, type PredInput } from "../src/eval/score.js";
-import type { LabelledSpan } from "../src/eval/types.js";
 
 const root = resolve(import.meta.dirname, "..");
 const { values } = parseArgs({ options: { limit: { type: "string" }, benchmarks: { type: "string" }, "write-pred": { type: "string" } } });
@@ -63,10 +62,12 @@ for (const b of BENCH_SETS) {
   const t0 = performance.now();
   const pred: PredInput[] = gold.map((g) => ({
     id: g.id,
-    spans: compromiseSpans(g.text).flatMap((s): LabelledSpan[] => {
-      const label = scheme.map[s.type];
-      return label === undefined ? [] : [{ start: s.start, end: s.end, label }];
-    }),
+    // the scheme's span conventions (determiners, possessives …) apply to compromise's spans as to ours
+    spans: systemToSpans(
+      compromiseSpans(g.text).map((s) => ({ type: s.type, start: s.start, end: s.end, layer: "entity" as const })),
+      scheme,
+      g.text,
+    ).spans,
   }));
   const seconds = (performance.now() - t0) / 1000;
   // --write-pred DIR: the predictions as `newsfacts eval --pred` lines, to score or inspect elsewhere

@@ -2,6 +2,7 @@ import { createReadStream } from "node:fs";
 import { createInterface } from "node:readline";
 import { z } from "zod";
 import type { NewsDocument } from "../schema/document.js";
+import { applyConventions, type SystemSpan } from "./conventions.js";
 import type { Scheme } from "./scheme.js";
 import type { GoldInput, PredInput } from "./score.js";
 import type { LabelledSpan } from "./types.js";
@@ -90,31 +91,41 @@ export function dateType(kind: string): string {
   return kind === "time" ? "TIME" : "DATE";
 }
 
-type OutputLike = Pick<NewsDocument, "entities" | "quantities" | "dates">;
+type OutputLike = Pick<NewsDocument, "entities" | "quantities" | "dates"> & { text?: string };
 
 /**
  * Our output document as labelled spans in the scheme's label space: every mention of every
- * entity typed by its entity, every quantity and date by its pseudo-type. Types the scheme does
- * not map are left out and counted in `ignored`.
+ * entity typed by its entity, every quantity and date by its pseudo-type, after the scheme's span
+ * conventions (src/eval/conventions.ts). Types the scheme does not map are left out and counted in
+ * `ignored`.
  */
 export function outputToSpans(doc: OutputLike, scheme: Scheme): { spans: LabelledSpan[]; ignored: number } {
+  const system: SystemSpan[] = [];
+  for (const e of doc.entities)
+    for (const m of e.mentions) {
+      const s: SystemSpan = { type: e.type, start: m.start, end: m.end, layer: "entity" };
+      if (e.type === "PERSON" && m.title) s.titleStart = m.title.start;
+      system.push(s);
+    }
+  for (const q of doc.quantities) system.push({ type: quantityType(q.kind), start: q.start, end: q.end, layer: "quantity" });
+  for (const d of doc.dates) system.push({ type: dateType(d.kind), start: d.start, end: d.end, layer: "date", text: d.text, value: d.value });
+  return systemToSpans(system, scheme, doc.text);
+}
+
+/** System spans (ours or another tagger's) through the scheme's conventions and type map. */
+export function systemToSpans(system: readonly SystemSpan[], scheme: Scheme, text: string | undefined): { spans: LabelledSpan[]; ignored: number } {
   const spans: LabelledSpan[] = [];
   let ignored = 0;
-  const push = (type: string, start: number, end: number, value?: string | null) => {
-    const label = scheme.map[type];
+  for (const s of applyConventions(system, scheme, text)) {
+    const label = scheme.map[s.type];
     if (label === undefined) {
       ignored += 1;
-      return;
+      continue;
     }
-    const s: LabelledSpan = { start, end, label };
-    if (value !== undefined) s.value = value;
-    spans.push(s);
-  };
-  const withTitle = scheme.personTitles === "include";
-  for (const e of doc.entities)
-    for (const m of e.mentions) push(e.type, withTitle && e.type === "PERSON" && m.title ? m.title.start : m.start, m.end);
-  for (const q of doc.quantities) push(quantityType(q.kind), q.start, q.end);
-  for (const d of doc.dates) push(dateType(d.kind), d.start, d.end, d.value);
+    const out: LabelledSpan = { start: s.start, end: s.end, label };
+    if (s.layer === "date") out.value = s.value ?? null;
+    spans.push(out);
+  }
   return { spans, ignored };
 }
 
@@ -127,6 +138,7 @@ const PredSpanSchema = z.object({
 const LabelLineSchema = z.object({ id: z.union([z.string().min(1), z.number()]).transform(String), entities: z.array(PredSpanSchema) });
 const OutputLineSchema = z.object({
   id: z.string().min(1),
+  text: z.string().optional(),
   entities: z.array(
     z.object({
       type: z.string(),
@@ -135,7 +147,7 @@ const OutputLineSchema = z.object({
   ),
   quantities: z.array(z.object({ start: z.number().int(), end: z.number().int(), kind: z.string() })).default([]),
   dates: z
-    .array(z.object({ start: z.number().int(), end: z.number().int(), kind: z.string(), value: z.string().nullable() }))
+    .array(z.object({ start: z.number().int(), end: z.number().int(), kind: z.string(), value: z.string().nullable(), text: z.string().optional() }))
     .default([]),
 });
 

@@ -30,6 +30,31 @@ export const SchemeSchema = z
       .enum(["exclude", "include"])
       .default("exclude")
       .describe("the corpus's convention for titles before names: 'include' scores a person mention from the start of its `title` ('President Bush')"),
+    titleModifiers: z
+      .enum(["exclude", "include"])
+      .default("exclude")
+      .describe("with personTitles 'include': 'include' puts a nationality, country or organisation mention directly before the title inside the person span ('Iraqi President Fuad Masum') and does not score it on its own"),
+    determiners: z
+      .enum(["exclude", "include"])
+      .default("exclude")
+      .describe("'include': 'the' directly before a name that ends its noun phrase is part of the span ('the United States'; not 'the U.S. military')"),
+    possessives: z
+      .enum(["exclude", "include"])
+      .default("exclude")
+      .describe("'include': a possessive ending after a name is part of the span (\"Gloria's\")"),
+    unannotatedDates: z
+      .string()
+      .min(1)
+      .refine((p) => {
+        try {
+          new RegExp(p, "iu");
+          return true;
+        } catch {
+          return false;
+        }
+      }, "not a valid regular expression")
+      .optional()
+      .describe("a regular expression (case-insensitive, matched against the whole text of a date record) for expressions the corpus never annotates; such dates are not scored"),
   })
   .superRefine((s, ctx) => {
     for (const k of Object.keys(s.map))

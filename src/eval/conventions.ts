@@ -1,0 +1,98 @@
+import type { Scheme } from "./scheme.js";
+
+/**
+ * A span as a system produced it, before a corpus's span conventions are applied: our entity
+ * mentions (with the title recorded before a person's name), dates, quantities, or another
+ * system's spans (compromise's), typed with our types.
+ */
+export interface SystemSpan {
+  /** our type or pseudo-type (PERSON, GPE, DATE, CARDINAL …) */
+  type: string;
+  start: number;
+  end: number;
+  /** 'entity' spans take the name conventions (titles, determiners, possessives); the others do not */
+  layer: "entity" | "date" | "quantity";
+  /** person mentions: where the title before the name starts ("President" in "President Bush") */
+  titleStart?: number;
+  /** the text of a date or quantity record */
+  text?: string;
+  /** a date's normalised value */
+  value?: string | null;
+}
+
+/** Modifiers of a title that corpora with noun-phrase spans put inside the person span: "Iraqi President X", "U.S. Secretary of State X". */
+const TITLE_MODIFIER_TYPES = new Set(["NORP", "GPE", "ORG"]);
+const DETERMINER_BEFORE = /(?:^|[^\p{L}\p{N}])(?:the|The|THE)[ \u00a0]$/u;
+const POSSESSIVE_AFTER = /^(?:['’]s(?![\p{L}\p{N}])|['’](?=[\s,.;:!?)]|$))/u;
+/**
+ * The name is a pre-modifier when a noun follows it ("the U.S. military"): the determiner belongs
+ * to the longer phrase. Without a parser, a lower-case word counts as that noun unless it is a
+ * function word or a verb form ("the United States said", "the UN and …", "the EU announced").
+ * A possessor ends its own phrase ("the University of NSW's school").
+ */
+const NEXT_LOWER_WORD = /^[ \u00a0]+(\p{Ll}[\p{Ll}'’-]*)/u;
+const NOT_A_NOUN = new Set(
+  (
+    "and or but nor of in on at to for with by from as than that which who whom whose where when while if " +
+    "is are was were be been being has have had will would shall should can could may might must do does did " +
+    "said says say told tells added warned announced urged called reported "
+  )
+    .trim()
+    .split(/\s+/),
+);
+function premodifies(after: string): boolean {
+  const m = NEXT_LOWER_WORD.exec(after);
+  if (!m) return false;
+  const w = m[1]!;
+  return !NOT_A_NOUN.has(w) && !/(?:ed|ing)$/.test(w);
+}
+
+/**
+ * Applies a corpus's span conventions (declared by its scheme) to system spans, so that the scorer
+ * compares like with like. Every convention is a fixed, documented transformation of the span as
+ * the system output it, applied to every system scored with the scheme (ours and compromise's):
+ *  - personTitles 'include': a person mention starts at its recorded title;
+ *  - titleModifiers 'include': a nationality, country or organisation mention directly before that
+ *    title joins the person span ("Iraqi President Fuad Masum") and is not scored on its own;
+ *  - determiners 'include': "the" directly before a name that ends its noun phrase joins the span
+ *    ("the United States"), not before a pre-modifier ("the U.S. military");
+ *  - possessives 'include': a following "'s" / "'" joins the span ("Gloria's");
+ *  - unannotatedDates: dates whose whole text matches this pattern are expressions the corpus never
+ *    annotates (GMB: "last week", "this year") and are left out.
+ * Conventions that need the text are skipped when it is not given (a prediction file without it).
+ */
+export function applyConventions(spans: readonly SystemSpan[], scheme: Scheme, text: string | undefined): SystemSpan[] {
+  const skipDate = scheme.unannotatedDates === undefined ? null : new RegExp(`^(?:${scheme.unannotatedDates})$`, "iu");
+  const kept = skipDate === null ? spans : spans.filter((s) => !(s.layer === "date" && s.text !== undefined && skipDate.test(s.text)));
+  const out = kept.map((s) => ({ ...s }));
+  const absorbed = new Set<SystemSpan>();
+  if (scheme.personTitles === "include") {
+    const entityEndingAt = new Map<number, SystemSpan>();
+    for (const s of out) if (s.layer === "entity") entityEndingAt.set(s.end, s);
+    for (const s of out) {
+      if (s.type !== "PERSON" || s.titleStart === undefined) continue;
+      s.start = s.titleStart;
+      if (scheme.titleModifiers !== "include" || text === undefined) continue;
+      // one space between the modifier and the title
+      const before = entityEndingAt.get(s.start - 1);
+      if (before && before !== s && TITLE_MODIFIER_TYPES.has(before.type) && /\s/.test(text.charAt(s.start - 1))) {
+        s.start = before.start;
+        absorbed.add(before);
+      }
+    }
+  }
+  const result = out.filter((s) => !absorbed.has(s));
+  if (text === undefined) return result;
+  for (const s of result) {
+    if (s.layer !== "entity") continue;
+    if (scheme.determiners === "include") {
+      const m = DETERMINER_BEFORE.exec(text.slice(Math.max(0, s.start - 5), s.start));
+      if (m && !premodifies(text.slice(s.end, s.end + 40))) s.start -= 4;
+    }
+    if (scheme.possessives === "include") {
+      const m = POSSESSIVE_AFTER.exec(text.slice(s.end, s.end + 3));
+      if (m) s.end += m[0].length;
+    }
+  }
+  return result;
+}

@@ -1,0 +1,89 @@
+import { describe, expect, it } from "vitest";
+import { applyConventions, type SystemSpan } from "../src/eval/conventions.js";
+import { systemToSpans } from "../src/eval/corpus.js";
+import { BUILTIN_SCHEMES, SchemeSchema } from "../src/eval/scheme.js";
+
+const scheme = (over: Record<string, unknown>) =>
+  SchemeSchema.parse({ name: "t", labels: ["P", "O", "G", "N", "T"], map: { PERSON: "P", ORG: "O", GPE: "G", NORP: "N", DATE: "T" }, ...over });
+
+/** The spans of `needles` in `text`, typed; the n-th occurrence with "word#n". */
+function at(text: string, type: string, needle: string, layer: SystemSpan["layer"] = "entity"): SystemSpan {
+  const start = text.indexOf(needle);
+  if (start < 0) throw new Error(`'${needle}' not in text`);
+  return { type, start, end: start + needle.length, layer };
+}
+const texts = (text: string, spans: SystemSpan[]) => spans.map((s) => text.slice(s.start, s.end));
+
+describe("span conventions of a scheme", () => {
+  it("nothing changes under the default scheme", () => {
+    const text = "He said the United States and Gloria's mother met.";
+    const spans = [at(text, "GPE", "United States"), at(text, "PERSON", "Gloria")];
+    expect(texts(text, applyConventions(spans, scheme({}), text))).toEqual(["United States", "Gloria"]);
+  });
+
+  it("determiners: 'the' joins a name that ends its phrase, not one that pre-modifies a noun", () => {
+    const text = "In line with the United States, the U.S. military and The World Health Organisation (WHO) agreed; theUN.";
+    const spans = [at(text, "GPE", "United States"), at(text, "GPE", "U.S."), at(text, "ORG", "World Health Organisation"), at(text, "ORG", "UN")];
+    expect(texts(text, applyConventions(spans, scheme({ determiners: "include" }), text))).toEqual([
+      "the United States",
+      "U.S.",
+      "The World Health Organisation",
+      "UN",
+    ]);
+  });
+
+  it("possessives: 's and a bare apostrophe join the name; a possessor keeps its determiner", () => {
+    const text = "Gloria's eczema; Thomas' sister; Mu Li, of the University of NSW's school.";
+    const spans = [at(text, "PERSON", "Gloria"), at(text, "PERSON", "Thomas"), at(text, "ORG", "University of NSW")];
+    const out = applyConventions(spans, scheme({ determiners: "include", possessives: "include" }), text);
+    expect(texts(text, out)).toEqual(["Gloria's", "Thomas'", "the University of NSW's"]);
+  });
+
+  it("titles: a person is scored from its title, and with titleModifiers the nationality before the title joins it", () => {
+    const text = "The decision of Iraqi President Fuad Masum was welcomed by Iraqi officials.";
+    const person: SystemSpan = { ...at(text, "PERSON", "Fuad Masum"), titleStart: text.indexOf("President") };
+    const iraqi = at(text, "NORP", "Iraqi");
+    const officials: SystemSpan = { type: "NORP", start: text.lastIndexOf("Iraqi"), end: text.lastIndexOf("Iraqi") + 5, layer: "entity" };
+    expect(texts(text, applyConventions([iraqi, person, officials], scheme({ personTitles: "include" }), text))).toEqual([
+      "Iraqi",
+      "President Fuad Masum",
+      "Iraqi",
+    ]);
+    // the absorbed nationality is not scored on its own; the other one is
+    expect(texts(text, applyConventions([iraqi, person, officials], scheme({ personTitles: "include", titleModifiers: "include" }), text))).toEqual([
+      "Iraqi President Fuad Masum",
+      "Iraqi",
+    ]);
+  });
+
+  it("unannotated dates are left out by their whole text, case-insensitively; other dates stay", () => {
+    const text = "Last week and on Wednesday, and in the past year, and last weekend.";
+    const spans = [at(text, "DATE", "Last week", "date"), at(text, "DATE", "Wednesday", "date"), at(text, "DATE", "the past year", "date"), at(text, "DATE", "last weekend", "date")].map(
+      (s) => ({ ...s, text: text.slice(s.start, s.end) }),
+    );
+    const out = applyConventions(spans, scheme({ unannotatedDates: String.raw`(?:last|this|next)\s+(?:week|month|year)` }), text);
+    expect(texts(text, out)).toEqual(["Wednesday", "the past year", "last weekend"]);
+  });
+
+  it("a scheme with an invalid date pattern is refused", () => {
+    expect(SchemeSchema.safeParse({ name: "t", labels: ["T"], map: { DATE: "T" }, unannotatedDates: "(" }).success).toBe(false);
+  });
+
+  it("without the text, only the conventions that need no text apply", () => {
+    const person: SystemSpan = { type: "PERSON", start: 10, end: 19, layer: "entity", titleStart: 0 };
+    const out = applyConventions([person, { type: "GPE", start: 30, end: 34, layer: "entity" }], scheme({ personTitles: "include", determiners: "include" }), undefined);
+    expect(out.map((s) => [s.start, s.end])).toEqual([
+      [0, 19],
+      [30, 34],
+    ]);
+  });
+
+  it("the built-in schemes declare each corpus's conventions, and systemToSpans maps after applying them", () => {
+    expect(BUILTIN_SCHEMES.get("gum")).toMatchObject({ determiners: "include", possessives: "include", titleModifiers: "include" });
+    expect(BUILTIN_SCHEMES.get("re3d")).toMatchObject({ determiners: "include", possessives: "exclude", titleModifiers: "include" });
+    expect(BUILTIN_SCHEMES.get("conll")).toMatchObject({ determiners: "exclude", possessives: "exclude", personTitles: "exclude" });
+    const text = "Officials of the United Nations said.";
+    const { spans } = systemToSpans([at(text, "ORG", "United Nations")], BUILTIN_SCHEMES.get("re3d")!, text);
+    expect(spans).toEqual([{ start: text.indexOf("the United"), end: text.indexOf(" said"), label: "Organisation" }]);
+  });
+});
