@@ -56,6 +56,13 @@ describe("span conventions of a scheme", () => {
     ]);
   });
 
+  it("titles 'head': a person is scored from the title's head word, after its modifiers", () => {
+    const text = "Energy Minister Ivan Plachkov left.";
+    const person: SystemSpan = { ...at(text, "PERSON", "Ivan Plachkov"), titleStart: 0, titleHeadStart: text.indexOf("Minister") };
+    expect(texts(text, applyConventions([person], scheme({ personTitles: "head" }), text))).toEqual(["Minister Ivan Plachkov"]);
+    expect(texts(text, applyConventions([person], scheme({ personTitles: "include" }), text))).toEqual(["Energy Minister Ivan Plachkov"]);
+  });
+
   it("unannotated dates are left out by their whole text, case-insensitively; other dates stay", () => {
     const text = "Last week and on Wednesday, and in the past year, and last weekend.";
     const spans = [at(text, "DATE", "Last week", "date"), at(text, "DATE", "Wednesday", "date"), at(text, "DATE", "the past year", "date"), at(text, "DATE", "last weekend", "date")].map(
@@ -81,6 +88,7 @@ describe("span conventions of a scheme", () => {
   it("the built-in schemes declare each corpus's conventions, and systemToSpans maps after applying them", () => {
     expect(BUILTIN_SCHEMES.get("gum")).toMatchObject({ determiners: "include", possessives: "include", titleModifiers: "include" });
     expect(BUILTIN_SCHEMES.get("re3d")).toMatchObject({ determiners: "include", possessives: "exclude", titleModifiers: "include" });
+    expect(BUILTIN_SCHEMES.get("gmb")).toMatchObject({ personTitles: "head", determiners: "exclude" });
     expect(BUILTIN_SCHEMES.get("conll")).toMatchObject({ determiners: "exclude", possessives: "exclude", personTitles: "exclude" });
     const text = "Officials of the United Nations said.";
     const { spans } = systemToSpans([at(text, "ORG", "United Nations")], BUILTIN_SCHEMES.get("re3d")!, text);

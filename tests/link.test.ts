@@ -6,6 +6,7 @@ import { EntitySchema } from "../src/schema/index.js";
 import { buildPipeline } from "../src/pipeline/build.js";
 import { runPipeline } from "../src/pipeline/run.js";
 import { linkStage } from "../src/stages/link.js";
+import { titleHeadOffset } from "../src/nlp/link/titles.js";
 
 const segment = buildPipeline([{ name: "segment" }]);
 
@@ -126,6 +127,27 @@ describe("link: grouping", () => {
     ]);
     const first = es[0]!.mentions[0]!;
     expect(text.slice(first.title!.start, first.title!.end)).toBe("Deputy Prime Minister");
+  });
+
+  it("titles with of/for phrases and military ranks; a title must open the phrase", () => {
+    const text =
+      "Minister for the Middle East Tobias Ellwood met Secretary of State John Kerry. Brig. Gen. Richard Coe and Bank of England Governor Mark Carney spoke. Energy Minister Ivan Plachkov left.";
+    const es = link(text, [["Tobias Ellwood", "PERSON"], ["John Kerry", "PERSON"], ["Richard Coe", "PERSON"], ["Mark Carney", "PERSON"], ["Ivan Plachkov", "PERSON"]]);
+    expect(es.flatMap((e) => e.mentions.map((m) => [m.text, m.title?.text ?? null]))).toEqual([
+      ["Tobias Ellwood", "Minister for the Middle East"],
+      ["John Kerry", "Secretary of State"],
+      ["Richard Coe", "Brig. Gen."],
+      ["Mark Carney", "Governor"],
+      ["Ivan Plachkov", "Energy Minister"],
+    ]);
+  });
+
+  it("the head of a title comes after its modifiers", () => {
+    expect(titleHeadOffset("Energy Minister")).toBe("Energy ".length);
+    expect(titleHeadOffset("Deputy Secretary of State")).toBe("Deputy ".length);
+    expect(titleHeadOffset("Prime Minister")).toBe(0);
+    expect(titleHeadOffset("Lt. Gen.")).toBe(0);
+    expect(titleHeadOffset("Staff Sgt.")).toBe("Staff ".length);
   });
 
   it("different organisations with similar words stay apart", () => {

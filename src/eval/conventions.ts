@@ -14,6 +14,8 @@ export interface SystemSpan {
   layer: "entity" | "date" | "quantity";
   /** person mentions: where the title before the name starts ("President" in "President Bush") */
   titleStart?: number;
+  /** person mentions: where the title's head word starts, after modifiers ("Minister" in "Energy Minister X") */
+  titleHeadStart?: number;
   /** the text of a date or quantity record */
   text?: string;
   /** a date's normalised value */
@@ -51,7 +53,8 @@ function premodifies(after: string): boolean {
  * Applies a corpus's span conventions (declared by its scheme) to system spans, so that the scorer
  * compares like with like. Every convention is a fixed, documented transformation of the span as
  * the system output it, applied to every system scored with the scheme (ours and compromise's):
- *  - personTitles 'include': a person mention starts at its recorded title;
+ *  - personTitles 'include': a person mention starts at its recorded title; 'head': at the title's
+ *    head word, after modifiers ("Minister Ivan Plachkov" for "Energy Minister Ivan Plachkov");
  *  - titleModifiers 'include': a nationality, country or organisation mention directly before that
  *    title joins the person span ("Iraqi President Fuad Masum") and is not scored on its own;
  *  - determiners 'include': "the" directly before a name that ends its noun phrase joins the span
@@ -66,6 +69,9 @@ export function applyConventions(spans: readonly SystemSpan[], scheme: Scheme, t
   const kept = skipDate === null ? spans : spans.filter((s) => !(s.layer === "date" && s.text !== undefined && skipDate.test(s.text)));
   const out = kept.map((s) => ({ ...s }));
   const absorbed = new Set<SystemSpan>();
+  if (scheme.personTitles === "head") {
+    for (const s of out) if (s.type === "PERSON" && s.titleStart !== undefined) s.start = s.titleHeadStart ?? s.titleStart;
+  }
   if (scheme.personTitles === "include") {
     const entityEndingAt = new Map<number, SystemSpan>();
     for (const s of out) if (s.layer === "entity") entityEndingAt.set(s.end, s);

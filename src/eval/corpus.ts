@@ -2,6 +2,7 @@ import { createReadStream } from "node:fs";
 import { createInterface } from "node:readline";
 import { z } from "zod";
 import type { NewsDocument } from "../schema/document.js";
+import { titleHeadOffset } from "../nlp/link/titles.js";
 import { applyConventions, type SystemSpan } from "./conventions.js";
 import type { Scheme } from "./scheme.js";
 import type { GoldInput, PredInput } from "./score.js";
@@ -104,7 +105,10 @@ export function outputToSpans(doc: OutputLike, scheme: Scheme): { spans: Labelle
   for (const e of doc.entities)
     for (const m of e.mentions) {
       const s: SystemSpan = { type: e.type, start: m.start, end: m.end, layer: "entity" };
-      if (e.type === "PERSON" && m.title) s.titleStart = m.title.start;
+      if (e.type === "PERSON" && m.title) {
+        s.titleStart = m.title.start;
+        if (m.title.text !== undefined) s.titleHeadStart = m.title.start + titleHeadOffset(m.title.text);
+      }
       system.push(s);
     }
   for (const q of doc.quantities) system.push({ type: quantityType(q.kind), start: q.start, end: q.end, layer: "quantity" });
@@ -142,7 +146,7 @@ const OutputLineSchema = z.object({
   entities: z.array(
     z.object({
       type: z.string(),
-      mentions: z.array(z.object({ start: z.number().int(), end: z.number().int(), title: z.object({ start: z.number().int() }).optional() })),
+      mentions: z.array(z.object({ start: z.number().int(), end: z.number().int(), title: z.object({ start: z.number().int(), text: z.string().optional() }).optional() })),
     }),
   ),
   quantities: z.array(z.object({ start: z.number().int(), end: z.number().int(), kind: z.string() })).default([]),

@@ -27,9 +27,9 @@ export const SchemeSchema = z
       .describe("our type (or pseudo-type) -> corpus label; an unmapped type is not predicted in this scheme"),
     groups: z.record(z.string(), z.array(z.string())).default({}).describe("named subsets of labels, micro-averaged separately"),
     personTitles: z
-      .enum(["exclude", "include"])
+      .enum(["exclude", "include", "head"])
       .default("exclude")
-      .describe("the corpus's convention for titles before names: 'include' scores a person mention from the start of its `title` ('President Bush')"),
+      .describe("the corpus's convention for titles before names: 'include' scores a person mention from the start of its `title` ('Energy Minister Ivan Plachkov'), 'head' from the title's head word, after modifiers ('Minister Ivan Plachkov')"),
     titleModifiers: z
       .enum(["exclude", "include"])
       .default("exclude")

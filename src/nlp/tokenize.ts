@@ -12,6 +12,7 @@ export interface RawToken {
 export const TITLE_ABBREVIATIONS = new Set([
   "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "sgt", "capt", "cmdr", "adm", "maj", "gov", "sen", "rep",
   "rev", "fr", "st", "jr", "sr", "hon", "pres", "supt", "insp", "messrs", "mmes", "mme", "mlle", "sheikh",
+  "brig", "cpl", "pvt", "spc", "cdr", "lcdr", "ltc", "sgm", "msgt", "ssgt", "adj", "amb", "atty", "det",
 ]);
 const OTHER_ABBREVIATIONS = new Set([
   "inc", "corp", "ltd", "co", "plc", "bros", "vs", "etc", "al", "no", "nos", "vol", "fig", "approx", "est", "dept",

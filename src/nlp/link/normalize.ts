@@ -17,6 +17,10 @@ export const PERSON_TITLES = new Set([
   "gen", "general", "lt", "col", "colonel", "maj", "major", "capt", "captain", "sgt", "sergeant", "adm", "admiral", "cmdr",
   "gov", "governor", "sen", "senator", "rep", "representative", "mayor", "judge", "justice", "rev", "reverend", "father",
   "st", "saint", "hon", "director", "chief", "secretary", "ambassador", "commissioner", "inspector", "officer", "coach",
+  "brig", "brigadier", "lieutenant", "commander", "cpl", "corporal", "pvt", "private", "spc", "specialist", "marshal", "ltc", "sgt",
+  "envoy", "advisor", "adviser", "spokesman", "spokeswoman", "spokesperson", "chairman", "chairwoman", "speaker", "premier",
+  "ayatollah", "imam", "mullah", "cardinal", "archbishop", "bishop", "rabbi", "sultan", "detective", "superintendent", "sheriff",
+  "attorney", "prosecutor", "dean", "ceo", "cfo", "chairperson", "deputy",
 ]);
 
 const POSSESSIVE = /(?:['’]s|(?<=s)['’])$/u;

@@ -3,8 +3,15 @@ import type { Entity } from "../../schema/index.js";
 import { lowerBound } from "../search.js";
 import { PERSON_TITLES } from "./normalize.js";
 
-/** Words that open a multi-word title before a name ("Foreign Minister", "Deputy Prime Minister"). */
-const TITLE_MODIFIERS = new Set(["foreign", "deputy", "interior", "defence", "defense", "finance", "acting", "supreme", "grand", "crown"]);
+/** Words that modify a title before a name ("Foreign Minister", "Deputy Prime Minister", "Staff Sgt."). */
+const TITLE_MODIFIERS = new Set([
+  "foreign", "deputy", "interior", "defence", "defense", "finance", "acting", "supreme", "grand", "crown", "home", "trade", "health",
+  "education", "energy", "economy", "labour", "labor", "agriculture", "environment", "transport", "culture", "information", "security",
+  "special", "senior", "executive", "assistant", "associate", "first", "second", "staff", "master", "petty", "warrant", "field", "rear",
+  "lance", "former", "general", "state", "junior", "principal",
+]);
+/** Lower-case words inside a title: "Secretary of State", "Minister for the Middle East". */
+const TITLE_CONNECTORS = new Set(["of", "for", "the"]);
 
 const bare = (t: Token): string => t.text.toLowerCase().replace(/\.$/, "");
 
@@ -13,21 +20,55 @@ function isTitleWord(t: Token): boolean {
   const w = bare(t);
   return PERSON_TITLES.has(w) || TITLE_MODIFIERS.has(w);
 }
+/** A capitalised word (or an acronym) that can sit inside a title after "of"/"for": "State", "Middle", "UN". */
+function isCapitalised(t: Token): boolean {
+  return t.kind === "word" && /^\p{Lu}/u.test(t.text);
+}
 
 /**
- * The capitalised title words written directly before a person's name, in the same sentence
- * ("President", "Mr.", "Deputy Prime Minister"), or null. The title is kept out of the name's
- * span (OntoNotes/CoNLL) and reported beside it, so a role is not lost and corpora that include
- * titles in person spans can be scored by their own convention.
+ * The capitalised title written directly before a person's name, in the same sentence
+ * ("President", "Mr.", "Deputy Prime Minister", "Secretary of State", "Minister for the Middle East"),
+ * or null. The title is kept out of the name's span (OntoNotes/CoNLL) and reported beside it, so a
+ * role is not lost and corpora that include titles in person spans can be scored by their own
+ * convention. A title starts with a title word; "of"/"for" + capitalised words continue it only
+ * when a title word opens the phrase ("Bank of England Governor X" has the title "Governor").
  */
 export function titleBefore(tokens: readonly Token[], start: number): { start: number; end: number } | null {
   const k = lowerBound(tokens, (t) => t.start < start);
   if (tokens[k]?.start !== start) return null;
+  const sentence = tokens[k]!.sentence;
+  const inSentence = (j: number): boolean => j >= 0 && tokens[j]!.sentence === sentence;
   let j = k;
-  while (j > 0 && tokens[j - 1]!.sentence === tokens[k]!.sentence && isTitleWord(tokens[j - 1]!)) j--;
+  while (inSentence(j - 1) && isTitleWord(tokens[j - 1]!)) j--;
+  // "Secretary of State X", "Minister for the Middle East X": of/for (the) + capitalised words after a title
+  for (;;) {
+    let i = j;
+    while (inSentence(i - 1) && isCapitalised(tokens[i - 1]!) && !isTitleWord(tokens[i - 1]!)) i--;
+    let c = i;
+    while (inSentence(c - 1) && c > i - 2 && TITLE_CONNECTORS.has(tokens[c - 1]!.text)) c--;
+    if (c === i || !tokens.slice(c, i).some((t) => t.text === "of" || t.text === "for")) break;
+    let h = c;
+    while (inSentence(h - 1) && isTitleWord(tokens[h - 1]!)) h--;
+    if (h === c || !tokens.slice(h, c).some((t) => PERSON_TITLES.has(bare(t)))) break;
+    j = h;
+  }
   // modifiers alone ("Foreign Khiame") are no title
-  if (!tokens.slice(j, k).some((t) => PERSON_TITLES.has(bare(t)))) return null;
+  if (j === k || !tokens.slice(j, k).some((t) => PERSON_TITLES.has(bare(t)))) return null;
   return { start: tokens[j]!.start, end: tokens[k - 1]!.end };
+}
+
+/**
+ * How many characters of a title are modifiers before its head title word: "Energy Minister" -> 7
+ * ("Minister"), "Deputy Secretary of State" -> 7, "President" -> 0. Corpora that put only the head
+ * title inside person spans (GMB) are scored from there.
+ */
+export function titleHeadOffset(title: string): number {
+  const re = /\S+/gu;
+  for (let m = re.exec(title); m !== null; m = re.exec(title)) {
+    const w = m[0].toLowerCase().replace(/\.$/u, "");
+    if (PERSON_TITLES.has(w) && !TITLE_MODIFIERS.has(w)) return m.index;
+  }
+  return 0;
 }
 
 /** Adds `title` to every mention of a PERSON entity that has one. */
