@@ -98,7 +98,10 @@ export function renderQualityMarkdown(q: QualityFile, baseline: QualityFile | nu
   out.push(
     "Scores are `newsfacts eval` with the scheme named per set: P/R/F1 in percent; exact = span and label equal " +
       "(conlleval's chunk counts), partial = overlap and label equal, each span matched once. " +
-      "Gold labels a scheme does not score are ignored. `names` is the micro average over the name labels only.",
+      "Gold labels a scheme does not score are ignored. `names` is the micro average over the name labels only. " +
+      "Each scheme (src/eval/schemes/*.json) also declares its corpus's span conventions, applied alike to every system scored with it " +
+      "(src/eval/conventions.ts): conll none; gmb person spans from the title's head word and no this/last/next week|month|year dates; " +
+      "gum and re3d noun-phrase spans (title with the nationality before it, 'the' before a name that ends its phrase; gum also the possessive).",
   );
   out.push(
     baseline
