@@ -142,6 +142,16 @@ describe("link: grouping", () => {
     ]);
   });
 
+  it("a surname written with and without its joined Arabic article is the same person", () => {
+    const text = "President Bashar al-Asad spoke. Later Asad left, and al-Asad returned. Ahmad Salem met Alsalem.";
+    const es = link(text, [["Bashar al-Asad", "PERSON"], ["Asad", "PERSON", 1], ["al-Asad", "PERSON", 1], ["Ahmad Salem", "PERSON"], ["Alsalem", "PERSON"]]);
+    expect(es.map((e) => [e.name, e.mentions.length])).toEqual([
+      ["Bashar al-Asad", 3],
+      ["Ahmad Salem", 1],
+      ["Alsalem", 1],
+    ]);
+  });
+
   it("the head of a title comes after its modifiers", () => {
     expect(titleHeadOffset("Energy Minister")).toBe("Energy ".length);
     expect(titleHeadOffset("Deputy Secretary of State")).toBe("Deputy ".length);

@@ -84,9 +84,15 @@ export function contentStems(text: string): string[] {
   return out;
 }
 
-/** Name words of a person without leading titles, lower-cased and possessive-free ("Mr. Abdelhak Khiame's" -> abdelhak khiame). */
+/** The Arabic article written joined to a name ("al-Asad", "el-Sisi", "ad-Din"): the name is written with and without it. */
+const ARABIC_ARTICLE = /^(?:al|el|ad|ash|as|at|ar|az|ul)[-‑](?=\p{L}{2})/u;
+
+/**
+ * Name words of a person without leading titles, lower-cased and possessive-free, a joined Arabic
+ * article dropped ("Mr. Abdelhak Khiame's" -> abdelhak khiame; "Bashar al-Asad" -> bashar asad).
+ */
 export function personWords(text: string): string[] {
-  const words = nameWords(text).map((w) => stripDiacritics(w.toLowerCase()).replace(POSSESSIVE, ""));
+  const words = nameWords(text).map((w) => stripDiacritics(w.toLowerCase()).replace(POSSESSIVE, "").replace(ARABIC_ARTICLE, ""));
   let i = 0;
   while (i < words.length - 1 && PERSON_TITLES.has(words[i]!)) i++;
   return words.slice(i);
