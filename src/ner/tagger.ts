@@ -20,6 +20,7 @@ import { nameTitles } from "./rules/name-titles.js";
 import { people } from "./rules/people.js";
 import { personShapes } from "./rules/person-shapes.js";
 import { isCap, type TokenSpan } from "./rules/span.js";
+import { sports } from "./rules/sports.js";
 import { stateOrgs } from "./rules/state-orgs.js";
 import { teams } from "./rules/teams.js";
 import { vote } from "./rules/vote.js";
@@ -101,6 +102,7 @@ export class EntityTagger {
     companyShortNames(gaz, out, words, lower);
     out = aliases(this.aliasTable, out, words, cap, forms, sentStart);
     out = teams(gaz, out, words, lower, cap, forms, sentStart);
+    out = sports(gaz, out, words, lower, cap, forms, sentStart);
     out = people(gaz, out, words, lower, cap, sentOf, sentStart);
     out = commonWords(out, words, lower, sentOf, sentStart);
     vote(out, lower);

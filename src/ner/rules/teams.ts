@@ -47,6 +47,8 @@ export function teams(gaz: Gazetteer, out: TokenSpan[], words: string[], lower: 
       let k = n1.end;
       let nums = 0;
       while (k < b && (isNum(k) || words[k] === "." || words[k] === "-")) if (isNum(k++)) nums++;
+      // a percentage split by the sentence splitter: "NEW YORK 74 59 ." + "556 -"
+      if (k === b && words[b - 1] === "." && isNum(b) && !words[b]!.includes("-")) nums++;
       const dateLike = /^(1[89]|20)\d\d$/.test(words[n1.end]!) && words[n1.end + 1] === "-";
       if (k === b && nums >= 3 && !dateLike) {
         if (n1.source === "rule:team") added.push(n1);
@@ -67,7 +69,7 @@ export function teams(gaz: Gazetteer, out: TokenSpan[], words: string[], lower: 
         while (st > a && cap[st - 1]! && /\p{L}/u.test(words[st - 1]!) && !endAt.has(st)) st--;
         const l = runAt(st);
         const r = runAt(j);
-        if (l && r && l.end === i && (st > a || gaz.caseOf(lower[st]!) !== CASE_LOWER)) {
+        if (l && r && l.end === i && (st > a || gaz.caseOf(lower[st]!) !== CASE_LOWER) && !isCountry(l) && !isCountry(r)) {
           added.push(l, r);
           teams.add(key(l));
           teams.add(key(r));
@@ -80,8 +82,13 @@ export function teams(gaz: Gazetteer, out: TokenSpan[], words: string[], lower: 
     }
   }
   if (teams.size === 0 && added.length === 0) return out;
+  // the town itself, not its team: a dateline ("NEW YORK 1996-08-30", "WIGAN , England") or "in Montreal"
+  const starts = new Set(sentStart);
+  const townHere = (st: number, en: number): boolean =>
+    (starts.has(st) && (/^\d{4}-\d\d-\d\d$/.test(words[en] ?? "") || (words[en] === "," && (gaz.singleMask(lower[en + 1] ?? "") & ((1 << GAZ.country) | (1 << GAZ.state))) !== 0))) ||
+    (st > 0 && (lower[st - 1] === "in" || lower[st - 1] === "near"));
   for (const sp of out) {
-    if (teams.has(key(sp)) && sp.type !== "ORG" && place(sp)) {
+    if (teams.has(key(sp)) && sp.type !== "ORG" && place(sp) && !townHere(sp.start, sp.end)) {
       sp.type = "ORG";
       sp.source = "rule:team";
     }
@@ -96,7 +103,7 @@ export function teams(gaz: Gazetteer, out: TokenSpan[], words: string[], lower: 
       if (covered[i] || !cap[i] || lower[i] !== parts[0]) continue;
       let ok = true;
       for (let k = 1; k < parts.length; k++) if (lower[i + k] !== parts[k] || covered[i + k]) ok = false;
-      if (!ok || (i + parts.length < words.length && cap[i + parts.length]! && /\p{L}/u.test(words[i + parts.length]!))) continue;
+      if (!ok || (i + parts.length < words.length && cap[i + parts.length]! && /\p{L}/u.test(words[i + parts.length]!)) || townHere(i, i + parts.length)) continue;
       all.push({ start: i, end: i + parts.length, type: "ORG", source: "rule:team" });
       covered.fill(1, i, i + parts.length);
     }
