@@ -1,7 +1,7 @@
 // npm run train: builds the gazetteers and trains the NER model from open data only (GMB train, GUM news
 // train), writing src/ner/data/{gazetteers.json.gz,ner-model.bin.gz}, then scores the dev sets and writes
 // MODEL_CARD.md. CoNLL-2003 is never read here except by the dev-set evaluation at the end.
-import { mkdirSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { gzipSync } from "node:zlib";
 import { fileURLToPath } from "node:url";
 import { loadGmb, loadGum, type TrainDoc, type TrainSentence } from "./ner/data.js";
@@ -10,7 +10,8 @@ import { Gazetteer } from "../src/ner/gazetteer.js";
 import { FEATURE_VERSION, NerFeatures } from "../src/ner/features.js";
 import { allowed, allowedEnd, labelName, labelOf, NER_TYPES, NUM_LABELS, partOf, typeOf } from "../src/ner/labels.js";
 import { NerModel } from "../src/ner/model.js";
-import { GAZETTEER_FILE, MODEL_FILE } from "../src/ner/tagger.js";
+import { GAZETTEER_FILE, MODEL_FILE, loadClusters } from "../src/ner/tagger.js";
+import { CLUSTERS_FILE, DEFAULT_CLUSTER_FEATURES, type ClusterFeatureConfig } from "../src/ner/clusters.js";
 import { evaluateAll, modelCard } from "./ner/evaluate.js";
 
 const BENCH = process.env["NEWSFACTS_BENCHMARKS"] ?? fileURLToPath(new URL("../../shared/benchmarks/", import.meta.url));
@@ -104,7 +105,20 @@ for (const d of docs) {
 }
 
 // ---- features ----
-const fx = new NerFeatures(gaz);
+// word clusters (npm run clusters): on unless NER_CLUSTERS=0; prefix lengths from NER_CLUSTER_WORD / NER_CLUSTER_CONTEXT
+const lengths = (v: string | undefined, def: number[]): number[] => (v === undefined ? def : v.split(",").filter((x) => x.trim() !== "").map(Number));
+const clusterCfg: ClusterFeatureConfig | null =
+  process.env["NER_CLUSTERS"] === "0"
+    ? null
+    : {
+        word: lengths(process.env["NER_CLUSTER_WORD"], DEFAULT_CLUSTER_FEATURES.word),
+        context: lengths(process.env["NER_CLUSTER_CONTEXT"], DEFAULT_CLUSTER_FEATURES.context),
+        ...(process.env["NER_CLUSTER_SHAPE"] !== undefined ? { shape: process.env["NER_CLUSTER_SHAPE"] === "1" } : DEFAULT_CLUSTER_FEATURES.shape !== undefined ? { shape: DEFAULT_CLUSTER_FEATURES.shape } : {}),
+      };
+if (clusterCfg && !existsSync(OUT + CLUSTERS_FILE)) throw new Error(`${OUT + CLUSTERS_FILE} missing: run npm run clusters first (or NER_CLUSTERS=0)`);
+const clusters = clusterCfg ? loadClusters(OUT) : null;
+if (clusters) log(`word clusters: ${clusters.size} clusters of ${clusters.data.meta.words} words; prefixes ${JSON.stringify(clusterCfg)}`);
+const fx = new NerFeatures(gaz, clusters, clusterCfg);
 interface Prepared {
   keys: Int32Array;
   offs: Int32Array;
@@ -348,7 +362,11 @@ for (let p = -1; p < L; p++) for (let q = -1; q < L; q++) {
   else if (q === -1 && p >= 0) end[p] = v;
   else if (p >= 0 && q >= 0) trans[p * L + q] = v;
 }
-const info = { epochs: EPOCHS, minCount: MIN_COUNT, prune: PRUNE, trainTokens: tokens, trainDocuments: docs.length, labels: Array.from({ length: L }, (_, i) => labelName(i)) };
+const info: Record<string, unknown> = { epochs: EPOCHS, minCount: MIN_COUNT, prune: PRUNE, trainTokens: tokens, trainDocuments: docs.length, labels: Array.from({ length: L }, (_, i) => labelName(i)) };
+if (clusterCfg && clusters) {
+  info["clusters"] = clusterCfg;
+  info["clusterFile"] = { algorithm: clusters.data.meta.algorithm, clusters: clusters.data.meta.clusters, minCount: clusters.data.meta.minCount, words: clusters.data.meta.words, tokens: clusters.data.meta.tokens };
+}
 const model = new NerModel({ featureVersion: FEATURE_VERSION, types: [...NER_TYPES], labels: L, rows: keys.length, scale: 1, info }, keys, weights, trans, start, end);
 const bin = model.serialize();
 writeFileSync(OUT + MODEL_FILE, bin);

