@@ -22,6 +22,7 @@ import { personShapes } from "./rules/person-shapes.js";
 import { isCap, type TokenSpan } from "./rules/span.js";
 import { stateOrgs } from "./rules/state-orgs.js";
 import { teams } from "./rules/teams.js";
+import { numberedUnits } from "./rules/units.js";
 import { vote } from "./rules/vote.js";
 
 export type { TokenSpan } from "./rules/span.js";
@@ -105,6 +106,7 @@ export class EntityTagger {
     out = commonWords(out, words, lower, sentOf, sentStart);
     vote(out, lower);
     givenNames(gaz, out, words, lower, cap, sentOf);
+    numberedUnits(out, words, sentOf);
     out.sort((x, y) => x.start - y.start);
     // owner[i]: index in out of the span covering token i (-1: none), kept up to date by the next three rules
     const owner = new Int32Array(words.length).fill(-1);
