@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { numberedUnits } from "../src/ner/rules/units.js";
+import { orgNouns } from "../src/ner/rules/org-nouns.js";
+import { Gazetteer, type GazetteerData } from "../src/ner/gazetteer.js";
 import type { TokenSpan } from "../src/ner/rules/span.js";
 
 const words = (s: string) => s.split(" ");
@@ -32,5 +34,28 @@ describe("numbered units", () => {
     const o2: TokenSpan[] = [{ start: 1, end: 2, type: "ORG", source: "model" }];
     numberedUnits(o2, words("3rd Division"), [0, 1]);
     expect(o2[0]!.start).toBe(1);
+  });
+});
+
+describe("organisation nouns", () => {
+  const gaz = new Gazetteer({
+    lists: { first: ["Bill"], city: ["Moscow"], country: [], title: [], demonym: [] },
+    casing: { lower: [], title: [], upper: [], mixed: [] },
+  } as unknown as GazetteerData);
+  const run = (sentence: string, spans: Array<[number, number, TokenSpan["type"]]>) => {
+    const w = words(sentence);
+    const out: TokenSpan[] = spans.map(([start, end, type]) => ({ start, end, type, source: "model" }));
+    orgNouns(gaz, out, w, w.map((x) => x.toLowerCase()), w.map(() => 0));
+    return out.map((s) => [w.slice(s.start, s.end).join(" "), s.type, s.source]);
+  };
+  it("a name after a lower-case organisation noun is that organisation", () => {
+    expect(run("the airline El Al said", [[2, 4, "PERSON"]])).toEqual([["El Al", "ORG", "rule:org-noun"]]);
+    expect(run("serie A club Atalanta", [[3, 4, "GPE"]])).toEqual([["Atalanta", "ORG", "rule:org-noun"]]);
+  });
+  it("not a known place, not a person with a given name, not a capitalised noun, not a nationality", () => {
+    expect(run("a firm Moscow", [[2, 3, "GPE"]])).toEqual([["Moscow", "GPE", "model"]]);
+    expect(run("the company Bill Gates founded", [[2, 4, "PERSON"]])).toEqual([["Bill Gates", "PERSON", "model"]]);
+    expect(run("the Club Atalanta", [[2, 3, "GPE"]])).toEqual([["Atalanta", "GPE", "model"]]);
+    expect(run("the party Moroccan", [[2, 3, "NORP"]])).toEqual([["Moroccan", "NORP", "model"]]);
   });
 });

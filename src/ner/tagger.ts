@@ -23,6 +23,7 @@ import { isCap, type TokenSpan } from "./rules/span.js";
 import { stateOrgs } from "./rules/state-orgs.js";
 import { teams } from "./rules/teams.js";
 import { numberedUnits } from "./rules/units.js";
+import { orgNouns } from "./rules/org-nouns.js";
 import { vote } from "./rules/vote.js";
 
 export type { TokenSpan } from "./rules/span.js";
@@ -99,6 +100,7 @@ export class EntityTagger {
     out = gazetteerNames(gaz, out, lower, cap, forms, sentStart);
     out = events(out, words, lower, cap, forms, sentStart);
     mediaNames(gaz, out, words, lower, sentOf);
+    orgNouns(gaz, out, words, lower, sentOf);
     companyShortNames(gaz, out, words, lower);
     out = aliases(this.aliasTable, out, words, cap, forms, sentStart);
     out = teams(gaz, out, words, lower, cap, forms, sentStart);
