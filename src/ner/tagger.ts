@@ -24,6 +24,8 @@ import { isCap, type TokenSpan } from "./rules/span.js";
 import { sports } from "./rules/sports.js";
 import { stateOrgs } from "./rules/state-orgs.js";
 import { teams } from "./rules/teams.js";
+import { numberedUnits } from "./rules/units.js";
+import { orgNouns } from "./rules/org-nouns.js";
 import { vote } from "./rules/vote.js";
 
 export type { TokenSpan } from "./rules/span.js";
@@ -117,6 +119,7 @@ export class EntityTagger {
     out = gazetteerNames(gaz, out, lower, cap, forms, sentStart);
     out = events(out, words, lower, cap, forms, sentStart);
     mediaNames(gaz, out, words, lower, sentOf);
+    orgNouns(gaz, out, words, lower, sentOf);
     companyShortNames(gaz, out, words, lower);
     out = aliases(this.aliasTable, out, words, cap, forms, sentStart);
     out = teams(gaz, out, words, lower, cap, forms, sentStart);
@@ -125,6 +128,7 @@ export class EntityTagger {
     out = commonWords(out, words, lower, sentOf, sentStart);
     vote(out, lower);
     givenNames(gaz, out, words, lower, cap, sentOf);
+    numberedUnits(out, words, sentOf);
     out.sort((x, y) => x.start - y.start);
     // owner[i]: index in out of the span covering token i (-1: none), kept up to date by the next three rules
     const owner = new Int32Array(words.length).fill(-1);

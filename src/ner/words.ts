@@ -24,3 +24,11 @@ export const STREET_KEYS = new Set(["street", "avenue", "road", "boulevard", "la
 /** words that make a new place of a country's name: "North Korea", "Greater Syria", "mainland China" */
 export const PLACE_MODIFIERS = new Set(["north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "upper", "lower", "greater", "inner", "outer", "mainland", "new", "old", "little", "great", "rural", "northeast", "northwest", "southeast", "southwest", "coastal", "occupied", "free", "independent", "modern", "ancient", "united", "democratic", "republican", "imperial", "colonial", "communist", "nazi", "soviet", "federal", "all", "the", "of", "and", "de", "du"]);
 export const LAW_KEYS = new Set(["act", "law", "treaty", "constitution", "accord", "accords", "convention", "protocol", "amendment", "charter", "code", "bill", "resolution"]);
+/** Lower-case nouns for a kind of organisation, written right before its name ("the airline El Al", "club Atalanta"). */
+export const ORG_NOUNS = new Set([
+  "company", "firm", "conglomerate", "carrier", "airline", "insurer", "lender", "bank", "brokerage", "maker", "manufacturer",
+  "automaker", "carmaker", "chipmaker", "drugmaker", "producer", "retailer", "operator", "distributor", "supplier", "exporter",
+  "importer", "refiner", "miner", "utility", "publisher", "broadcaster", "network", "channel", "club", "side", "team",
+  "party", "movement", "militia", "faction", "organisation", "organization", "charity", "foundation", "institute", "university",
+  "group", "consortium", "subsidiary", "unit", "giant", "startup", "start-up",
+]);

@@ -20,7 +20,7 @@ export const PERSON_TITLES = new Set([
   "brig", "brigadier", "lieutenant", "commander", "cpl", "corporal", "pvt", "private", "spc", "specialist", "marshal", "ltc", "sgt",
   "envoy", "advisor", "adviser", "spokesman", "spokeswoman", "spokesperson", "chairman", "chairwoman", "speaker", "premier",
   "ayatollah", "imam", "mullah", "cardinal", "archbishop", "bishop", "rabbi", "sultan", "detective", "superintendent", "sheriff",
-  "attorney", "prosecutor", "dean", "ceo", "cfo", "chairperson", "deputy",
+  "attorney", "prosecutor", "ceo", "cfo", "chairperson", "deputy",
 ]);
 
 const POSSESSIVE = /(?:['’]s|(?<=s)['’])$/u;

@@ -1,0 +1,23 @@
+import { GAZ, type Gazetteer } from "../gazetteer.js";
+import { ORG_NOUNS } from "../words.js";
+import type { TokenSpan } from "./span.js";
+
+/**
+ * A name right after a lower-case noun for a kind of organisation is that organisation: "the airline
+ * El Al", "serie A club Atalanta", "the cycling team Rabobank", "opposition party Fidesz". Not a known
+ * place ("the Moscow firm" is a place before the noun, and "a firm in Paris" is not after it), and not
+ * a person written with a given name ("the company Bill Gates founded").
+ */
+export function orgNouns(gaz: Gazetteer, out: TokenSpan[], words: readonly string[], lower: readonly string[], sentOf: readonly number[]): void {
+  const PLACE = (1 << GAZ.country) | (1 << GAZ.city) | (1 << GAZ.state) | (1 << GAZ.region) | (1 << GAZ.demonym);
+  for (const sp of out) {
+    if (sp.type === "ORG" || sp.type === "NORP" || sp.type === "EVENT") continue;
+    const i = sp.start - 1;
+    if (i < 0 || sentOf[i] !== sentOf[sp.start] || !ORG_NOUNS.has(words[i]!)) continue;
+    const phrase = lower.slice(sp.start, sp.end).join(" ");
+    if ((sp.end - sp.start === 1 ? gaz.singleMask(phrase) : gaz.phraseMask(phrase)) & PLACE) continue;
+    if (sp.type === "PERSON" && sp.end - sp.start > 1 && gaz.singleMask(lower[sp.start]!) & (1 << GAZ.first)) continue;
+    sp.type = "ORG";
+    sp.source = "rule:org-noun";
+  }
+}

@@ -1,0 +1,61 @@
+import { describe, expect, it } from "vitest";
+import { numberedUnits } from "../src/ner/rules/units.js";
+import { orgNouns } from "../src/ner/rules/org-nouns.js";
+import { Gazetteer, type GazetteerData } from "../src/ner/gazetteer.js";
+import type { TokenSpan } from "../src/ner/rules/span.js";
+
+const words = (s: string) => s.split(" ");
+
+describe("numbered units", () => {
+  it("an organisation after an ordinal starts at the ordinal, written as one token or two", () => {
+    const w = words("the 2 nd Battalion and 134th Fighter Squadron met");
+    const out: TokenSpan[] = [
+      { start: 3, end: 4, type: "ORG", source: "model" },
+      { start: 6, end: 8, type: "ORG", source: "model" },
+    ];
+    numberedUnits(out, w, w.map(() => 0));
+    expect(out.map((s) => w.slice(s.start, s.end).join(" "))).toEqual(["2 nd Battalion", "134th Fighter Squadron"]);
+    expect(out.map((s) => s.source)).toEqual(["rule:unit", "rule:unit"]);
+  });
+  it("not across a sentence, not for other types, not over another span, not after a plain number", () => {
+    const w = words("in 2nd Avenue . 3rd Division left 5 Marines");
+    const out: TokenSpan[] = [
+      { start: 2, end: 3, type: "FAC", source: "model" },
+      { start: 5, end: 6, type: "ORG", source: "model" },
+      { start: 8, end: 9, type: "ORG", source: "model" },
+    ];
+    numberedUnits(out, w, [0, 0, 0, 0, 1, 1, 1, 1, 1]);
+    expect(out.map((s) => [s.start, s.end])).toEqual([
+      [2, 3],
+      [4, 6],
+      [8, 9],
+    ]);
+    // the ordinal ends the previous sentence: no change
+    const o2: TokenSpan[] = [{ start: 1, end: 2, type: "ORG", source: "model" }];
+    numberedUnits(o2, words("3rd Division"), [0, 1]);
+    expect(o2[0]!.start).toBe(1);
+  });
+});
+
+describe("organisation nouns", () => {
+  const gaz = new Gazetteer({
+    lists: { first: ["Bill"], city: ["Moscow"], country: [], title: [], demonym: [] },
+    casing: { lower: [], title: [], upper: [], mixed: [] },
+  } as unknown as GazetteerData);
+  const run = (sentence: string, spans: Array<[number, number, TokenSpan["type"]]>) => {
+    const w = words(sentence);
+    const out: TokenSpan[] = spans.map(([start, end, type]) => ({ start, end, type, source: "model" }));
+    orgNouns(gaz, out, w, w.map((x) => x.toLowerCase()), w.map(() => 0));
+    return out.map((s) => [w.slice(s.start, s.end).join(" "), s.type, s.source]);
+  };
+  it("a name after a lower-case organisation noun is that organisation", () => {
+    expect(run("the airline El Al said", [[2, 4, "PERSON"]])).toEqual([["El Al", "ORG", "rule:org-noun"]]);
+    expect(run("serie A club Atalanta", [[3, 4, "GPE"]])).toEqual([["Atalanta", "ORG", "rule:org-noun"]]);
+  });
+  it("not a known place, not a person with a given name, not a capitalised noun, not a nationality", () => {
+    expect(run("a firm Moscow", [[2, 3, "GPE"]])).toEqual([["Moscow", "GPE", "model"]]);
+    expect(run("the company Bill Gates founded", [[2, 4, "PERSON"]])).toEqual([["Bill Gates", "PERSON", "model"]]);
+    expect(run("the Club Atalanta", [[2, 3, "GPE"]])).toEqual([["Atalanta", "GPE", "model"]]);
+    expect(run("the party Moroccan", [[2, 3, "NORP"]])).toEqual([["Moroccan", "NORP", "model"]]);
+  });
+});
