@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { numberedUnits } from "../src/ner/rules/units.js";
 import { orgNouns } from "../src/ner/rules/org-nouns.js";
+import { events } from "../src/ner/rules/events.js";
+import { stateOrgs } from "../src/ner/rules/state-orgs.js";
 import { Gazetteer, type GazetteerData } from "../src/ner/gazetteer.js";
 import type { TokenSpan } from "../src/ner/rules/span.js";
 
@@ -57,5 +59,37 @@ describe("organisation nouns", () => {
     expect(run("the company Bill Gates founded", [[2, 4, "PERSON"]])).toEqual([["Bill Gates", "PERSON", "model"]]);
     expect(run("the Club Atalanta", [[2, 3, "GPE"]])).toEqual([["Atalanta", "GPE", "model"]]);
     expect(run("the party Moroccan", [[2, 3, "NORP"]])).toEqual([["Moroccan", "NORP", "model"]]);
+  });
+});
+
+describe("operations and state bodies of a place", () => {
+  const prep = (sentence: string) => {
+    const w = words(sentence);
+    return { w, lower: w.map((x) => x.toLowerCase()), cap: w.map((x) => /^\p{Lu}/u.test(x)) };
+  };
+  it("'Operation' + capitalised words is an event, or an organisation after an organisation noun", () => {
+    const { w, lower, cap } = prep("Coalition aircraft flew for Operation Inherent Resolve while the site Operation Clambake stayed up");
+    const out = events([], w, lower, cap, [w], [0]);
+    expect(out.map((s) => [w.slice(s.start, s.end).join(" "), s.type])).toEqual([
+      ["Operation Inherent Resolve", "EVENT"],
+      ["Operation Clambake", "ORG"],
+    ]);
+    const lowerCase = prep("the operation Desert Fox");
+    expect(events([], lowerCase.w, lowerCase.lower, lowerCase.cap, [lowerCase.w], [0])).toEqual([]);
+  });
+  it("a capitalised state body + of (the) + a place is one organisation; a lower-case one is not", () => {
+    const { w, lower } = prep("the Government of Iraq and the Embassy of the United States and the government of Iraq");
+    const out: TokenSpan[] = [
+      { start: 1, end: 2, type: "ORG", source: "model" },
+      { start: 3, end: 4, type: "GPE", source: "model" },
+      { start: 9, end: 11, type: "GPE", source: "model" },
+      { start: 15, end: 16, type: "GPE", source: "model" },
+    ];
+    const res = stateOrgs(out, w, lower, w.map(() => 0));
+    expect(res.map((s) => [w.slice(s.start, s.end).join(" "), s.type])).toEqual([
+      ["Government of Iraq", "ORG"],
+      ["Embassy of the United States", "ORG"],
+      ["Iraq", "GPE"],
+    ]);
   });
 });

@@ -30,5 +30,5 @@ export const ORG_NOUNS = new Set([
   "automaker", "carmaker", "chipmaker", "drugmaker", "producer", "retailer", "operator", "distributor", "supplier", "exporter",
   "importer", "refiner", "miner", "utility", "publisher", "broadcaster", "network", "channel", "club", "side", "team",
   "party", "movement", "militia", "faction", "organisation", "organization", "charity", "foundation", "institute", "university",
-  "group", "consortium", "subsidiary", "unit", "giant", "startup", "start-up",
+  "group", "consortium", "subsidiary", "unit", "giant", "startup", "start-up", "site", "website", "blog", "forum",
 ]);

@@ -1,4 +1,4 @@
-import { EVENT_HEADS } from "../words.js";
+import { EVENT_HEADS, ORG_NOUNS } from "../words.js";
 import type { TokenSpan } from "./span.js";
 
 /** Events named by their head word: "World Cup", "U.S. Open", "Asian Games", "World War II", "Euro 96". */
@@ -13,6 +13,11 @@ export function events(out: TokenSpan[], words: readonly string[], lower: readon
       if (lw === "euro" && cap[h] && /^(\d{2}|\d{4})$/.test(words[h + 1] ?? "")) {
         start = h;
         end = h + 2;
+      } else if (lw === "operation" && words[h] === "Operation" && h + 1 < b && cap[h + 1] && /^\p{L}/u.test(words[h + 1]!)) {
+        // military and police operations are events (OntoNotes): "Operation Inherent Resolve", "Operation Steel Curtain"
+        start = h;
+        end = h + 1;
+        while (end < b && end - h <= 4 && cap[end] && /^\p{L}/u.test(words[end]!)) end++;
       } else if (EVENT_HEADS.has(lw) && cap[h]) {
         start = h;
         while (start - 1 >= a && cap[start - 1]! && /\p{L}/u.test(words[start - 1]!) && !(start - 1 === a && lower[start - 1] === "the")) start--;
@@ -23,7 +28,9 @@ export function events(out: TokenSpan[], words: readonly string[], lower: readon
       const over = out.filter((x) => x.start < end && start < x.end);
       if (over.some((x) => x.start < start || x.end > end)) continue;
       out = out.filter((x) => !over.includes(x));
-      out.push({ start, end, type: "EVENT", source: "rule:event" });
+      // "the Scientology-critic site Operation Clambake": named after an operation, an organisation
+      if (lw === "operation" && start > a && ORG_NOUNS.has(words[start - 1]!)) out.push({ start, end, type: "ORG", source: "rule:org-noun" });
+      else out.push({ start, end, type: "EVENT", source: "rule:event" });
       h = end - 1;
     }
   }

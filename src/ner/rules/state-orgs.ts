@@ -15,6 +15,30 @@ export function stateOrgs(out: TokenSpan[], words: readonly string[], lower: rea
       k++;
       continue;
     }
+    // "the Government of Iraq", "Ministry of Defence of Ukraine": a capitalised state body + of (the) + a place is one ORG
+    const ofAt = a.end < words.length && lower[a.end] === "of" ? a.end : -1;
+    if (a.type !== "PERSON" && a.type !== "NORP" && ofAt > 0 && STATE_ORG_HEADS.has(lower[a.end - 1]!) && isCap(words[a.end - 1]!)) {
+      const c = out[k + 1];
+      const gap = c ? c.start - ofAt : -1;
+      if (c && (c.type === "GPE" || c.type === "LOC") && sentOf[c.start] === sentOf[a.start] && (gap === 1 || (gap === 2 && lower[ofAt + 1] === "the"))) {
+        res.push({ start: a.start, end: c.end, type: "ORG", source: "rule:state-org" });
+        k++;
+        continue;
+      }
+    }
+    // the model may leave the capitalised body itself out: "Government" + "of" + GPE
+    if ((a.type === "GPE" || a.type === "LOC") && a.start >= 2) {
+      const ofIdx = lower[a.start - 1] === "of" ? a.start - 1 : lower[a.start - 1] === "the" && lower[a.start - 2] === "of" ? a.start - 2 : -1;
+      const head = ofIdx - 1;
+      const prev = res[res.length - 1];
+      if (head >= 0 && sentOf[head] === sentOf[a.start] && STATE_ORG_HEADS.has(lower[head]!) && isCap(words[head]!) && !(prev && prev.end > head)) {
+        // with the capitalised words of the body's name before it: "Revolutionary Armed Forces of Colombia"
+        let first = head;
+        while (first > 0 && sentOf[first - 1] === sentOf[head] && isCap(words[first - 1]!) && /^\p{L}/u.test(words[first - 1]!) && lower[first - 1] !== "the" && !(prev && prev.end > first - 1)) first--;
+        res.push({ start: first, end: a.end, type: "ORG", source: "rule:state-org" });
+        continue;
+      }
+    }
     res.push(a);
   }
   return res;
