@@ -25,6 +25,7 @@ import { sports } from "./rules/sports.js";
 import { stateOrgs } from "./rules/state-orgs.js";
 import { teams } from "./rules/teams.js";
 import { numberedUnits } from "./rules/units.js";
+import { leaders } from "./rules/leaders.js";
 import { orgNouns } from "./rules/org-nouns.js";
 import { vote } from "./rules/vote.js";
 
@@ -125,6 +126,7 @@ export class EntityTagger {
     out = teams(gaz, out, words, lower, cap, forms, sentStart);
     out = sports(gaz, out, words, lower, cap, forms, sentStart);
     out = people(gaz, out, words, lower, cap, sentOf, sentStart);
+    leaders(gaz, out, words, lower);
     out = commonWords(out, words, lower, sentOf, sentStart);
     vote(out, lower);
     givenNames(gaz, out, words, lower, cap, sentOf);
