@@ -4,6 +4,8 @@ import { orgNouns } from "../src/ner/rules/org-nouns.js";
 import { events } from "../src/ner/rules/events.js";
 import { stateOrgs } from "../src/ner/rules/state-orgs.js";
 import { leaders } from "../src/ner/rules/leaders.js";
+import { commonAcronyms } from "../src/ner/rules/acronyms.js";
+import { commonWords } from "../src/ner/rules/common-words.js";
 import { Gazetteer, type GazetteerData } from "../src/ner/gazetteer.js";
 import type { TokenSpan } from "../src/ner/rules/span.js";
 
@@ -119,5 +121,37 @@ describe("leaders", () => {
       ["Hamas", "ORG"],
       ["Baathist", "GPE"],
     ]);
+  });
+});
+
+describe("terms that look like names", () => {
+  const gaz = new Gazetteer({
+    lists: { first: [], city: [], country: [], title: [], demonym: [], orgkey: ["Bureau"] },
+    casing: { lower: [], title: [], upper: [], mixed: [] },
+  } as unknown as GazetteerData);
+  it("an acronym defined by a common noun phrase is dropped with its other mentions; one headed by an organisation word stays", () => {
+    const w = words("children with iodine deficiency disorders ( IDD ) and IDD cases ; improvised explosive devices ( IEDs ) ; the national investigation bureau ( NIB )");
+    const lower = w.map((x) => x.toLowerCase());
+    const at = (t: string, n = 0) => w.indexOf(t, n);
+    const out: TokenSpan[] = [at("IDD"), at("IDD", at("IDD") + 1), at("IEDs"), at("NIB")].map((i) => ({ start: i, end: i + 1, type: "ORG" as const, source: "model" }));
+    expect(commonAcronyms(gaz, out, w, lower).map((s) => w[s.start])).toEqual(["NIB"]);
+  });
+  it("a sentence-initial word the article writes in lower case is dropped unless it is often capitalised alone inside sentences; term acronyms are never names", () => {
+    const w = words("Iodine is needed . We need iodine and more iodine and iodine . The Control of Iodine Disorders met . HIV spread");
+    const lower = w.map((x) => x.toLowerCase());
+    const sentOf: number[] = [];
+    const sentStart: number[] = [];
+    let s = 0;
+    w.forEach((x, i) => {
+      if (i === 0 || w[i - 1] === ".") sentStart.push(i);
+      sentOf.push(s);
+      if (x === ".") s++;
+    });
+    const out: TokenSpan[] = [
+      { start: 0, end: 1, type: "ORG", source: "model" },
+      { start: w.indexOf("Control"), end: w.indexOf("Disorders") + 1, type: "ORG", source: "model" },
+      { start: w.indexOf("HIV"), end: w.indexOf("HIV") + 1, type: "ORG", source: "model" },
+    ];
+    expect(commonWords(out, w, lower, sentOf, sentStart).map((x) => w.slice(x.start, x.end).join(" "))).toEqual(["Control of Iodine Disorders"]);
   });
 });

@@ -6,7 +6,7 @@ import { CLUSTERS_FILE, WordClusters, type ClusterData, type ClusterFeatureConfi
 import { FEATURE_VERSION, isCapsSentence, isTitleCaseLine, NerFeatures } from "./features.js";
 import { spansOf } from "./labels.js";
 import { NerModel } from "./model.js";
-import { acronyms } from "./rules/acronyms.js";
+import { acronyms, commonAcronyms } from "./rules/acronyms.js";
 import { aliases, aliasTable, type AliasTable } from "./rules/aliases.js";
 import { commonWords } from "./rules/common-words.js";
 import { companyShortNames } from "./rules/companies.js";
@@ -139,6 +139,7 @@ export class EntityTagger {
     acronyms(out, owner, words);
     demonyms(gaz, out, owner, words, lower, sentOf);
     out = out.filter((s) => s.end > s.start).sort((a, b) => a.start - b.start);
+    out = commonAcronyms(gaz, out, words, lower);
     out = stateOrgs(out, words, lower, sentOf);
     out = personShapes(gaz, out, words, lower);
     return headlineNames(out, lower, cap, forms, sentStart, headlines && doc.map((s, i) => headlines[i] === true && isTitleCaseLine(s) && !isCapsSentence(s)));

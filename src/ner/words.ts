@@ -32,3 +32,9 @@ export const ORG_NOUNS = new Set([
   "party", "movement", "militia", "faction", "organisation", "organization", "charity", "foundation", "institute", "university",
   "group", "consortium", "subsidiary", "unit", "giant", "startup", "start-up", "site", "website", "blog", "forum",
 ]);
+/** Acronyms of common terms, never names by themselves: "HIV", "IQ", "GDP" (OntoNotes tags no diseases, measures or devices). */
+export const TERM_ACRONYMS = new Set([
+  "IQ", "GDP", "GNP", "CPI", "HIV", "AIDS", "SARS", "MERS", "TB", "DNA", "RNA", "MRI", "ICU", "ER", "CEO", "CFO", "COO", "CTO", "PhD", "MBA",
+  "TV", "PC", "CD", "DVD", "GPS", "ID", "ATM", "SUV", "UFO", "IED", "IEDs", "RPG", "RPGs", "WMD", "AM", "PM", "OK", "IPO", "VAT", "ISP", "SMS",
+  "PR", "HR", "IT", "AI", "VIP", "FAQ", "DIY", "LGBT", "ADHD", "PTSD",
+]);

@@ -1,3 +1,4 @@
+import { GAZ, type Gazetteer } from "../gazetteer.js";
 import { PAREN_OPEN, PAREN_CLOSE } from "../words.js";
 import { type TokenSpan, isAcronym, isCap } from "./span.js";
 
@@ -41,4 +42,41 @@ export function acronyms(out: TokenSpan[], owner: Int32Array, words: readonly st
     owner[acr] = out.length;
     out.push({ start: acr, end: acr + 1, type: sp.type, source: "rule:acronym" });
   }
+}
+
+/** Small words inside a definition that have no letter in the acronym: "weapons of mass destruction (WMD)". */
+const CONNECTORS = new Set(["of", "and", "for", "the", "in", "on", "to", "a", "an", "&"]);
+
+/** Heads of lower-case definitions that still name an organisation: "the general directorate of national security (DGSN)". */
+const ORG_DEFINITION_HEADS = new Set(["directorate", "service", "services", "forces", "force", "unit", "network", "group", "police", "security", "intelligence"]);
+
+/**
+ * An acronym defined by a common noun phrase ("iodine deficiency disorders (IDD)", "improvised explosive
+ * devices (IEDs)", "weapons of mass destruction (WMD)") is a term, not a name: it and its other mentions
+ * are dropped, unless the phrase is headed by an organisation word ("the general directorate of national
+ * security (DGSN)": written in lower case, still an organisation).
+ */
+export function commonAcronyms(gaz: Gazetteer, out: TokenSpan[], words: readonly string[], lower: readonly string[]): TokenSpan[] {
+  const terms = new Set<string>();
+  for (let i = 1; i + 2 < words.length; i++) {
+    if (!PAREN_OPEN.has(words[i]!) || !PAREN_CLOSE.has(words[i + 2]!) || !/^\p{Lu}{2,}s?$/u.test(words[i + 1]!)) continue;
+    const acr = words[i + 1]!;
+    const letters = acr.replace(/s$/u, "").replace(/[^\p{Lu}]/gu, "");
+    // the lower-case words before the parenthesis whose initials spell the acronym (connectors skipped)
+    let k = i - 1;
+    let n = letters.length;
+    while (k >= 0 && n > 0 && /^\p{Ll}/u.test(words[k]!)) {
+      if (!CONNECTORS.has(lower[k]!)) {
+        if (lower[k]!.charAt(0) !== letters.charAt(n - 1).toLowerCase()) break;
+        n--;
+      }
+      k--;
+    }
+    if (n !== 0 || k + 1 >= i) continue;
+    const head = lower[i - 1]!.replace(/s$/u, "");
+    if (ORG_DEFINITION_HEADS.has(lower[i - 1]!) || ORG_DEFINITION_HEADS.has(head) || gaz.singleMask(lower[i - 1]!) & (1 << GAZ.orgkey) || gaz.singleMask(head) & (1 << GAZ.orgkey)) continue;
+    terms.add(acr.replace(/s$/u, ""));
+  }
+  if (terms.size === 0) return out;
+  return out.filter((sp) => !(sp.end - sp.start === 1 && terms.has(words[sp.start]!.replace(/s$/u, ""))));
 }

@@ -111,9 +111,10 @@ export function findAcronymDefinitions(
       if (n < 2 || first.text.toLowerCase() === "of") continue;
       const long = { start: first.start, end: before.end, text: text.slice(first.start, before.end) };
       const lettersMatch = initials(long.text).includes(letters);
-      // a lower-case phrase is a name only with an institution's head noun: "the territory surveillance directorate (DGST)"
+      // a lower-case phrase is a name only with an institution's head noun: "the territory surveillance directorate (DGST)";
+      // "iodine deficiency disorders (IDD)" defines a term, not a name
       const capitalised = /^\p{Lu}/u.test(first.text);
-      if (!capitalised && !lettersMatch && !explicit && !ORG_HEADS.has(before.text.toLowerCase())) continue;
+      if (!capitalised && !explicit && !ORG_HEADS.has(before.text.toLowerCase())) continue;
       out.push({ acronym, long, constructed: true, lettersMatch, explicit, reversed: false });
       continue;
     }
