@@ -6,6 +6,7 @@ import { stateOrgs } from "../src/ner/rules/state-orgs.js";
 import { leaders } from "../src/ner/rules/leaders.js";
 import { commonAcronyms } from "../src/ner/rules/acronyms.js";
 import { commonWords } from "../src/ner/rules/common-words.js";
+import { works } from "../src/ner/rules/works.js";
 import { Gazetteer, type GazetteerData } from "../src/ner/gazetteer.js";
 import type { TokenSpan } from "../src/ner/rules/span.js";
 
@@ -153,5 +154,21 @@ describe("terms that look like names", () => {
       { start: w.indexOf("HIV"), end: w.indexOf("HIV") + 1, type: "ORG", source: "model" },
     ];
     expect(commonWords(out, w, lower, sentOf, sentStart).map((x) => w.slice(x.start, x.end).join(" "))).toEqual(["Control of Iodine Disorders"]);
+  });
+});
+
+describe("works of art", () => {
+  const run = (sentence: string, spans: Array<[number, number, TokenSpan["type"]]> = []) => {
+    const w = words(sentence);
+    const out: TokenSpan[] = spans.map(([start, end, type]) => ({ start, end, type, source: "model" }));
+    return works(out, w, w.map((x) => x.toLowerCase()), w.map(() => 0)).map((s) => [w.slice(s.start, s.end).join(" "), s.type]);
+  };
+  it("a quoted title after a noun for a work, or before a year in brackets, is a work of art and replaces spans inside it", () => {
+    expect(run('his novel " Sleeping Bread " was banned', [[3, 4, "GPE"]])).toEqual([["Sleeping Bread", "WORK_OF_ART"]]);
+    expect(run('and " A World of Things " ( 1982 ) followed')).toEqual([["A World of Things", "WORK_OF_ART"]]);
+  });
+  it("quotes without such a cue, or not in title case, are not titles", () => {
+    expect(run('he said " We Will Win " today')).toEqual([]);
+    expect(run('the film " was a disaster " he said')).toEqual([]);
   });
 });

@@ -26,6 +26,7 @@ import { stateOrgs } from "./rules/state-orgs.js";
 import { teams } from "./rules/teams.js";
 import { numberedUnits } from "./rules/units.js";
 import { leaders } from "./rules/leaders.js";
+import { works } from "./rules/works.js";
 import { orgNouns } from "./rules/org-nouns.js";
 import { vote } from "./rules/vote.js";
 
@@ -128,6 +129,7 @@ export class EntityTagger {
     out = people(gaz, out, words, lower, cap, sentOf, sentStart);
     leaders(gaz, out, words, lower);
     out = commonWords(out, words, lower, sentOf, sentStart);
+    out = works(out, words, lower, sentOf);
     vote(out, lower);
     givenNames(gaz, out, words, lower, cap, sentOf);
     numberedUnits(out, words, sentOf);
