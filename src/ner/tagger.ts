@@ -118,7 +118,7 @@ export class EntityTagger {
     const lower = words.map((w) => w.toLowerCase());
     let out = modelSpans(gaz, spans, words, lower);
     const cap = words.map((w) => isCap(w));
-    out = gazetteerNames(gaz, out, lower, cap, forms, sentStart);
+    out = gazetteerNames(gaz, out, lower, cap, forms, sentStart, doc.map((s) => isCapsSentence(s)));
     out = events(out, words, lower, cap, forms, sentStart);
     mediaNames(gaz, out, words, lower, sentOf);
     orgNouns(gaz, out, words, lower, sentOf);

@@ -2,8 +2,19 @@ import type { EntityType } from "../../schema/index.js";
 import { GAZ, type Gazetteer } from "../gazetteer.js";
 import type { TokenSpan } from "./span.js";
 
-/** Gazetteer names the model cut into pieces ("Czech" + "Republic", "Sri" + "Lanka") become one. */
-export function gazetteerNames(gaz: Gazetteer, out: TokenSpan[], lower: readonly string[], cap: readonly boolean[], forms: readonly string[][], sentStart: readonly number[]): TokenSpan[] {
+/**
+ * Gazetteer names the model cut into pieces ("Czech" + "Republic", "Sri" + "Lanka") become one; a
+ * country name the model missed in an all-caps line is a GPE.
+ */
+export function gazetteerNames(
+  gaz: Gazetteer,
+  out: TokenSpan[],
+  lower: readonly string[],
+  cap: readonly boolean[],
+  forms: readonly string[][],
+  sentStart: readonly number[],
+  capsLine: readonly boolean[] = [],
+): TokenSpan[] {
   const want = (1 << GAZ.country) | (1 << GAZ.city) | (1 << GAZ.state) | (1 << GAZ.region) | (1 << GAZ.demonym);
   for (let s = 0; s < forms.length; s++) {
     const a = sentStart[s]!;
@@ -17,6 +28,31 @@ export function gazetteerNames(gaz: Gazetteer, out: TokenSpan[], lower: readonly
       const type: EntityType = m.mask & (1 << GAZ.demonym) ? "NORP" : m.mask & (1 << GAZ.region) && !(m.mask & ((1 << GAZ.country) | (1 << GAZ.city) | (1 << GAZ.state))) ? "LOC" : "GPE";
       out = out.filter((x) => !over.includes(x));
       out.push({ start: ms, end: me, type, source: "gazetteer" });
+    }
+  }
+  // in an all-caps line (a headline: "SOCCER - AUSTRIA DOMINATE SCOTLAND"), a country the model missed is a
+  // place, unless its name is also a given name ("JORDAN", "CHAD")
+  const covered = new Uint8Array(lower.length);
+  for (const x of out) covered.fill(1, x.start, x.end);
+  for (let s = 0; s < forms.length; s++) {
+    if (!capsLine[s]) continue;
+    const a = sentStart[s]!;
+    const b = a + forms[s]!.length;
+    for (let i = a; i < b; i++) {
+      if (covered[i] || !cap[i]) continue;
+      let e = i + 1;
+      let mask = gaz.singleMask(lower[i]!);
+      for (let k = i + 2; k <= Math.min(b, i + 4); k++) {
+        const pm = gaz.phraseMask(lower.slice(i, k).join(" "));
+        if (pm & (1 << GAZ.country) && !covered.subarray(i, k).some((c) => c === 1)) {
+          mask = pm;
+          e = k;
+        }
+      }
+      if (!(mask & (1 << GAZ.country)) || (e === i + 1 && mask & (1 << GAZ.first))) continue;
+      out.push({ start: i, end: e, type: "GPE", source: "gazetteer" });
+      covered.fill(1, i, e);
+      i = e - 1;
     }
   }
   return out;
