@@ -7,6 +7,7 @@ import { leaders } from "../src/ner/rules/leaders.js";
 import { commonAcronyms } from "../src/ner/rules/acronyms.js";
 import { commonWords } from "../src/ner/rules/common-words.js";
 import { works } from "../src/ner/rules/works.js";
+import { bracketedNationality } from "../src/ner/rules/bracketed-nationality.js";
 import { Gazetteer, type GazetteerData } from "../src/ner/gazetteer.js";
 import type { TokenSpan } from "../src/ner/rules/span.js";
 
@@ -187,5 +188,27 @@ describe("countries in all-caps headlines", () => {
       ["AUSTRIA", "GPE"],
       ["SCOTLAND", "GPE"],
     ]);
+  });
+});
+
+describe("a person with the country in brackets", () => {
+  const gaz = new Gazetteer({
+    lists: { first: [], city: [], country: ["Finland", "U.S."], title: [], demonym: [], orgkey: [] },
+    casing: { lower: ["red", "star"], title: [], upper: [], mixed: [] },
+  } as unknown as GazetteerData);
+  const run = (sentence: string) => {
+    const w = words(sentence);
+    const out: TokenSpan[] = [];
+    bracketedNationality(gaz, out, w, w.map((x) => x.toLowerCase()), w.map(() => 0));
+    return out.map((s) => [w.slice(s.start, s.end).join(" "), s.type]);
+  };
+  it("two or three name-like words before ( country ) are a person", () => {
+    expect(run("4. Annemari Sandell ( Finland ) 15:06.33")).toEqual([["Annemari Sandell", "PERSON"]]);
+    expect(run("beat Christian Arrue ( U.S. ) 2-0")).toEqual([["Christian Arrue", "PERSON"]]);
+  });
+  it("not a common-word name (a club), not one word, not a bracket without a country", () => {
+    expect(run("Third place : Red Star ( Finland ) 75")).toEqual([]);
+    expect(run("beat Sandell ( Finland ) 2-0")).toEqual([]);
+    expect(run("Annemari Sandell ( captain ) scored")).toEqual([]);
   });
 });

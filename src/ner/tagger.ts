@@ -27,6 +27,7 @@ import { teams } from "./rules/teams.js";
 import { numberedUnits } from "./rules/units.js";
 import { leaders } from "./rules/leaders.js";
 import { works } from "./rules/works.js";
+import { bracketedNationality } from "./rules/bracketed-nationality.js";
 import { orgNouns } from "./rules/org-nouns.js";
 import { vote } from "./rules/vote.js";
 
@@ -126,6 +127,7 @@ export class EntityTagger {
     out = aliases(this.aliasTable, out, words, cap, forms, sentStart);
     out = teams(gaz, out, words, lower, cap, forms, sentStart);
     out = sports(gaz, out, words, lower, cap, forms, sentStart);
+    bracketedNationality(gaz, out, words, lower, sentOf);
     out = people(gaz, out, words, lower, cap, sentOf, sentStart);
     leaders(gaz, out, words, lower);
     out = commonWords(out, words, lower, sentOf, sentStart);

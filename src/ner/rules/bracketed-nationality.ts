@@ -1,0 +1,32 @@
+import { CASE_LOWER, GAZ, type Gazetteer } from "../gazetteer.js";
+import type { TokenSpan } from "./span.js";
+
+/**
+ * In results and line-ups, a person is written with their country in brackets: "Annemari Sandell
+ * ( Finland ) 15:06.33", "beat Christian Arrue ( U.S. ) 2-0". Two or three capitalised words nobody
+ * tagged, right before "( <country> )", are a person when they look like a name: none is a word the
+ * language usually writes in lower case ("Red Star ( Yugoslavia )" is a club) and none is a place,
+ * nationality or organisation word.
+ */
+export function bracketedNationality(gaz: Gazetteer, out: TokenSpan[], words: readonly string[], lower: readonly string[], sentOf: readonly number[]): void {
+  const covered = new Uint8Array(words.length);
+  for (const sp of out) covered.fill(1, sp.start, sp.end);
+  const NOT_NAME = (1 << GAZ.country) | (1 << GAZ.city) | (1 << GAZ.state) | (1 << GAZ.region) | (1 << GAZ.demonym) | (1 << GAZ.orgkey) | (1 << GAZ.org) | (1 << GAZ.time) | (1 << GAZ.title);
+  const country = (a: number, b: number): boolean => {
+    const m = b - a === 1 ? gaz.singleMask(lower[a]!) : gaz.phraseMask(lower.slice(a, b).join(" "));
+    return (m & (1 << GAZ.country)) !== 0;
+  };
+  const nameWord = (i: number): boolean =>
+    !covered[i] && /^\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)*$/u.test(words[i]!) && !(gaz.singleMask(lower[i]!) & NOT_NAME) && gaz.caseOf(lower[i]!) !== CASE_LOWER;
+  for (let p = 2; p + 2 < words.length; p++) {
+    if (words[p] !== "(") continue;
+    let close = p + 1;
+    while (close < words.length && close <= p + 4 && words[close] !== ")") close++;
+    if (words[close] !== ")" || close === p + 1 || !country(p + 1, close)) continue;
+    let a = p;
+    while (a > 0 && p - a < 3 && sentOf[a - 1] === sentOf[p] && nameWord(a - 1)) a--;
+    if (p - a < 2) continue;
+    out.push({ start: a, end: p, type: "PERSON", source: "rule:bracketed-nationality" });
+    covered.fill(1, a, p);
+  }
+}
