@@ -156,6 +156,16 @@ describe("terms that look like names", () => {
     ];
     expect(commonWords(out, w, lower, sentOf, sentStart).map((x) => w.slice(x.start, x.end).join(" "))).toEqual(["Control of Iodine Disorders"]);
   });
+  it("a word written in lower case four times as often as capitalised alone is no name mid-sentence either, unless a person", () => {
+    const w = words("WHO say Iodine matters . iodine iodine iodine iodine . He met Rice on rice rice rice rice");
+    const lower = w.map((x) => x.toLowerCase());
+    const sentOf = w.map((_, i) => (i < 5 ? 0 : i < 10 ? 1 : 2));
+    const out: TokenSpan[] = [
+      { start: 2, end: 3, type: "ORG", source: "model" },
+      { start: 12, end: 13, type: "PERSON", source: "model" },
+    ];
+    expect(commonWords(out, w, lower, sentOf, [0, 5, 10]).map((x) => w[x.start])).toEqual(["Rice"]);
+  });
 });
 
 describe("works of art", () => {

@@ -5,7 +5,8 @@ import type { TokenSpan } from "./span.js";
  * A word capitalised only because it starts a sentence ("Iodine deficiency can lead to …") is no name
  * when the article writes it in lower case elsewhere (twice or more) and inside a sentence at most a
  * third as often capitalised on its own (not as part of a longer name: "Control of Iodine Deficiency
- * Disorders" does not count). Post-nominal honours after a person's name ("Mark Tedeschi, QC,") are no organisations.
+ * Disorders" does not count); anywhere in a sentence when it is written in lower case four times as
+ * often (a person's name excepted: "Rice" in an article about rice). Post-nominal honours after a person's name ("Mark Tedeschi, QC,") are no organisations.
  */
 export function commonWords(out: TokenSpan[], words: readonly string[], lower: readonly string[], sentOf: readonly number[], sentStart: readonly number[]): TokenSpan[] {
   const lowerCount = new Map<string, number>();
@@ -31,6 +32,8 @@ export function commonWords(out: TokenSpan[], words: readonly string[], lower: r
     const first = i === sentStart[sentOf[i]!] || (i > 0 && sentOf[i - 1] === sentOf[i] && (QUOTE_MARKS.has(words[i - 1]!) || words[i - 1] === "(") && i - 1 === sentStart[sentOf[i]!]);
     const lowerSeen = lowerCount.get(w) ?? 0;
     if (first && /^\p{Lu}\p{Ll}+$/u.test(words[i]!) && lowerSeen >= 2 && (capInside.get(w) ?? 0) * 3 <= lowerSeen) return false;
+    // a word the article writes in lower case four times as often as capitalised alone is no name anywhere ("WHO say Iodine deficiency …")
+    if (sp.type !== "PERSON" && /^\p{Lu}\p{Ll}+$/u.test(words[i]!) && lowerSeen >= 4 && (capInside.get(w) ?? 0) * 4 <= lowerSeen) return false;
     if (sp.type === "ORG" && POST_NOMINALS.has(words[i]!) && words[i - 1] === "," && personEnds.has(i - 1)) return false;
     return true;
   });
