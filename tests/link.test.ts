@@ -152,6 +152,15 @@ describe("link: grouping", () => {
     ]);
   });
 
+  it("a well-known or place acronym is not linked to a local organisation with the same initials", () => {
+    const text = "The University of Sheffield and the US agree. The US said so.";
+    const es = link(text, [["University of Sheffield", "ORG"], ["US", "GPE"], ["US", "GPE", 1]]);
+    expect(es.map((e) => [e.type, e.name, e.mentions.length])).toEqual([
+      ["ORG", "University of Sheffield", 1],
+      ["GPE", "US", 2],
+    ]);
+  });
+
   it("the head of a title comes after its modifiers", () => {
     expect(titleHeadOffset("Energy Minister")).toBe("Energy ".length);
     expect(titleHeadOffset("Deputy Secretary of State")).toBe("Deputy ".length);

@@ -90,11 +90,34 @@ describe("operations and state bodies of a place", () => {
       { start: 9, end: 11, type: "GPE", source: "model" },
       { start: 15, end: 16, type: "GPE", source: "model" },
     ];
-    const res = stateOrgs(out, w, lower, w.map(() => 0));
+    const res = stateOrgs(new Gazetteer({ lists: { orgkey: ["Embassy", "Journal"] }, casing: { lower: [], title: [], upper: [], mixed: [] } } as unknown as GazetteerData), out, w, lower, w.map(() => 0));
     expect(res.map((s) => [w.slice(s.start, s.end).join(" "), s.type])).toEqual([
       ["Government of Iraq", "ORG"],
       ["Embassy of the United States", "ORG"],
       ["Iraq", "GPE"],
+    ]);
+  });
+});
+
+describe("organisation words + of + place", () => {
+  const gaz = new Gazetteer({ lists: { orgkey: ["Journal", "Corp", "University"] }, casing: { lower: [], title: [], upper: [], mixed: [] } } as unknown as GazetteerData);
+  it("an organisation word + of + place is one name; a company designator or 'of the' after a non-state body is a qualifier", () => {
+    const w = words("the Medical Journal of Australia and Kia Motor Corp of South Korea and Colorado State University of the US");
+    const lower = w.map((x) => x.toLowerCase());
+    const out: TokenSpan[] = [
+      { start: 1, end: 3, type: "ORG", source: "model" },
+      { start: 4, end: 5, type: "GPE", source: "model" },
+      { start: 6, end: 9, type: "ORG", source: "model" },
+      { start: 10, end: 12, type: "GPE", source: "model" },
+      { start: 13, end: 16, type: "ORG", source: "model" },
+      { start: 18, end: 19, type: "GPE", source: "model" },
+    ];
+    expect(stateOrgs(gaz, out, w, lower, w.map(() => 0)).map((s) => [w.slice(s.start, s.end).join(" "), s.type])).toEqual([
+      ["Medical Journal of Australia", "ORG"],
+      ["Kia Motor Corp", "ORG"],
+      ["South Korea", "GPE"],
+      ["Colorado State University", "ORG"],
+      ["US", "GPE"],
     ]);
   });
 });

@@ -144,7 +144,7 @@ export class EntityTagger {
     demonyms(gaz, out, owner, words, lower, sentOf);
     out = out.filter((s) => s.end > s.start).sort((a, b) => a.start - b.start);
     out = commonAcronyms(gaz, out, words, lower);
-    out = stateOrgs(out, words, lower, sentOf);
+    out = stateOrgs(gaz, out, words, lower, sentOf);
     out = personShapes(gaz, out, words, lower);
     return headlineNames(out, lower, cap, forms, sentStart, headlines && doc.map((s, i) => headlines[i] === true && isTitleCaseLine(s) && !isCapsSentence(s)));
   }

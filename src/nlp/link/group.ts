@@ -414,9 +414,14 @@ export function linkMentions(
   }
   const hasFullForm = new Set<number>();
   for (const i of reps) if (!nodes[i]!.d.acronym) hasFullForm.add(uf.find(i));
+  const PLACE_TYPES = new Set(["GPE", "LOC", "NORP"]);
   for (const i of reps) {
     if (!nodes[i]!.d.acronym || hasFullForm.has(uf.find(i))) continue;
+    // a well-known acronym ("US", "UK") is the curated name's, not a local name's with the same initials ("University of Sheffield")
+    if (res.aliasIndex.has(nodes[i]!.key)) continue;
     const target = nearest(byInitials.get(acronymLetters(nodes[i]!.surface)) ?? [], nodes[i]!.start);
+    // a place acronym is not an organisation's, and the other way round
+    if (target !== undefined && PLACE_TYPES.has(nodes[i]!.type) !== PLACE_TYPES.has(nodes[target]!.type)) continue;
     if (target !== undefined) uf.union(i, target);
   }
 
