@@ -63,6 +63,31 @@ describe("span conventions of a scheme", () => {
     expect(texts(text, applyConventions([person], scheme({ personTitles: "include" }), text))).toEqual(["Energy Minister Ivan Plachkov"]);
   });
 
+  it("place qualifiers: a town + ', ' + its region is one place; nested keeps the region too; lists and two regions are not joined", () => {
+    const kind = (n: string) => (["Australia", "Texas", "Florida", "Syria"].includes(n) ? ("region" as const) : ("other" as const));
+    const text = "From Sydney, Australia and Irving, Texas to Texas, Florida and Austin, Texas, Denver, Colorado.";
+    const names = ["Sydney", "Australia", "Irving", "Texas", "Texas#2", "Florida", "Austin", "Texas#3", "Denver", "Colorado"];
+    let from = 0;
+    const spans = names.map((n) => {
+      const w = n.replace(/#\d$/, "");
+      const start = text.indexOf(w, from);
+      from = start + w.length;
+      return { type: "GPE", start, end: start + w.length, layer: "entity" as const };
+    });
+    const sorted = (ss: SystemSpan[]) => texts(text, [...ss].sort((a, b) => a.start - b.start || a.end - b.end));
+    expect(sorted(applyConventions(spans, scheme({ placeQualifiers: "include" }), text, kind))).toEqual([
+      "Sydney, Australia",
+      "Irving, Texas",
+      "Texas",
+      "Florida",
+      "Austin",
+      "Texas",
+      "Denver",
+      "Colorado",
+    ]);
+    expect(sorted(applyConventions(spans.slice(0, 2), scheme({ placeQualifiers: "include-nested" }), text, kind))).toEqual(["Sydney, Australia", "Australia"]);
+  });
+
   it("unannotated dates are left out by their whole text, case-insensitively; other dates stay", () => {
     const text = "Last week and on Wednesday, and in the past year, and last weekend.";
     const spans = [at(text, "DATE", "Last week", "date"), at(text, "DATE", "Wednesday", "date"), at(text, "DATE", "the past year", "date"), at(text, "DATE", "last weekend", "date")].map(

@@ -61,10 +61,16 @@ function premodifies(after: string): boolean {
  *    ("the United States"), not before a pre-modifier ("the U.S. military");
  *  - possessives 'include': a following "'s" / "'" joins the span ("Gloria's");
  *  - unannotatedDates: dates whose whole text matches this pattern are expressions the corpus never
- *    annotates (GMB: "last week", "this year") and are left out.
+ *    annotates (GMB: "last week", "this year") and are left out;
+ *  - placeQualifiers 'include': a town followed by ", " and the country, state or province it is in is
+ *    one place span ("Sydney, Australia"); 'include-nested': the qualifier is also scored on its own
+ *    (corpora that keep nested mentions). `placeKind` tells a country/state/province from a town.
  * Conventions that need the text are skipped when it is not given (a prediction file without it).
  */
-export function applyConventions(spans: readonly SystemSpan[], scheme: Scheme, text: string | undefined): SystemSpan[] {
+/** What a place name is, for the place-qualifier convention: a region that can qualify a town ("Texas", "Australia"), or a town/unknown. */
+export type PlaceKind = (name: string) => "region" | "other";
+
+export function applyConventions(spans: readonly SystemSpan[], scheme: Scheme, text: string | undefined, placeKind?: PlaceKind): SystemSpan[] {
   const skipDate = scheme.unannotatedDates === undefined ? null : new RegExp(`^(?:${scheme.unannotatedDates})$`, "iu");
   const kept = skipDate === null ? spans : spans.filter((s) => !(s.layer === "date" && s.text !== undefined && skipDate.test(s.text)));
   const out = kept.map((s) => ({ ...s }));
@@ -87,8 +93,9 @@ export function applyConventions(spans: readonly SystemSpan[], scheme: Scheme, t
       }
     }
   }
-  const result = out.filter((s) => !absorbed.has(s));
+  let result = out.filter((s) => !absorbed.has(s));
   if (text === undefined) return result;
+  if (scheme.placeQualifiers !== "exclude" && placeKind) result = qualifyPlaces(result, scheme.placeQualifiers === "include-nested", text, placeKind);
   for (const s of result) {
     if (s.layer !== "entity") continue;
     if (scheme.determiners === "include") {
@@ -101,4 +108,26 @@ export function applyConventions(spans: readonly SystemSpan[], scheme: Scheme, t
     }
   }
   return result;
+}
+
+const PLACE_SPAN_TYPES = new Set(["GPE", "LOC"]);
+
+/** "Sydney, Australia": a town + ", " + the region it is in becomes one span (see applyConventions). */
+function qualifyPlaces(spans: SystemSpan[], keepQualifier: boolean, text: string, placeKind: PlaceKind): SystemSpan[] {
+  const places = spans.filter((s) => s.layer === "entity" && PLACE_SPAN_TYPES.has(s.type)).sort((a, b) => a.start - b.start);
+  const drop = new Set<SystemSpan>();
+  const add: SystemSpan[] = [];
+  for (let k = 0; k + 1 < places.length; k++) {
+    const a = places[k]!;
+    const b = places[k + 1]!;
+    if (text.slice(a.end, b.start) !== ", ") continue;
+    if (placeKind(text.slice(a.start, a.end)) === "region" || placeKind(text.slice(b.start, b.end)) !== "region") continue;
+    // a list goes on after the second name ("Austin, Texas, Denver and …" is not read as one)
+    if (/^,\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?\s*,/u.test(text.slice(b.end, b.end + 40))) continue;
+    add.push({ ...a, end: b.end });
+    drop.add(a);
+    if (!keepQualifier) drop.add(b);
+    k++;
+  }
+  return add.length === 0 ? spans : [...spans.filter((s) => !drop.has(s)), ...add];
 }

@@ -3,7 +3,9 @@ import { createInterface } from "node:readline";
 import { z } from "zod";
 import type { NewsDocument } from "../schema/document.js";
 import { titleHeadOffset } from "../nlp/link/titles.js";
-import { applyConventions, type SystemSpan } from "./conventions.js";
+import { applyConventions, type PlaceKind, type SystemSpan } from "./conventions.js";
+import { GAZ } from "../ner/gazetteer.js";
+import { loadGazetteer } from "../ner/tagger.js";
 import type { Scheme } from "./scheme.js";
 import type { GoldInput, PredInput } from "./score.js";
 import type { LabelledSpan } from "./types.js";
@@ -116,11 +118,25 @@ export function outputToSpans(doc: OutputLike, scheme: Scheme): { spans: Labelle
   return systemToSpans(system, scheme, doc.text);
 }
 
+let placeKindFn: PlaceKind | null = null;
+/** Country, state, province or region (from the recogniser's gazetteer, loaded once when a scheme needs it) vs anything else. */
+function placeKind(): PlaceKind {
+  if (placeKindFn) return placeKindFn;
+  const gaz = loadGazetteer();
+  const REGION = (1 << GAZ.country) | (1 << GAZ.state);
+  placeKindFn = (name) => {
+    const l = name.toLowerCase().replace(/\s+/gu, " ");
+    const m = l.includes(" ") ? gaz.phraseMask(l) : gaz.singleMask(l);
+    return m & REGION ? "region" : "other";
+  };
+  return placeKindFn;
+}
+
 /** System spans (ours or another tagger's) through the scheme's conventions and type map. */
 export function systemToSpans(system: readonly SystemSpan[], scheme: Scheme, text: string | undefined): { spans: LabelledSpan[]; ignored: number } {
   const spans: LabelledSpan[] = [];
   let ignored = 0;
-  for (const s of applyConventions(system, scheme, text)) {
+  for (const s of applyConventions(system, scheme, text, scheme.placeQualifiers === "exclude" ? undefined : placeKind())) {
     const label = scheme.map[s.type];
     if (label === undefined) {
       ignored += 1;

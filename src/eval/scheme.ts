@@ -42,6 +42,10 @@ export const SchemeSchema = z
       .enum(["exclude", "include"])
       .default("exclude")
       .describe("'include': a possessive ending after a name is part of the span (\"Gloria's\")"),
+    placeQualifiers: z
+      .enum(["exclude", "include", "include-nested"])
+      .default("exclude")
+      .describe("'include': a town followed by ', ' and its country, state or province is one place span ('Sydney, Australia'); 'include-nested': the qualifier is also scored on its own"),
     unannotatedDates: z
       .string()
       .min(1)
