@@ -23,6 +23,8 @@ describe("span conventions of a scheme", () => {
 
   it("determiners: 'the' joins a name that ends its phrase, not one that pre-modifies a noun", () => {
     const text = "In line with the United States, the U.S. military and The World Health Organisation (WHO) agreed; theUN.";
+    const t2 = "It was published in the Medical Journal of Australia this week.";
+    expect(texts(t2, applyConventions([at(t2, "ORG", "Medical Journal of Australia")], scheme({ determiners: "include" }), t2))).toEqual(["the Medical Journal of Australia"]);
     const spans = [at(text, "GPE", "United States"), at(text, "GPE", "U.S."), at(text, "ORG", "World Health Organisation"), at(text, "ORG", "UN")];
     expect(texts(text, applyConventions(spans, scheme({ determiners: "include" }), text))).toEqual([
       "the United States",

@@ -36,6 +36,9 @@ const NEXT_LOWER_WORD = /^[ \u00a0]+(\p{Ll}[\p{Ll}'’-]*)/u;
 const NOT_A_NOUN = new Set(
   (
     "and or but nor of in on at to for with by from as than that which who whom whose where when while if " +
+    "this these those its their his her our your my a an some any no every each all both also even still just only not never " +
+    "already yet then there here what because although though since until after before during about over under into onto " +
+    "upon across through against between among without within along around near off out up down last next " +
     "is are was were be been being has have had will would shall should can could may might must do does did " +
     "said says say told tells added warned announced urged called reported "
   )
