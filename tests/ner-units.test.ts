@@ -161,6 +161,13 @@ describe("terms that look like names", () => {
     const out: TokenSpan[] = [at("IDD"), at("IDD", at("IDD") + 1), at("IEDs"), at("NIB")].map((i) => ({ start: i, end: i + 1, type: "ORG" as const, source: "model" }));
     expect(commonAcronyms(gaz, out, w, lower).map((s) => w[s.start])).toEqual(["NIB"]);
   });
+  it("without brackets, an acronym after a lower-case phrase whose initials spell it is a term; before the phrase, or of an organisation phrase, it stays", () => {
+    const w = words("children with iodine deficiency disorders suffer . the effects of IDD are known . the CPJ and the committee to protect journalists met . the national investigation bureau and NIB");
+    const lower = w.map((x) => x.toLowerCase());
+    const at = (t: string) => w.indexOf(t);
+    const out: TokenSpan[] = [at("IDD"), at("CPJ"), at("NIB")].map((i) => ({ start: i, end: i + 1, type: "ORG" as const, source: "model" }));
+    expect(commonAcronyms(gaz, out, w, lower).map((s) => w[s.start])).toEqual(["CPJ", "NIB"]);
+  });
   it("a sentence-initial word the article writes in lower case is dropped unless it is often capitalised alone inside sentences; term acronyms are never names", () => {
     const w = words("Iodine is needed . We need iodine and more iodine and iodine . The Control of Iodine Disorders met . HIV spread");
     const lower = w.map((x) => x.toLowerCase());
@@ -243,5 +250,16 @@ describe("a person with the country in brackets", () => {
     expect(run("Third place : Red Star ( Finland ) 75")).toEqual([]);
     expect(run("beat Sandell ( Finland ) 2-0")).toEqual([]);
     expect(run("Annemari Sandell ( captain ) scored")).toEqual([]);
+  });
+});
+
+describe("named studies", () => {
+  it("an organisation-looking name of a study or survey is a work", async () => {
+    const { refine } = await import("../src/ner/rules/refine.js");
+    const gaz = new Gazetteer({ lists: {}, casing: { lower: [], title: [], upper: [], mixed: [] } } as unknown as GazetteerData);
+    const lower = "the national iodine nutrition study found that the national iodine nutrition study and the world health organization".split(" ");
+    expect(refine(gaz, "ORG", lower, 1, 5)).toBe("WORK_OF_ART");
+    expect(refine(gaz, "ORG", lower, 8, 11)).toBe("WORK_OF_ART");
+    expect(refine(gaz, "ORG", lower, 14, 17)).toBe("ORG");
   });
 });

@@ -54,7 +54,8 @@ const ORG_DEFINITION_HEADS = new Set(["directorate", "service", "services", "for
  * An acronym defined by a common noun phrase ("iodine deficiency disorders (IDD)", "improvised explosive
  * devices (IEDs)", "weapons of mass destruction (WMD)") is a term, not a name: it and its other mentions
  * are dropped, unless the phrase is headed by an organisation word ("the general directorate of national
- * security (DGSN)": written in lower case, still an organisation).
+ * security (DGSN)": written in lower case, still an organisation). Without the brackets too: an acronym
+ * of three to five letters written after a lower-case phrase whose initials spell it.
  */
 export function commonAcronyms(gaz: Gazetteer, out: TokenSpan[], words: readonly string[], lower: readonly string[]): TokenSpan[] {
   const terms = new Set<string>();
@@ -76,6 +77,34 @@ export function commonAcronyms(gaz: Gazetteer, out: TokenSpan[], words: readonly
     const head = lower[i - 1]!.replace(/s$/u, "");
     if (ORG_DEFINITION_HEADS.has(lower[i - 1]!) || ORG_DEFINITION_HEADS.has(head) || gaz.singleMask(lower[i - 1]!) & (1 << GAZ.orgkey) || gaz.singleMask(head) & (1 << GAZ.orgkey)) continue;
     terms.add(acr.replace(/s$/u, ""));
+  }
+  // the same without brackets: an acronym written after a lower-case phrase of three to five content words
+  // whose initials spell it ("… iodine deficiency disorders. … the effects of IDD …")
+  const candidates = new Set<string>();
+  for (const sp of out) if (sp.end - sp.start === 1 && /^\p{Lu}{3,5}s?$/u.test(words[sp.start]!)) candidates.add(words[sp.start]!.replace(/s$/u, ""));
+  if (candidates.size > 0) {
+    const firstAt = new Map<string, number>();
+    for (let i = 0; i < words.length; i++) {
+      if (!/^\p{Ll}/u.test(words[i]!) || CONNECTORS.has(lower[i]!)) continue;
+      // content words from i on, connectors skipped, up to five
+      let initials = "";
+      for (let k = i, n = 0; k < words.length && n < 5; k++) {
+        if (CONNECTORS.has(lower[k]!) && n > 0) continue;
+        if (!/^\p{Ll}/u.test(words[k]!)) break;
+        initials += lower[k]!.charAt(0).toUpperCase();
+        n++;
+        if (n >= 3 && candidates.has(initials) && !firstAt.has(initials)) {
+          const head = lower[k]!.replace(/s$/u, "");
+          if (!ORG_DEFINITION_HEADS.has(head) && !ORG_DEFINITION_HEADS.has(lower[k]!) && !(gaz.singleMask(lower[k]!) & (1 << GAZ.orgkey)) && !(gaz.singleMask(head) & (1 << GAZ.orgkey)))
+            firstAt.set(initials, i);
+        }
+      }
+    }
+    for (const sp of out) {
+      const acr = words[sp.start]!.replace(/s$/u, "");
+      const at = firstAt.get(acr);
+      if (sp.end - sp.start === 1 && at !== undefined && at < sp.start) terms.add(acr);
+    }
   }
   if (terms.size === 0) return out;
   return out.filter((sp) => !(sp.end - sp.start === 1 && terms.has(words[sp.start]!.replace(/s$/u, ""))));

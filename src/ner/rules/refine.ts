@@ -19,6 +19,9 @@ export function companyOfCountry(gaz: Gazetteer, lower: readonly string[], a: nu
   return true;
 }
 
+/** Heads of names of studies and surveys, which OntoNotes types as works ("the Global Burden of Disease Study"). */
+const WORK_HEADS = new Set(["study", "survey", "census"]);
+
 /** OntoNotes type of a model span, or null to drop it. */
 export function refine(gaz: Gazetteer, coarse: string, lower: readonly string[], a: number, b: number): EntityType | null {
   const last = lower[b - 1]!;
@@ -38,6 +41,8 @@ export function refine(gaz: Gazetteer, coarse: string, lower: readonly string[],
         // unless an organisation word follows in the name itself
         if (placeMask & ((1 << GAZ.region) | (1 << GAZ.state) | (1 << GAZ.city)) && !(gaz.singleMask(last) & (1 << GAZ.orgkey) && !(placeMask & (1 << GAZ.region)))) return placeMask & (1 << GAZ.region) ? "LOC" : "GPE";
         if (STREET_KEYS.has(last) && lower.slice(a, b - 1).every((w) => !(gaz.singleMask(w) & (1 << GAZ.orgkey)))) return "FAC";
+        // a named study or survey is a work, not its authors ("the National Iodine Nutrition Study", "… Nutrition study")
+        if (WORK_HEADS.has(last) || WORK_HEADS.has(lower[b] ?? "")) return "WORK_OF_ART";
       }
       return "ORG";
     }
