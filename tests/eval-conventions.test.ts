@@ -58,6 +58,23 @@ describe("span conventions of a scheme", () => {
     ]);
   });
 
+  it("names inside a title join the person under 'include' and stay their own spans under 'include-nested'", () => {
+    const text = "Minister for the Middle East Tobias Ellwood and US President Barack Obama met.";
+    const ellwood: SystemSpan = { ...at(text, "PERSON", "Tobias Ellwood"), titleStart: 0 };
+    const obama: SystemSpan = { ...at(text, "PERSON", "Barack Obama"), titleStart: text.indexOf("President") };
+    const spans = [at(text, "LOC", "Middle East"), ellwood, at(text, "GPE", "US"), obama];
+    expect(texts(text, applyConventions(spans, scheme({ personTitles: "include", titleModifiers: "include" }), text))).toEqual([
+      "Minister for the Middle East Tobias Ellwood",
+      "US President Barack Obama",
+    ]);
+    expect(texts(text, applyConventions(spans, scheme({ personTitles: "include", titleModifiers: "include-nested" }), text))).toEqual([
+      "Middle East",
+      "Minister for the Middle East Tobias Ellwood",
+      "US",
+      "US President Barack Obama",
+    ]);
+  });
+
   it("titles 'head': a person is scored from the title's head word, after its modifiers", () => {
     const text = "Energy Minister Ivan Plachkov left.";
     const person: SystemSpan = { ...at(text, "PERSON", "Ivan Plachkov"), titleStart: 0, titleHeadStart: text.indexOf("Minister") };
@@ -113,7 +130,7 @@ describe("span conventions of a scheme", () => {
   });
 
   it("the built-in schemes declare each corpus's conventions, and systemToSpans maps after applying them", () => {
-    expect(BUILTIN_SCHEMES.get("gum")).toMatchObject({ determiners: "include", possessives: "include", titleModifiers: "include" });
+    expect(BUILTIN_SCHEMES.get("gum")).toMatchObject({ determiners: "include", possessives: "include", titleModifiers: "include-nested" });
     expect(BUILTIN_SCHEMES.get("re3d")).toMatchObject({ determiners: "include", possessives: "exclude", titleModifiers: "include" });
     expect(BUILTIN_SCHEMES.get("gmb")).toMatchObject({ personTitles: "head", determiners: "exclude" });
     expect(BUILTIN_SCHEMES.get("conll")).toMatchObject({ determiners: "exclude", possessives: "exclude", personTitles: "exclude" });

@@ -59,7 +59,9 @@ function premodifies(after: string): boolean {
  *  - personTitles 'include': a person mention starts at its recorded title; 'head': at the title's
  *    head word, after modifiers ("Minister Ivan Plachkov" for "Energy Minister Ivan Plachkov");
  *  - titleModifiers 'include': a nationality, country or organisation mention directly before that
- *    title joins the person span ("Iraqi President Fuad Masum") and is not scored on its own;
+ *    title joins the person span ("Iraqi President Fuad Masum"), and neither it nor a name inside the
+ *    title ("Minister for the Middle East X") is scored on its own; 'include-nested': they are (corpora
+ *    that keep nested mentions);
  *  - determiners 'include': "the" directly before a name that ends its noun phrase joins the span
  *    ("the United States"), not before a pre-modifier ("the U.S. military");
  *  - possessives 'include': a following "'s" / "'" joins the span ("Gloria's");
@@ -84,16 +86,20 @@ export function applyConventions(spans: readonly SystemSpan[], scheme: Scheme, t
   if (scheme.personTitles === "include") {
     const entityEndingAt = new Map<number, SystemSpan>();
     for (const s of out) if (s.layer === "entity") entityEndingAt.set(s.end, s);
+    const nested = scheme.titleModifiers === "include-nested";
     for (const s of out) {
       if (s.type !== "PERSON" || s.titleStart === undefined) continue;
+      const nameStart = s.start;
       s.start = s.titleStart;
-      if (scheme.titleModifiers !== "include" || text === undefined) continue;
+      if (scheme.titleModifiers === "exclude" || text === undefined) continue;
       // one space between the modifier and the title
       const before = entityEndingAt.get(s.start - 1);
       if (before && before !== s && TITLE_MODIFIER_TYPES.has(before.type) && /\s/.test(text.charAt(s.start - 1))) {
         s.start = before.start;
-        absorbed.add(before);
+        if (!nested) absorbed.add(before);
       }
+      // names inside the title ("Minister for the Middle East Tobias Ellwood") belong to the person span
+      if (!nested) for (const o of out) if (o !== s && o.layer === "entity" && o.start >= s.start && o.end <= nameStart) absorbed.add(o);
     }
   }
   let result = out.filter((s) => !absorbed.has(s));

@@ -31,9 +31,9 @@ export const SchemeSchema = z
       .default("exclude")
       .describe("the corpus's convention for titles before names: 'include' scores a person mention from the start of its `title` ('Energy Minister Ivan Plachkov'), 'head' from the title's head word, after modifiers ('Minister Ivan Plachkov')"),
     titleModifiers: z
-      .enum(["exclude", "include"])
+      .enum(["exclude", "include", "include-nested"])
       .default("exclude")
-      .describe("with personTitles 'include': 'include' puts a nationality, country or organisation mention directly before the title inside the person span ('Iraqi President Fuad Masum') and does not score it on its own"),
+      .describe("with personTitles 'include': 'include' puts a nationality, country or organisation mention directly before the title inside the person span ('Iraqi President Fuad Masum') and scores neither it nor names inside the title on their own; 'include-nested' scores them too"),
     determiners: z
       .enum(["exclude", "include"])
       .default("exclude")
