@@ -194,15 +194,18 @@ Rules after the model (src/ner/rules/, run in order by src/ner/tagger.ts), each 
 - \`rule:work\`: a quoted title-case phrase after a noun for a work ("the novel \"…\"") or before "(1975)" -> WORK_OF_ART;
 - \`rule:leader\`: a one-word non-place before "regime", "administration", "government" ("the Asad regime") -> PERSON;
 - \`rule:unit\`: an ordinal before an organisation is part of it ("2nd Battalion", "134th Fighter Squadron");
-- terms are no names: an acronym defined by a common noun phrase ("iodine deficiency disorders (IDD)") and its mentions,
-  and common-term acronyms (HIV, IQ, GDP …) are dropped;
+- \`rule:bracketed-nationality\`: two or three name-like words before "( <country> )" in results and line-ups -> PERSON;
+- terms are no names: an acronym defined by a common noun phrase ("iodine deficiency disorders (IDD)", with or without
+  brackets) and its mentions, and common-term acronyms (HIV, IQ, GDP …) are dropped; a named study or survey is a WORK_OF_ART;
+- \`gazetteer\`: a country name the model left out of an all-caps line ("SOCCER - AUSTRIA DOMINATE …") -> GPE;
 - \`gazetteer\`: a country, city, state or demonym phrase the model cut in pieces ("Czech" + "Republic") is joined;
 - \`rule:given-name\`: a lone given name (no place) the model typed as a place is a person when the article uses it
   like a person's name somewhere (after a kinship noun, before "said", "died" …) and never like a place;
 - \`rule:person-name\`: an ORG of a given name + one or two words unseen in the training text ("Abdellatif Hammouchi") -> PERSON;
 - \`rule:trim-title\`: trailing singular titles leave ORG/GPE spans ("BCIJ Director" -> "BCIJ");
 - \`rule:state-org\`: a demonym before a state organisation is one ORG ("Spanish Interior Ministry", OntoNotes; CoNLL
-  and GMB split it, which costs about 0.2 F1 on GMB dev), and so is a capitalised state body + of + place ("Government of Iraq");
+  and GMB split it, which costs about 0.2 F1 on GMB dev), and so is a capitalised organisation word + of + place ("Government of Iraq", "Medical Journal of Australia"; not after
+  a company designator: "Kia Motor Corp of South Korea");
 - \`rule:headline\`: in a Title Case headline, a name the body has (or its first two words or more) takes the body's
   type and boundaries; a title before common nouns in quotes ("Mr. Security") is a nickname, not a person;
 - sentence-initial words the article otherwise writes in lower case ("Iodine deficiency …") and honours after a
