@@ -2,6 +2,10 @@ import { buildPipeline, type StageConfig } from "../src/pipeline/build.js";
 import { processText } from "../src/pipeline/run.js";
 import { toOutput } from "../src/output/to-output.js";
 import type { ArticleMeta } from "../src/document/types.js";
+import { expect } from "vitest";
+import { Doc } from "../src/document/document.js";
+import { entitiesStage } from "../src/stages/entities.js";
+import { segmentStage } from "../src/stages/segment.js";
 
 /** Runs the named stages over one text and returns the output document. */
 export function run(text: string, stages: Array<string | StageConfig> = ["segment"], meta: Partial<ArticleMeta> = {}) {
@@ -16,4 +20,17 @@ export function collectIO() {
   const out: string[] = [];
   const err: string[] = [];
   return { io: { stdout: (s: string) => void out.push(s), stderr: (s: string) => void err.push(s) }, out, err, stdout: () => out.join(""), stderr: () => err.join("") };
+}
+
+let segmentAndTag: { seg: (doc: Doc) => void; ent: (doc: Doc) => void } | null = null;
+
+/** The entity stage's mentions of a text (segment + entities, the shipped model), each checked against the text. */
+export function mentions(text: string): Array<{ text: string; type: string; source: string }> {
+  segmentAndTag ??= { seg: segmentStage.create(segmentStage.options.parse({})), ent: entitiesStage.create(entitiesStage.options.parse({})) };
+  const doc = new Doc("t", text);
+  segmentAndTag.seg(doc);
+  segmentAndTag.ent(doc);
+  const ms = doc.get("mentions");
+  for (const m of ms) expect(text.slice(m.start, m.end)).toBe(m.text);
+  return ms.map((m) => ({ text: m.text, type: m.type, source: m.source }));
 }

@@ -1,20 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { Doc } from "../src/document/document.js";
-import { segmentStage } from "../src/stages/segment.js";
-import { entitiesStage } from "../src/stages/entities.js";
+import { mentions } from "./helpers.js";
 
 // Behaviour of the shipped model (src/ner/data) on sentences written for these tests.
-const seg = segmentStage.create(segmentStage.options.parse({}));
-const ent = entitiesStage.create(entitiesStage.options.parse({}));
-
-function mentions(text: string): Array<{ text: string; type: string; source: string }> {
-  const doc = new Doc("t", text);
-  seg(doc);
-  ent(doc);
-  const ms = doc.get("mentions");
-  for (const m of ms) expect(text.slice(m.start, m.end)).toBe(m.text);
-  return ms.map((m) => ({ text: m.text, type: m.type, source: m.source }));
-}
 const typeOf = (text: string, name: string): string | undefined => mentions(text).find((m) => m.text === name)?.type;
 
 describe("entities stage", () => {

@@ -1,22 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { Doc } from "../src/document/document.js";
 import { SPORTS } from "../src/ner/data/sports.js";
-import { entitiesStage } from "../src/stages/entities.js";
-import { segmentStage } from "../src/stages/segment.js";
+import { mentions } from "./helpers.js";
 
 // Sports clubs and competitions (src/ner/rules/sports.ts, lexicon src/ner/data/sports.ts) through the real
 // tagger, on sentences written for these tests.
-const seg = segmentStage.create(segmentStage.options.parse({}));
-const ent = entitiesStage.create(entitiesStage.options.parse({}));
-
-function mentions(text: string): Array<{ text: string; type: string; source: string }> {
-  const doc = new Doc("t", text);
-  seg(doc);
-  ent(doc);
-  const ms = doc.get("mentions");
-  for (const m of ms) expect(text.slice(m.start, m.end)).toBe(m.text);
-  return ms.map((m) => ({ text: m.text, type: m.type, source: m.source }));
-}
 const typesOf = (text: string, name: string): string[] => mentions(text).filter((m) => m.text === name).map((m) => m.type);
 
 describe("sports clubs", () => {
