@@ -6,7 +6,9 @@ import type { TokenSpan } from "./span.js";
  * when the article writes it in lower case elsewhere (twice or more) and inside a sentence at most a
  * third as often capitalised on its own (not as part of a longer name: "Control of Iodine Deficiency
  * Disorders" does not count); anywhere in a sentence when it is written in lower case four times as
- * often (a person's name excepted: "Rice" in an article about rice). Post-nominal honours after a person's name ("Mark Tedeschi, QC,") are no organisations.
+ * often (a person's name excepted: "Rice" in an article about rice). Acronyms of common terms ("HIV",
+ * "IQ") are no names. Post-nominal honours after a person's name ("Mark Tedeschi, QC,") are no
+ * organisations.
  */
 export function commonWords(out: TokenSpan[], words: readonly string[], lower: readonly string[], sentOf: readonly number[], sentStart: readonly number[]): TokenSpan[] {
   const lowerCount = new Map<string, number>();
@@ -18,7 +20,7 @@ export function commonWords(out: TokenSpan[], words: readonly string[], lower: r
     if (w === lower[i]) lowerCount.set(w, (lowerCount.get(w) ?? 0) + 1);
     else if (i > sentStart[sentOf[i]!]! && !QUOTE_MARKS.has(words[i - 1]!) && words[i - 1] !== "(") {
       const inName = (capWord(i - 1) && sentOf[i - 1] === sentOf[i]) || (capWord(i + 1) && sentOf[i + 1] === sentOf[i]) || lower[i - 1] === "of" || lower[i + 1] === "of";
-      capInside.set(lower[i]!, (capInside.get(lower[i]!) ?? 0) + (inName ? 0.001 : 1));
+      if (!inName) capInside.set(lower[i]!, (capInside.get(lower[i]!) ?? 0) + 1);
     }
   }
   const personEnds = new Set<number>();
