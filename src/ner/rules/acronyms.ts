@@ -1,4 +1,5 @@
 import { GAZ, type Gazetteer } from "../gazetteer.js";
+import { ORG_HEADS } from "../../nlp/link/acronyms.js";
 import { PAREN_OPEN, PAREN_CLOSE } from "../words.js";
 import { type TokenSpan, isAcronym, isCap } from "./span.js";
 
@@ -47,8 +48,6 @@ export function acronyms(out: TokenSpan[], owner: Int32Array, words: readonly st
 /** Small words inside a definition that have no letter in the acronym: "weapons of mass destruction (WMD)". */
 const CONNECTORS = new Set(["of", "and", "for", "the", "in", "on", "to", "a", "an", "&"]);
 
-/** Heads of lower-case definitions that still name an organisation: "the general directorate of national security (DGSN)". */
-const ORG_DEFINITION_HEADS = new Set(["directorate", "service", "services", "forces", "force", "unit", "network", "group", "police", "security", "intelligence"]);
 
 /**
  * An acronym defined by a common noun phrase ("iodine deficiency disorders (IDD)", "improvised explosive
@@ -58,6 +57,11 @@ const ORG_DEFINITION_HEADS = new Set(["directorate", "service", "services", "for
  * of three to five letters written after a lower-case phrase whose initials spell it.
  */
 export function commonAcronyms(gaz: Gazetteer, out: TokenSpan[], words: readonly string[], lower: readonly string[]): TokenSpan[] {
+  // a lower-case phrase headed by an institution noun still names an organisation (the link stage's list, or an organisation word)
+  const orgHeaded = (w: string): boolean => {
+    const head = w.replace(/s$/u, "");
+    return ORG_HEADS.has(w) || ORG_HEADS.has(head) || ((gaz.singleMask(w) | gaz.singleMask(head)) & (1 << GAZ.orgkey)) !== 0;
+  };
   const terms = new Set<string>();
   for (let i = 1; i + 2 < words.length; i++) {
     if (!PAREN_OPEN.has(words[i]!) || !PAREN_CLOSE.has(words[i + 2]!) || !/^\p{Lu}{2,}s?$/u.test(words[i + 1]!)) continue;
@@ -74,8 +78,7 @@ export function commonAcronyms(gaz: Gazetteer, out: TokenSpan[], words: readonly
       k--;
     }
     if (n !== 0 || k + 1 >= i) continue;
-    const head = lower[i - 1]!.replace(/s$/u, "");
-    if (ORG_DEFINITION_HEADS.has(lower[i - 1]!) || ORG_DEFINITION_HEADS.has(head) || gaz.singleMask(lower[i - 1]!) & (1 << GAZ.orgkey) || gaz.singleMask(head) & (1 << GAZ.orgkey)) continue;
+    if (orgHeaded(lower[i - 1]!)) continue;
     terms.add(acr.replace(/s$/u, ""));
   }
   // the same without brackets: an acronym written after a lower-case phrase of three to five content words
@@ -93,11 +96,7 @@ export function commonAcronyms(gaz: Gazetteer, out: TokenSpan[], words: readonly
         if (!/^\p{Ll}/u.test(words[k]!)) break;
         initials += lower[k]!.charAt(0).toUpperCase();
         n++;
-        if (n >= 3 && candidates.has(initials) && !firstAt.has(initials)) {
-          const head = lower[k]!.replace(/s$/u, "");
-          if (!ORG_DEFINITION_HEADS.has(head) && !ORG_DEFINITION_HEADS.has(lower[k]!) && !(gaz.singleMask(lower[k]!) & (1 << GAZ.orgkey)) && !(gaz.singleMask(head) & (1 << GAZ.orgkey)))
-            firstAt.set(initials, i);
-        }
+        if (n >= 3 && candidates.has(initials) && !firstAt.has(initials) && !orgHeaded(lower[k]!)) firstAt.set(initials, i);
       }
     }
     for (const sp of out) {

@@ -32,12 +32,12 @@ const BOUNDARY_WORDS = new Set([
   "is", "are", "was", "were", "be", "been", "has", "have", "had", "said", "says", "which", "who", "whom", "whose", "while",
 ]);
 /** Head nouns of institutions, for lower-case long forms the recogniser did not tag. */
-const ORG_HEADS = new Set([
+export const ORG_HEADS: ReadonlySet<string> = new Set([
   "agency", "authority", "administration", "army", "association", "assembly", "bank", "board", "bureau", "centre", "center",
   "chamber", "coalition", "command", "commission", "committee", "company", "corporation", "council", "court", "department",
   "directorate", "division", "federation", "force", "forces", "front", "fund", "government", "group", "guard", "institute",
   "league", "ministry", "movement", "network", "office", "organisation", "organization", "parliament", "party", "police",
-  "programme", "program", "service", "services", "tribunal", "union", "unit", "university",
+  "programme", "program", "service", "services", "tribunal", "union", "unit", "university", "security", "intelligence",
 ]);
 const MAX_CONSTRUCTED_WORDS = 8;
 const MAX_BRACKET_TOKENS = 6;
