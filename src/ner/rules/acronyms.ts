@@ -87,13 +87,14 @@ export function commonAcronyms(gaz: Gazetteer, out: TokenSpan[], words: readonly
   for (const sp of out) if (sp.end - sp.start === 1 && /^\p{Lu}{3,5}s?$/u.test(words[sp.start]!)) candidates.add(words[sp.start]!.replace(/s$/u, ""));
   if (candidates.size > 0) {
     const firstAt = new Map<string, number>();
+    const isLower = words.map((w) => /^\p{Ll}/u.test(w));
     for (let i = 0; i < words.length; i++) {
-      if (!/^\p{Ll}/u.test(words[i]!) || CONNECTORS.has(lower[i]!)) continue;
+      if (!isLower[i] || CONNECTORS.has(lower[i]!)) continue;
       // content words from i on, connectors skipped, up to five
       let initials = "";
       for (let k = i, n = 0; k < words.length && n < 5; k++) {
         if (CONNECTORS.has(lower[k]!) && n > 0) continue;
-        if (!/^\p{Ll}/u.test(words[k]!)) break;
+        if (!isLower[k]) break;
         initials += lower[k]!.charAt(0).toUpperCase();
         n++;
         if (n >= 3 && candidates.has(initials) && !firstAt.has(initials) && !orgHeaded(lower[k]!)) firstAt.set(initials, i);
