@@ -7,6 +7,7 @@ import { leaders } from "../src/ner/rules/leaders.js";
 import { commonAcronyms } from "../src/ner/rules/acronyms.js";
 import { commonWords } from "../src/ner/rules/common-words.js";
 import { works } from "../src/ner/rules/works.js";
+import { theBody } from "../src/ner/rules/the-body.js";
 import { bracketedNationality } from "../src/ner/rules/bracketed-nationality.js";
 import { Gazetteer, type GazetteerData } from "../src/ner/gazetteer.js";
 import type { TokenSpan } from "../src/ner/rules/span.js";
@@ -261,5 +262,32 @@ describe("named studies", () => {
     expect(refine(gaz, "ORG", lower, 1, 5)).toBe("WORK_OF_ART");
     expect(refine(gaz, "ORG", lower, 8, 11)).toBe("WORK_OF_ART");
     expect(refine(gaz, "ORG", lower, 14, 17)).toBe("ORG");
+  });
+});
+
+describe("the body", () => {
+  const gaz = new Gazetteer({ lists: { orgkey: ["Coalition", "Commission", "Council"] }, casing: { lower: [], title: [], upper: [], mixed: [] } } as unknown as GazetteerData);
+  const run = (sentence: string) => {
+    const w = words(sentence);
+    const sentOf: number[] = [];
+    const sentStart: number[] = [];
+    let s = 0;
+    w.forEach((x, i) => {
+      if (i === 0 || w[i - 1] === ".") sentStart.push(i);
+      sentOf.push(s);
+      if (x === ".") s++;
+    });
+    const out: TokenSpan[] = [];
+    theBody(gaz, out, w, w.map((x) => x.toLowerCase()), sentOf, sentStart);
+    return out.map((x) => w[x.start]);
+  };
+  it("a capitalised organisation word after 'the' mid-sentence is the body the article means", () => {
+    expect(run("Strikes by the Coalition hit Mosul .")).toEqual(["Coalition"]);
+  });
+  it("not at a sentence start, not inside a longer name, not when the article writes it in lower case", () => {
+    expect(run("The Coalition struck .")).toEqual([]);
+    expect(run("Officials of the Coalition Provisional Authority met .")).toEqual([]);
+    expect(run("He asked the Council . The council refused .")).toEqual([]);
+    expect(run("He asked the Commission of Inquiry .")).toEqual([]);
   });
 });

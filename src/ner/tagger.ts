@@ -27,6 +27,7 @@ import { teams } from "./rules/teams.js";
 import { numberedUnits } from "./rules/units.js";
 import { leaders } from "./rules/leaders.js";
 import { works } from "./rules/works.js";
+import { theBody } from "./rules/the-body.js";
 import { bracketedNationality } from "./rules/bracketed-nationality.js";
 import { orgNouns } from "./rules/org-nouns.js";
 import { vote } from "./rules/vote.js";
@@ -132,6 +133,7 @@ export class EntityTagger {
     leaders(gaz, out, words, lower);
     out = commonWords(out, words, lower, sentOf, sentStart);
     out = works(out, words, lower, sentOf);
+    theBody(gaz, out, words, lower, sentOf, sentStart);
     vote(out, lower);
     givenNames(gaz, out, words, lower, cap, sentOf);
     numberedUnits(out, words, sentOf);

@@ -1,0 +1,24 @@
+import { GAZ, type Gazetteer } from "../gazetteer.js";
+import type { TokenSpan } from "./span.js";
+
+/**
+ * "the Coalition", "the Commission", "the Council": an organisation word written with a capital after
+ * "the" inside a sentence, and never in lower case in the article, names a body the article has in mind
+ * (OntoNotes ORG). Sentence starts, titles and words inside longer names are left alone.
+ */
+export function theBody(gaz: Gazetteer, out: TokenSpan[], words: readonly string[], lower: readonly string[], sentOf: readonly number[], sentStart: readonly number[]): void {
+  const covered = new Uint8Array(words.length);
+  for (const sp of out) covered.fill(1, sp.start, sp.end);
+  const writtenLower = new Set<string>();
+  for (let i = 0; i < words.length; i++) if (words[i] === lower[i]) writtenLower.add(lower[i]!);
+  const isCapWord = (i: number): boolean => i < words.length && /^\p{Lu}/u.test(words[i]!);
+  for (let i = 1; i < words.length; i++) {
+    if (covered[i] || lower[i - 1] !== "the" || !/^\p{Lu}\p{Ll}+$/u.test(words[i]!)) continue;
+    if (i - 1 === sentStart[sentOf[i]!] || sentOf[i - 1] !== sentOf[i]) continue;
+    if (!(gaz.singleMask(lower[i]!) & (1 << GAZ.orgkey)) || writtenLower.has(lower[i]!)) continue;
+    // part of a longer capitalised name ("the Coalition Provisional Authority") or a name with "of" is the model's call
+    if ((isCapWord(i + 1) && sentOf[i + 1] === sentOf[i]) || lower[i + 1] === "of") continue;
+    out.push({ start: i, end: i + 1, type: "ORG", source: "rule:the-body" });
+    covered[i] = 1;
+  }
+}
