@@ -8,6 +8,7 @@ import { commonAcronyms } from "../src/ner/rules/acronyms.js";
 import { commonWords } from "../src/ner/rules/common-words.js";
 import { works } from "../src/ner/rules/works.js";
 import { theBody } from "../src/ner/rules/the-body.js";
+import { titleOrgs } from "../src/ner/rules/title-orgs.js";
 import { bracketedNationality } from "../src/ner/rules/bracketed-nationality.js";
 import { Gazetteer, type GazetteerData } from "../src/ner/gazetteer.js";
 import type { TokenSpan } from "../src/ner/rules/span.js";
@@ -289,5 +290,27 @@ describe("the body", () => {
     expect(run("Officials of the Coalition Provisional Authority met .")).toEqual([]);
     expect(run("He asked the Council . The council refused .")).toEqual([]);
     expect(run("He asked the Commission of Inquiry .")).toEqual([]);
+  });
+});
+
+describe("the organisation in a title", () => {
+  const gaz = new Gazetteer({
+    lists: { title: ["Minister", "President", "Secretary-General"], orgkey: ["Office"], country: ["US"] },
+    casing: { lower: [], title: [], upper: [], mixed: [] },
+  } as unknown as GazetteerData);
+  const run = (sentence: string, person: [number, number]) => {
+    const w = words(sentence);
+    const out: TokenSpan[] = [{ start: person[0], end: person[1], type: "PERSON", source: "model" }];
+    titleOrgs(gaz, out, w, w.map((x) => x.toLowerCase()), w.map(() => 0));
+    return out.filter((s) => s.type === "ORG").map((s) => w.slice(s.start, s.end).join(" "));
+  };
+  it("capitalised words ending in an organisation word, or an acronym, before the title are an organisation", () => {
+    expect(run("Foreign Office Minister Tobias Ellwood spoke", [3, 5])).toEqual(["Foreign Office"]);
+    expect(run("said FCO Minister Tobias Ellwood", [3, 5])).toEqual(["FCO"]);
+  });
+  it("a country acronym, words without an organisation word, or no title, are left alone", () => {
+    expect(run("said US President Barack Obama", [3, 5])).toEqual([]);
+    expect(run("Green Party Minister Jan Kowal", [3, 5])).toEqual([]);
+    expect(run("Foreign Office Tobias Ellwood", [2, 4])).toEqual([]);
   });
 });

@@ -28,6 +28,7 @@ import { numberedUnits } from "./rules/units.js";
 import { leaders } from "./rules/leaders.js";
 import { works } from "./rules/works.js";
 import { theBody } from "./rules/the-body.js";
+import { titleOrgs } from "./rules/title-orgs.js";
 import { bracketedNationality } from "./rules/bracketed-nationality.js";
 import { orgNouns } from "./rules/org-nouns.js";
 import { vote } from "./rules/vote.js";
@@ -134,6 +135,7 @@ export class EntityTagger {
     out = commonWords(out, words, lower, sentOf, sentStart);
     out = works(out, words, lower, sentOf);
     theBody(gaz, out, words, lower, sentOf, sentStart);
+    titleOrgs(gaz, out, words, lower, sentOf);
     vote(out, lower);
     givenNames(gaz, out, words, lower, cap, sentOf);
     numberedUnits(out, words, sentOf);
