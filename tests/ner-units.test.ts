@@ -314,3 +314,17 @@ describe("the organisation in a title", () => {
     expect(run("Foreign Office Tobias Ellwood", [2, 4])).toEqual([]);
   });
 });
+
+describe("person shapes", () => {
+  it("a person span with no word of two letters or more with a vowel is dropped", async () => {
+    const { personShapes } = await import("../src/ner/rules/person-shapes.js");
+    const gaz = new Gazetteer({ lists: {}, casing: { lower: [], title: [], upper: [], mixed: [] } } as unknown as GazetteerData);
+    const w = words("W L PCT GB and Li Na and Ng Ka");
+    const out: TokenSpan[] = [
+      { start: 0, end: 4, type: "PERSON", source: "model" },
+      { start: 5, end: 7, type: "PERSON", source: "model" },
+      { start: 8, end: 10, type: "PERSON", source: "model" },
+    ];
+    expect(personShapes(gaz, out, w, w.map((x) => x.toLowerCase())).map((s) => w.slice(s.start, s.end).join(" "))).toEqual(["Li Na", "Ng Ka"]);
+  });
+});
