@@ -210,7 +210,7 @@ const SPECS: RuleSpec[] = [
   {
     // in May · since January · by mid-March (the preposition is context, not part of the span)
     name: "month",
-    pattern: String.raw`(?<=(?:${L}(?<pre>in|since|until|till|by|from|of|during|through|throughout|before|after|early|late|to|and|or|between|the)\s+|${L}mid-))(?<mon>${MONTH_RE})(?![${LETTER}0-9]|\s+\d)`,
+    pattern: String.raw`(?<=(?:${L}(?<pre>in|since|until|till|by|from|of|during|through|throughout|before|after|early|late|to|and|or|between|for|the|a)\s+|${L}mid-))(?<mon>${MONTH_RE})(?![${LETTER}0-9]|\s+\d)`,
     build(m, ctx, span) {
       const mon = g(m, "mon") ?? "";
       if (!isCap(mon)) return null;
@@ -218,8 +218,8 @@ const SPECS: RuleSpec[] = [
       const lower = mon.toLowerCase();
       // "May" and "March" are also a name and a word: only after a clearly temporal preposition
       if ((lower === "may" || lower === "march") && !/^(?:in|since|until|till|during|through|throughout|before|after|early|late|between|from|the|)$/.test(pre)) return null;
-      // "the February assassination", "the October vote": a month before a common noun ("the May government" is a person's)
-      if (pre === "the" && (lower === "may" || !/^\p{Ll}/u.test(nextWord(ctx.text, span.end)))) return null;
+      // "the February assassination", "a December attack": a month before a common noun ("the May government" is a person's)
+      if ((pre === "the" || pre === "a") && (lower === "may" || !/^\p{Ll}/u.test(nextWord(ctx.text, span.end)))) return null;
       const mo = monthNum(mon);
       return { kind: "date", value: monthAlone(mo, ctx.ref, null, ctx.tense(span.start)), parts: { m: mo, yearless: true } };
     },
