@@ -31,7 +31,7 @@ export function sentencesOfTokens(tokens: readonly Token[], headings: ReadonlyAr
 export const entitiesStage = defineStage({
   name: "entities",
   description:
-    "named-entity mentions (OntoNotes types) from an averaged-perceptron BILOU tagger with gazetteer, casing and document-level features, plus rules for titles, acronyms and demonyms",
+    "named-entity mentions (OntoNotes types) from an averaged-perceptron BILOU tagger with gazetteer, casing and document-level features, plus rules for titles, acronyms and demonyms; a name that is mostly a date found by the dates stage (when it ran before) is left to it",
   needs: ["tokens", "sentences", "sections"],
   produces: ["mentions"],
   options: Options,
@@ -42,10 +42,18 @@ export const entitiesStage = defineStage({
     return (doc) => {
       const headings = doc.getOr("sections").flatMap((s) => (s.heading ? [s.heading] : []));
       const { words, index, headlines } = sentencesOfTokens(doc.get("tokens"), headings);
+      // a name that is mostly a date the dates stage found ("New Year's Eve", "Ramadan and Eid al-Fitr") is the date
+      const dates = doc.getOr("dates");
+      const mostlyDate = (start: number, end: number): boolean => {
+        let covered = 0;
+        for (const d of dates) if (d.start < end && start < d.end) covered += Math.min(end, d.end) - Math.max(start, d.start);
+        return covered * 2 > end - start;
+      };
       const mentions: EntityMention[] = [];
       for (const sp of tagger.tag(words, headlines)) {
         const start = index[sp.start]!.start;
         const end = index[sp.end - 1]!.end;
+        if (dates.length > 0 && mostlyDate(start, end)) continue;
         mentions.push({ start, end, text: doc.text.slice(start, end), type: sp.type, source: sp.source });
       }
       doc.set("mentions", mentions);

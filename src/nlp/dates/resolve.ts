@@ -184,3 +184,40 @@ export function anchoredSpan(ref: DayNumber | null, n: number, unit: SpanUnit): 
 export function pad2(n: number): string {
   return String(n).padStart(2, "0");
 }
+
+/** Easter Sunday of a year (Gregorian; the anonymous Gregorian algorithm). */
+export function easter(y: number): { m: number; d: number } {
+  const a = y % 19;
+  const b = Math.floor(y / 100);
+  const c = y % 100;
+  const d = Math.floor(b / 4);
+  const e = b % 4;
+  const f = Math.floor((b + 8) / 25);
+  const g = Math.floor((b - f + 1) / 3);
+  const h = (19 * a + b - d - g + 15) % 30;
+  const i = Math.floor(c / 4);
+  const k = c % 4;
+  const l = (32 + 2 * e + 2 * i - h - k) % 7;
+  const m = Math.floor((a + 11 * h + 22 * l) / 451);
+  const month = Math.floor((h + l - 7 * m + 114) / 31);
+  return { m: month, d: ((h + l - 7 * m + 114) % 31) + 1 };
+}
+
+/**
+ * A holiday whose date moves with the year ("Easter", "Thanksgiving"): the occurrence in the reference's
+ * year, or the year before/after by the same window and tense rules as a year-less date; null without a
+ * reference (its month and day are not fixed).
+ */
+export function movableDay(dateOf: (y: number) => { m: number; d: number }, ref: DayNumber | null, tense: Tense = "present"): string | null {
+  if (ref === null) return null;
+  const { y } = fromDayNumber(ref);
+  const at = (year: number): DayNumber => {
+    const { m, d } = dateOf(year);
+    return dayNumber(year, m, d);
+  };
+  let n = at(y);
+  const diff = n - ref;
+  if (diff > YEARLESS_WINDOW_DAYS || (tense === "past" && diff > TENSE_SHIFT_DAYS)) n = at(y - 1);
+  else if (diff < -YEARLESS_WINDOW_DAYS || (tense === "future" && diff < -TENSE_SHIFT_DAYS)) n = at(y + 1);
+  return isoDay(n);
+}

@@ -1,5 +1,5 @@
 import type { DateRecord } from "../../schema/date.js";
-import { type DayNumber, daysInMonth, fromDayNumber, isValidDate, isoYear, isoYmd } from "./calendar.js";
+import { type DayNumber, dayNumber, daysInMonth, fromDayNumber, isValidDate, isoYear, isoYmd, weekday } from "./calendar.js";
 import {
   APPROXIMATORS,
   DECADE_WORDS,
@@ -22,6 +22,8 @@ import {
   anchoredSpan,
   type CalendarUnit,
   calendarUnit,
+  easter,
+  movableDay,
   monthAlone,
   monthDay,
   relativeDay,
@@ -477,6 +479,49 @@ const SPECS: RuleSpec[] = [
       if (/^(?:Christmas|New Year['’]s)$/.test(h) && !/^(?:on|at|before|after|since|until|by|over|this|last|next|during|till)$/.test(prevWord(ctx.text, span.start))) return null;
       const [mo, d] = /Christmas Eve/.test(h) ? [12, 24] : /Christmas/.test(h) ? [12, 25] : /Eve/.test(h) ? [12, 31] : /New Year/.test(h) ? [1, 1] : /Halloween/.test(h) ? [10, 31] : /Boxing/.test(h) ? [12, 26] : [2, 14];
       return { kind: "date", value: monthDay(mo, d, ctx.ref), parts: { m: mo, d, yearless: true } };
+    },
+  },
+  {
+    // Easter (Sunday/Monday) · Good Friday · Thanksgiving (Day): computed for the year around the publication date.
+    // Ramadan · Eid al-Fitr · Eid al-Adha · Hanukkah · Passover · Yom Kippur · Rosh Hashanah · Diwali · Lunar/Chinese New Year:
+    // lunar or lunisolar, recognised with value null (their Gregorian dates are not computed here)
+    name: "movable-holiday",
+    pattern: String.raw`${L}(?<h>Easter(?:\s+(?:Sunday|Monday))?|Good\s+Friday|Thanksgiving(?:\s+Day)?|Ramadan|Ramadhan|Eid(?:\s+|-)(?:al|ul|el)[-\s](?:Fitr|Adha)|Eid|Hanukkah|Chanukah|Passover|Yom\s+Kippur|Rosh\s+Hashanah|Diwali|(?:Lunar|Chinese)\s+New\s+Year)${R}`,
+    flags: "g",
+    build(m, ctx, span) {
+      const h = (g(m, "h") ?? "").replace(/\s+/g, " ");
+      // "Easter Island", "Eid Mubarak" are no dates; a lone "Eid"/"Easter" needs a temporal word before it
+      const after = nextWord(ctx.text, span.end);
+      if (/^(?:Island|Rising|Egg|Eggs|Bunny|Mubarak)$/.test(after)) return null;
+      if (/^(?:Easter|Eid|Passover)$/.test(h) && !/^(?:on|at|before|after|since|until|by|over|this|last|next|during|till|for|of|the)$/i.test(prevWord(ctx.text, span.start))) return null;
+      const tense = ctx.tense(span.start);
+      const shift = /Good Friday/.test(h) ? -2 : /Monday/.test(h) ? 1 : 0;
+      if (/^(?:Easter|Good Friday)/.test(h))
+        return {
+          kind: "date",
+          value: movableDay(
+            (y) => {
+              const e = easter(y);
+              return fromDayNumber(dayNumber(y, e.m, e.d) + shift);
+            },
+            ctx.ref,
+            tense,
+          ),
+        };
+      if (/^Thanksgiving/.test(h))
+        // the fourth Thursday of November (United States)
+        return {
+          kind: "date",
+          value: movableDay(
+            (y) => {
+              const first = dayNumber(y, 11, 1);
+              return { m: 11, d: 1 + ((4 - weekday(first) + 7) % 7) + 21 };
+            },
+            ctx.ref,
+            tense,
+          ),
+        };
+      return { kind: /^(?:Ramadan|Ramadhan|Hanukkah|Chanukah|Passover)$/.test(h) ? "interval" : "date", value: null };
     },
   },
 ];
