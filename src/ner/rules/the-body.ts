@@ -7,17 +7,24 @@ import type { TokenSpan } from "./span.js";
  * (OntoNotes ORG). Sentence starts, titles and words inside longer names are left alone.
  */
 export function theBody(gaz: Gazetteer, out: TokenSpan[], words: readonly string[], lower: readonly string[], sentOf: readonly number[], sentStart: readonly number[]): void {
-  const covered = new Uint8Array(words.length);
-  for (const sp of out) covered.fill(1, sp.start, sp.end);
-  const writtenLower = new Set<string>();
-  for (let i = 0; i < words.length; i++) if (words[i] === lower[i]) writtenLower.add(lower[i]!);
   const isCapWord = (i: number): boolean => i < words.length && /^\p{Lu}/u.test(words[i]!);
+  const candidates: number[] = [];
   for (let i = 1; i < words.length; i++) {
-    if (covered[i] || lower[i - 1] !== "the" || !/^\p{Lu}\p{Ll}+$/u.test(words[i]!)) continue;
+    if (lower[i - 1] !== "the" || !/^\p{Lu}\p{Ll}+$/u.test(words[i]!)) continue;
     if (i - 1 === sentStart[sentOf[i]!] || sentOf[i - 1] !== sentOf[i]) continue;
-    if (!(gaz.singleMask(lower[i]!) & (1 << GAZ.orgkey)) || writtenLower.has(lower[i]!)) continue;
+    if (!(gaz.singleMask(lower[i]!) & (1 << GAZ.orgkey))) continue;
     // part of a longer capitalised name ("the Coalition Provisional Authority") or a name with "of" is the model's call
     if ((isCapWord(i + 1) && sentOf[i + 1] === sentOf[i]) || lower[i + 1] === "of") continue;
+    candidates.push(i);
+  }
+  if (candidates.length === 0) return;
+  const covered = new Uint8Array(words.length);
+  for (const sp of out) covered.fill(1, sp.start, sp.end);
+  const keys = new Set(candidates.map((i) => lower[i]!));
+  const writtenLower = new Set<string>();
+  for (let i = 0; i < words.length; i++) if (keys.has(words[i]!)) writtenLower.add(words[i]!);
+  for (const i of candidates) {
+    if (covered[i] || writtenLower.has(lower[i]!)) continue;
     out.push({ start: i, end: i + 1, type: "ORG", source: "rule:the-body" });
     covered[i] = 1;
   }
