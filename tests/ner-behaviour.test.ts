@@ -5,6 +5,10 @@ import { mentions } from "./helpers.js";
 const typeOf = (text: string, name: string): string | undefined => mentions(text).find((m) => m.text === name)?.type;
 
 describe("entities stage", () => {
+  it("a surname with a joined Arabic article keeps a given-name-led name a person", () => {
+    expect(typeOf("Mohamed Ould Abdel Aziz met Abdel Fattah el-Sisi.", "Abdel Fattah el-Sisi")).toBe("PERSON");
+  });
+
   it("finds an unseen foreign full name after a verb as a person", () => {
     expect(typeOf("Police in the capital arrested Tadeusz Wroblewski on Tuesday after a long investigation.", "Tadeusz Wroblewski")).toBe("PERSON");
   });

@@ -18,7 +18,8 @@ export function personByName(gaz: Gazetteer, type: EntityType, words: readonly s
   if (b - a < 2 || b - a > 3 || type !== "ORG") return null;
   if (gaz.phraseMask(lower.slice(a, b).join(" "))) return null;
   for (let i = a + 1; i < b; i++) {
-    if (!/^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?$/u.test(words[i]!)) return null;
+    // a joined Arabic article is part of a surname: "el-Sisi", "al-Abadi"
+    if (!/^(?:(?:al|el|ad|as|at|ar|az|ash|ul)-)?\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?$/u.test(words[i]!)) return null;
     if (gaz.singleMask(lower[i]!) & (PLACE | ORGISH)) return null;
   }
   if (gaz.caseOf(lower[b - 1]!) !== CASE_UNKNOWN) return null;
