@@ -121,7 +121,8 @@ export class EntityTagger {
     const lower = words.map((w) => w.toLowerCase());
     let out = modelSpans(gaz, spans, words, lower);
     const cap = words.map((w) => isCap(w));
-    out = gazetteerNames(gaz, out, lower, cap, forms, sentStart, doc.map((s) => isCapsSentence(s)));
+    const capsLine = doc.map((s) => isCapsSentence(s));
+    out = gazetteerNames(gaz, out, lower, cap, forms, sentStart, capsLine);
     out = events(out, words, lower, cap, forms, sentStart);
     mediaNames(gaz, out, words, lower, sentOf);
     orgNouns(gaz, out, words, lower, sentOf);
@@ -150,6 +151,6 @@ export class EntityTagger {
     out = commonAcronyms(gaz, out, words, lower);
     out = stateOrgs(gaz, out, words, lower, sentOf);
     out = personShapes(gaz, out, words, lower);
-    return headlineNames(out, lower, cap, forms, sentStart, headlines && doc.map((s, i) => headlines[i] === true && isTitleCaseLine(s) && !isCapsSentence(s)));
+    return headlineNames(out, lower, cap, forms, sentStart, headlines && doc.map((s, i) => headlines[i] === true && isTitleCaseLine(s) && !capsLine[i]));
   }
 }
