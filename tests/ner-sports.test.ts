@@ -78,3 +78,15 @@ describe("sports lexicon", () => {
     for (const c of ["Premier League", "Champions League", "World Cup", "Serie A", "Bundesliga", "NBA Finals", "Super Bowl", "Tour de France", "Davis Cup"]) expect(SPORTS.competitions, c).toContain(c);
   });
 });
+
+describe("towns that win and lose", () => {
+  it("in an article about sport, a town that won or lost is its team, also where it is mentioned again", () => {
+    const text = "Baseball roundup. Milwaukee has won 10 of its last 15 games against the Chicago Cubs. The Brewers play in Milwaukee tonight, and Milwaukee faces Boston.";
+    const ms = mentions(text).filter((m) => m.text === "Milwaukee");
+    // the rule leaves "in Milwaukee" a place; the article-wide vote (one name, one type) then decides it
+    expect([ms[0]?.type, ms[2]?.type]).toEqual(["ORG", "ORG"]);
+  });
+  it("outside an article about sport, a town that 'won' is not made a team", () => {
+    expect(typesOf("The city council said Milwaukee won a federal grant for its harbour.", "Milwaukee")).not.toContain("ORG");
+  });
+});

@@ -55,6 +55,8 @@ const SCORE = /^\d{1,3}-\d{1,3}$/;
 /** Lower-case words inside a name ("Tour de France", "Board of Control for Cricket in India"). */
 const NAME_LINKS = new Set(["de", "da", "do", "del", "della", "di", "d", "d'", "of", "the", "and", "for", "in", "a", "la", "le", "y", "&", "'s", "'", "’s", "’"]);
 const DATE = /^\d{4}-\d\d-\d\d$/;
+/** Verbs of a result right after a team's name: "Milwaukee won", "Boston beat …", "Seattle trails". */
+const RESULT_VERBS = new Set(["won", "wins", "lost", "loses", "beat", "beats", "defeated", "defeats", "drew", "edged", "rallied", "routed", "swept", "blanked", "trails", "trailed", "leads", "clinched", "downed", "outscored"]);
 /** Types a club name may take over (a longer person, place or organisation name is never cut). */
 const RETYPABLE = new Set<EntityType>(["ORG", "GPE", "LOC", "FAC", "PERSON", "NORP", "PRODUCT"]);
 
@@ -212,6 +214,40 @@ export function sports(gaz: Gazetteer, out: TokenSpan[], words: readonly string[
       }
     }
   }
+  // 4. in an article about sport, a town that wins or loses is its team ("Milwaukee has won 10 of its last 15",
+  // "Los Angeles won for the seventh time"), and so are its other mentions outside place positions
+  if (sport) {
+    const teamsByName = new Set<string>();
+    const key = (x: TokenSpan): string => lower.slice(x.start, x.end).join(" ");
+    const town = (x: TokenSpan): boolean =>
+      x.type === "GPE" && (x.end - x.start === 1 ? isPlace(x.start) : (gaz.phraseMask(key(x)) & ((1 << GAZ.city) | (1 << GAZ.state))) !== 0) && !(gaz.phraseMask(key(x)) & (1 << GAZ.country)) && !(gaz.singleMask(key(x)) & (1 << GAZ.country));
+    for (const x of out) {
+      if (replaced.has(x) || !town(x)) continue;
+      const v = lower[x.end] ?? "";
+      const v2 = `${v} ${lower[x.end + 1] ?? ""}`;
+      if (RESULT_VERBS.has(v) || /^(?:has|have|had) (?:won|lost|beaten|drawn|clinched|swept)$/.test(v2)) teamsByName.add(key(x));
+    }
+    if (teamsByName.size > 0)
+      for (const x of out) {
+        if (replaced.has(x) || !town(x) || !teamsByName.has(key(x))) continue;
+        const a = sentStart[sentOfToken(x.start)]!;
+        if (x.start > a && PLACE_CUES.has(lower[x.start - 1]!)) continue;
+        if (x.start === a && DATE.test(words[x.end] ?? "")) continue;
+        x.type = "ORG";
+        x.source = "rule:sports";
+      }
+  }
   if (added.length === 0 && replaced.size === 0) return out;
   return [...out.filter((x) => !replaced.has(x)), ...added];
+
+  function sentOfToken(i: number): number {
+    let lo = 0;
+    let hi = sentStart.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (sentStart[mid]! <= i) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  }
 }
