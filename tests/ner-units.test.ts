@@ -67,6 +67,11 @@ describe("organisation nouns", () => {
     expect(run("the Club Atalanta", [[2, 3, "GPE"]])).toEqual([["Atalanta", "GPE", "model"]]);
     expect(run("the party Moroccan", [[2, 3, "NORP"]])).toEqual([["Moroccan", "NORP", "model"]]);
   });
+  it("a place-typed name before a noun for a group's members is the group, unless a known place", () => {
+    expect(run("Hizbollah guerrillas attacked", [[0, 1, "LOC"]])).toEqual([["Hizbollah", "ORG", "rule:org-noun"]]);
+    expect(run("Moscow militants attacked", [[0, 1, "GPE"]])).toEqual([["Moscow", "GPE", "model"]]);
+    expect(run("Darfur rebels attacked", [[0, 1, "GPE"]])).toEqual([["Darfur", "GPE", "model"]]);
+  });
 });
 
 describe("operations and state bodies of a place", () => {

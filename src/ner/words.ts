@@ -38,3 +38,5 @@ export const TERM_ACRONYMS = new Set([
   "TV", "PC", "CD", "DVD", "GPS", "ID", "ATM", "SUV", "UFO", "IED", "IEDs", "RPG", "RPGs", "WMD", "AM", "PM", "OK", "IPO", "VAT", "ISP", "SMS",
   "PR", "HR", "IT", "AI", "VIP", "FAQ", "DIY", "LGBT", "ADHD", "PTSD",
 ]);
+/** Lower-case nouns for a group's members, written after the group's name ("Hizbollah guerrillas"). */
+export const MEMBER_NOUNS = new Set(["guerrillas", "guerrilla", "militants", "fighters", "militiamen", "gunmen", "loyalists", "jihadists"]);

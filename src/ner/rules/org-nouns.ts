@@ -1,5 +1,5 @@
 import { GAZ, type Gazetteer } from "../gazetteer.js";
-import { ORG_NOUNS } from "../words.js";
+import { MEMBER_NOUNS, ORG_NOUNS } from "../words.js";
 import type { TokenSpan } from "./span.js";
 
 /**
@@ -17,6 +17,16 @@ export function orgNouns(gaz: Gazetteer, out: TokenSpan[], words: readonly strin
     const phrase = lower.slice(sp.start, sp.end).join(" ");
     if ((sp.end - sp.start === 1 ? gaz.singleMask(phrase) : gaz.phraseMask(phrase)) & PLACE) continue;
     if (sp.type === "PERSON" && sp.end - sp.start > 1 && gaz.singleMask(lower[sp.start]!) & (1 << GAZ.first)) continue;
+    sp.type = "ORG";
+    sp.source = "rule:org-noun";
+  }
+  // a name the model took for a place, right before a noun for a group's members, is the group:
+  // "Hizbollah guerrillas", "Taliban fighters" (a known place stays: "Gaza militants")
+  for (const sp of out) {
+    if ((sp.type !== "GPE" && sp.type !== "LOC" && sp.type !== "FAC") || sp.end >= words.length || sentOf[sp.end] !== sentOf[sp.start]) continue;
+    if (!MEMBER_NOUNS.has(words[sp.end]!)) continue;
+    const phrase = lower.slice(sp.start, sp.end).join(" ");
+    if ((sp.end - sp.start === 1 ? gaz.singleMask(phrase) : gaz.phraseMask(phrase)) & PLACE) continue;
     sp.type = "ORG";
     sp.source = "rule:org-noun";
   }
