@@ -190,7 +190,9 @@ Rules after the model (src/ner/rules/, run in order by src/ner/tagger.ts), each 
 - \`rule:team\`: places in sports positions ("X beat Y", score lines, standings rows) are teams (ORG), and so are their other mentions;
 - \`rule:sports\`: clubs, leagues and competitions from a hand-written lexicon (src/ner/data/sports.ts) -> ORG / EVENT; names that
   are also places or words ("Liverpool", "Wolves") only in an article about sport and not after "in"; "Dynamo X", "X FC" …;
-- \`rule:org-noun\`: a name right after a lower-case organisation noun ("the airline El Al", "club Atalanta") -> ORG;
+  in an article about sport, a town that won, lost, beat … is its team ("Milwaukee has won 10 of its last 15");
+- \`rule:org-noun\`: a name right after a lower-case organisation noun ("the airline El Al", "club Atalanta"), or a place-typed
+  name no gazetteer knows right before guerrillas/militants/fighters ("Hizbollah guerrillas") -> ORG;
 - \`rule:work\`: a quoted title-case phrase after a noun for a work ("the novel \"…\"") or before "(1975)" -> WORK_OF_ART;
 - \`rule:leader\`: a one-word non-place before "regime", "administration", "government" ("the Asad regime") -> PERSON;
 - \`rule:unit\`: an ordinal before an organisation is part of it ("2nd Battalion", "134th Fighter Squadron");
