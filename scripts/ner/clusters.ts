@@ -115,22 +115,8 @@ export function brownClusters(sentences: readonly (readonly string[])[], opts: B
   const loss = (i: number, j: number): number => rowSum[i]! + rowSum[j]! - qs[i * S + j]! - M[i * S + j]!;
 
   /** Puts word w into the free slot f: counts with the clusters present, then all tables. */
-  const addWord = (w: number, f: number): void => {
-    alive[f] = 1;
-    cnt[f] = count[w]!;
-    members[f] = [w];
-    slotOf[w] = f;
-    for (let x = 0; x < S; x++) {
-      n[f * S + x] = 0;
-      n[x * S + f] = 0;
-    }
-    for (const [v, c] of rightOf[w]!) if (slotOf[v]! >= 0) n[f * S + slotOf[v]!]! += c;
-    for (const [u, c] of leftOf[w]!) if (slotOf[u]! >= 0 && u !== w) n[slotOf[u]! * S + f]! += c;
-    // pairs of other clusters: their would-be merges gain the terms with the new cluster
-    for (let i = 0; i < S; i++) {
-      if (!alive[i] || i === f) continue;
-      for (let j = i + 1; j < S; j++) if (alive[j] && j !== f) M[i * S + j]! += qsMerged(i, j, f);
-    }
+  /** Recomputes slot f's pair terms (qs, rowSum) and the merge terms M of every pair with f, after f changed. */
+  const refreshSlot = (f: number): void => {
     let r = 0;
     for (let x = 0; x < S; x++) {
       if (!alive[x]) continue;
@@ -147,6 +133,24 @@ export function brownClusters(sentences: readonly (readonly string[])[], opts: B
       const j = Math.max(x, f);
       M[i * S + j] = mFresh(i, j);
     }
+  };
+  const addWord = (w: number, f: number): void => {
+    alive[f] = 1;
+    cnt[f] = count[w]!;
+    members[f] = [w];
+    slotOf[w] = f;
+    for (let x = 0; x < S; x++) {
+      n[f * S + x] = 0;
+      n[x * S + f] = 0;
+    }
+    for (const [v, c] of rightOf[w]!) if (slotOf[v]! >= 0) n[f * S + slotOf[v]!]! += c;
+    for (const [u, c] of leftOf[w]!) if (slotOf[u]! >= 0 && u !== w) n[slotOf[u]! * S + f]! += c;
+    // pairs of other clusters: their would-be merges gain the terms with the new cluster
+    for (let i = 0; i < S; i++) {
+      if (!alive[i] || i === f) continue;
+      for (let j = i + 1; j < S; j++) if (alive[j] && j !== f) M[i * S + j]! += qsMerged(i, j, f);
+    }
+    refreshSlot(f);
   };
 
   /** Q from scratch, with clusters i and j merged when i >= 0 (verification only) */
@@ -243,22 +247,7 @@ export function brownClusters(sentences: readonly (readonly string[])[], opts: B
       slotOf[w] = keep;
     }
     members[gone] = [];
-    let r = 0;
-    for (let x = 0; x < S; x++) {
-      if (!alive[x]) continue;
-      const v = qsPair(keep, x);
-      qs[keep * S + x] = v;
-      qs[x * S + keep] = v;
-      r += v;
-      if (x !== keep) rowSum[x]! += v;
-    }
-    rowSum[keep] = r;
-    for (let x = 0; x < S; x++) {
-      if (!alive[x] || x === keep) continue;
-      const i = Math.min(x, keep);
-      const j = Math.max(x, keep);
-      M[i * S + j] = mFresh(i, j);
-    }
+    refreshSlot(keep);
     return gone;
   };
 
