@@ -15,6 +15,23 @@ import type { TokenSpan } from "../src/ner/rules/span.js";
 
 const words = (s: string) => s.split(" ");
 
+/** A gazetteer of just these lists (and words usually written in lower case). */
+const testGaz = (lists: Record<string, string[]>, lower: string[] = []): Gazetteer =>
+  new Gazetteer({ lists, casing: { lower, title: [], upper: [], mixed: [] } } as unknown as GazetteerData);
+
+/** Sentence of each word and first word of each sentence, a sentence ending at each ".". */
+function sentencesOf(w: readonly string[]): { sentOf: number[]; sentStart: number[] } {
+  const sentOf: number[] = [];
+  const sentStart: number[] = [];
+  let s = 0;
+  w.forEach((x, i) => {
+    if (i === 0 || w[i - 1] === ".") sentStart.push(i);
+    sentOf.push(s);
+    if (x === ".") s++;
+  });
+  return { sentOf, sentStart };
+}
+
 describe("numbered units", () => {
   it("an organisation after an ordinal starts at the ordinal, written as one token or two", () => {
     const w = words("the 2 nd Battalion and 134th Fighter Squadron met");
@@ -47,10 +64,7 @@ describe("numbered units", () => {
 });
 
 describe("organisation nouns", () => {
-  const gaz = new Gazetteer({
-    lists: { first: ["Bill"], city: ["Moscow"], country: [], title: [], demonym: [] },
-    casing: { lower: [], title: [], upper: [], mixed: [] },
-  } as unknown as GazetteerData);
+  const gaz = testGaz({ first: ["Bill"], city: ["Moscow"], country: [], title: [], demonym: [] });
   const run = (sentence: string, spans: Array<[number, number, TokenSpan["type"]]>) => {
     const w = words(sentence);
     const out: TokenSpan[] = spans.map(([start, end, type]) => ({ start, end, type, source: "model" }));
@@ -97,7 +111,7 @@ describe("operations and state bodies of a place", () => {
       { start: 9, end: 11, type: "GPE", source: "model" },
       { start: 15, end: 16, type: "GPE", source: "model" },
     ];
-    const res = stateOrgs(new Gazetteer({ lists: { orgkey: ["Embassy", "Journal"] }, casing: { lower: [], title: [], upper: [], mixed: [] } } as unknown as GazetteerData), out, w, lower, w.map(() => 0));
+    const res = stateOrgs(testGaz({ orgkey: ["Embassy", "Journal"] }), out, w, lower, w.map(() => 0));
     expect(res.map((s) => [w.slice(s.start, s.end).join(" "), s.type])).toEqual([
       ["Government of Iraq", "ORG"],
       ["Embassy of the United States", "ORG"],
@@ -107,7 +121,7 @@ describe("operations and state bodies of a place", () => {
 });
 
 describe("organisation words + of + place", () => {
-  const gaz = new Gazetteer({ lists: { orgkey: ["Journal", "Corp", "University"] }, casing: { lower: [], title: [], upper: [], mixed: [] } } as unknown as GazetteerData);
+  const gaz = testGaz({ orgkey: ["Journal", "Corp", "University"] });
   it("an organisation word + of + place is one name; a company designator or 'of the' after a non-state body is a qualifier", () => {
     const w = words("the Medical Journal of Australia and Kia Motor Corp of South Korea and Colorado State University of the US");
     const lower = w.map((x) => x.toLowerCase());
@@ -130,10 +144,7 @@ describe("organisation words + of + place", () => {
 });
 
 describe("leaders", () => {
-  const gaz = new Gazetteer({
-    lists: { first: ["Asad"], city: ["Kabul"], country: [], title: [], demonym: [] },
-    casing: { lower: [], title: [], upper: [], mixed: [] },
-  } as unknown as GazetteerData);
+  const gaz = testGaz({ first: ["Asad"], city: ["Kabul"], country: [], title: [], demonym: [] });
   const run = (sentence: string, spans: Array<[number, number, TokenSpan["type"]]>) => {
     const w = words(sentence);
     const out: TokenSpan[] = spans.map(([start, end, type]) => ({ start, end, type, source: "model" }));
@@ -157,10 +168,7 @@ describe("leaders", () => {
 });
 
 describe("terms that look like names", () => {
-  const gaz = new Gazetteer({
-    lists: { first: [], city: [], country: [], title: [], demonym: [], orgkey: ["Bureau"] },
-    casing: { lower: [], title: [], upper: [], mixed: [] },
-  } as unknown as GazetteerData);
+  const gaz = testGaz({ first: [], city: [], country: [], title: [], demonym: [], orgkey: ["Bureau"] });
   it("an acronym defined by a common noun phrase is dropped with its other mentions; one headed by an organisation word stays", () => {
     const w = words("children with iodine deficiency disorders ( IDD ) and IDD cases ; improvised explosive devices ( IEDs ) ; the national investigation bureau ( NIB )");
     const lower = w.map((x) => x.toLowerCase());
@@ -178,14 +186,7 @@ describe("terms that look like names", () => {
   it("a sentence-initial word the article writes in lower case is dropped unless it is often capitalised alone inside sentences; term acronyms are never names", () => {
     const w = words("Iodine is needed . We need iodine and more iodine and iodine . The Control of Iodine Disorders met . HIV spread");
     const lower = w.map((x) => x.toLowerCase());
-    const sentOf: number[] = [];
-    const sentStart: number[] = [];
-    let s = 0;
-    w.forEach((x, i) => {
-      if (i === 0 || w[i - 1] === ".") sentStart.push(i);
-      sentOf.push(s);
-      if (x === ".") s++;
-    });
+    const { sentOf, sentStart } = sentencesOf(w);
     const out: TokenSpan[] = [
       { start: 0, end: 1, type: "ORG", source: "model" },
       { start: w.indexOf("Control"), end: w.indexOf("Disorders") + 1, type: "ORG", source: "model" },
@@ -239,10 +240,7 @@ describe("countries in all-caps headlines", () => {
 });
 
 describe("a person with the country in brackets", () => {
-  const gaz = new Gazetteer({
-    lists: { first: [], city: [], country: ["Finland", "U.S."], title: [], demonym: [], orgkey: [] },
-    casing: { lower: ["red", "star"], title: [], upper: [], mixed: [] },
-  } as unknown as GazetteerData);
+  const gaz = testGaz({ first: [], city: [], country: ["Finland", "U.S."], title: [], demonym: [], orgkey: [] }, ["red", "star"]);
   const run = (sentence: string) => {
     const w = words(sentence);
     const out: TokenSpan[] = [];
@@ -263,7 +261,7 @@ describe("a person with the country in brackets", () => {
 describe("named studies", () => {
   it("an organisation-looking name of a study or survey is a work", async () => {
     const { refine } = await import("../src/ner/rules/refine.js");
-    const gaz = new Gazetteer({ lists: {}, casing: { lower: [], title: [], upper: [], mixed: [] } } as unknown as GazetteerData);
+    const gaz = testGaz({});
     const lower = "the national iodine nutrition study found that the national iodine nutrition study and the world health organization".split(" ");
     expect(refine(gaz, "ORG", lower, 1, 5)).toBe("WORK_OF_ART");
     expect(refine(gaz, "ORG", lower, 8, 11)).toBe("WORK_OF_ART");
@@ -272,17 +270,10 @@ describe("named studies", () => {
 });
 
 describe("the body", () => {
-  const gaz = new Gazetteer({ lists: { orgkey: ["Coalition", "Commission", "Council"] }, casing: { lower: [], title: [], upper: [], mixed: [] } } as unknown as GazetteerData);
+  const gaz = testGaz({ orgkey: ["Coalition", "Commission", "Council"] });
   const run = (sentence: string) => {
     const w = words(sentence);
-    const sentOf: number[] = [];
-    const sentStart: number[] = [];
-    let s = 0;
-    w.forEach((x, i) => {
-      if (i === 0 || w[i - 1] === ".") sentStart.push(i);
-      sentOf.push(s);
-      if (x === ".") s++;
-    });
+    const { sentOf, sentStart } = sentencesOf(w);
     const out: TokenSpan[] = [];
     theBody(gaz, out, w, w.map((x) => x.toLowerCase()), sentOf, sentStart);
     return out.map((x) => w[x.start]);
@@ -299,10 +290,7 @@ describe("the body", () => {
 });
 
 describe("the organisation in a title", () => {
-  const gaz = new Gazetteer({
-    lists: { title: ["Minister", "President", "Secretary-General"], orgkey: ["Office"], country: ["US"] },
-    casing: { lower: [], title: [], upper: [], mixed: [] },
-  } as unknown as GazetteerData);
+  const gaz = testGaz({ title: ["Minister", "President", "Secretary-General"], orgkey: ["Office"], country: ["US"] });
   const run = (sentence: string, person: [number, number]) => {
     const w = words(sentence);
     const out: TokenSpan[] = [{ start: person[0], end: person[1], type: "PERSON", source: "model" }];
@@ -323,7 +311,7 @@ describe("the organisation in a title", () => {
 describe("person shapes", () => {
   it("a person span with no word of two letters or more with a vowel is dropped", async () => {
     const { personShapes } = await import("../src/ner/rules/person-shapes.js");
-    const gaz = new Gazetteer({ lists: {}, casing: { lower: [], title: [], upper: [], mixed: [] } } as unknown as GazetteerData);
+    const gaz = testGaz({});
     const w = words("W L PCT GB and Li Na and Ng Ka");
     const out: TokenSpan[] = [
       { start: 0, end: 4, type: "PERSON", source: "model" },
