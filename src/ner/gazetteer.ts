@@ -23,6 +23,8 @@ export const GAZ_CATEGORIES = [
 ] as const;
 export type GazCategory = (typeof GAZ_CATEGORIES)[number];
 export const GAZ = Object.fromEntries(GAZ_CATEGORIES.map((c, i) => [c, i])) as Record<GazCategory, number>;
+/** Places and nationalities: a span with one of these categories names a place or a people. */
+export const PLACE_OR_NATIONALITY = (1 << GAZ.country) | (1 << GAZ.city) | (1 << GAZ.state) | (1 << GAZ.region) | (1 << GAZ.demonym);
 /** Categories that match regardless of the token's case. */
 const CASE_FREE = (1 << GAZ.title) | (1 << GAZ.time);
 
@@ -134,6 +136,11 @@ export class Gazetteer {
   /** Bit mask of the categories a single lower-cased token belongs to. */
   singleMask(lower: string): number {
     return this.single.get(lower) ?? 0;
+  }
+
+  /** Bit mask of the categories the lower-cased tokens [a, b) belong to, as one token or as a phrase. */
+  spanMask(lower: readonly string[], a: number, b: number): number {
+    return b - a === 1 ? this.singleMask(lower[a]!) : this.phraseMask(lower.slice(a, b).join(" "));
   }
 
   /**

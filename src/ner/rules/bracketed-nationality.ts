@@ -13,8 +13,7 @@ export function bracketedNationality(gaz: Gazetteer, out: TokenSpan[], words: re
   for (const sp of out) covered.fill(1, sp.start, sp.end);
   const NOT_NAME = (1 << GAZ.country) | (1 << GAZ.city) | (1 << GAZ.state) | (1 << GAZ.region) | (1 << GAZ.demonym) | (1 << GAZ.orgkey) | (1 << GAZ.org) | (1 << GAZ.time) | (1 << GAZ.title);
   const country = (a: number, b: number): boolean => {
-    const m = b - a === 1 ? gaz.singleMask(lower[a]!) : gaz.phraseMask(lower.slice(a, b).join(" "));
-    return (m & (1 << GAZ.country)) !== 0;
+    return (gaz.spanMask(lower, a, b) & (1 << GAZ.country)) !== 0;
   };
   const nameWord = (i: number): boolean =>
     !covered[i] && /^\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)*$/u.test(words[i]!) && !(gaz.singleMask(lower[i]!) & NOT_NAME) && gaz.caseOf(lower[i]!) !== CASE_LOWER;

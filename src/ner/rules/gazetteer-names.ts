@@ -1,5 +1,5 @@
 import type { EntityType } from "../../schema/index.js";
-import { GAZ, type Gazetteer } from "../gazetteer.js";
+import { GAZ, PLACE_OR_NATIONALITY, type Gazetteer } from "../gazetteer.js";
 import type { TokenSpan } from "./span.js";
 
 /**
@@ -15,7 +15,7 @@ export function gazetteerNames(
   sentStart: readonly number[],
   capsLine: readonly boolean[] = [],
 ): TokenSpan[] {
-  const want = (1 << GAZ.country) | (1 << GAZ.city) | (1 << GAZ.state) | (1 << GAZ.region) | (1 << GAZ.demonym);
+  const want = PLACE_OR_NATIONALITY;
   for (let s = 0; s < forms.length; s++) {
     const a = sentStart[s]!;
     const b = a + forms[s]!.length;

@@ -1,4 +1,4 @@
-import { GAZ, type Gazetteer } from "../gazetteer.js";
+import { PLACE_OR_NATIONALITY, type Gazetteer } from "../gazetteer.js";
 import type { TokenSpan } from "./span.js";
 
 /** Nouns for a government named after its leader: "the Asad regime", "the Maduro government", "the Obama administration". */
@@ -11,13 +11,12 @@ const RULE_NOUNS = new Set(["regime", "administration", "government", "cabinet",
  * Known places ("the Kabul government") and organisations ("the Hamas government") are left alone.
  */
 export function leaders(gaz: Gazetteer, out: TokenSpan[], words: readonly string[], lower: readonly string[]): void {
-  const PLACE = (1 << GAZ.country) | (1 << GAZ.city) | (1 << GAZ.state) | (1 << GAZ.region) | (1 << GAZ.demonym);
   const leadersFound = new Set<string>();
   for (const sp of out) {
     if ((sp.type !== "GPE" && sp.type !== "LOC") || sp.end - sp.start !== 1) continue;
     const next = words[sp.end];
     if (next === undefined || !RULE_NOUNS.has(next)) continue;
-    if (gaz.singleMask(lower[sp.start]!) & PLACE) continue;
+    if (gaz.singleMask(lower[sp.start]!) & PLACE_OR_NATIONALITY) continue;
     // adjectives of movements and creeds are no leader: "the Baathist regime", "the Maoist government"
     if (/(?:ist|ite|ian|ese|ish|ic)$/u.test(lower[sp.start]!)) continue;
     leadersFound.add(lower[sp.start]!);

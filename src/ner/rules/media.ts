@@ -1,4 +1,4 @@
-import { GAZ, type Gazetteer } from "../gazetteer.js";
+import { PLACE_OR_NATIONALITY, type Gazetteer } from "../gazetteer.js";
 import { MEDIA_NOUNS } from "../words.js";
 import type { TokenSpan } from "./span.js";
 
@@ -7,7 +7,6 @@ import type { TokenSpan } from "./span.js";
  * Kommersant", "the newspaper Hurriyet"), unless it is a known place ("a Moscow newspaper").
  */
 export function mediaNames(gaz: Gazetteer, out: TokenSpan[], words: readonly string[], lower: readonly string[], sentOf: readonly number[]): void {
-  const PLACE = (1 << GAZ.country) | (1 << GAZ.city) | (1 << GAZ.state) | (1 << GAZ.region) | (1 << GAZ.demonym);
   const media = (i: number, dir: 1 | -1): boolean => {
     const w = lower[i];
     // a capitalised "Weekly" is part of the name ("LA Weekly"), not a noun about it
@@ -21,8 +20,7 @@ export function mediaNames(gaz: Gazetteer, out: TokenSpan[], words: readonly str
     const after = sentOf[sp.end] === sentOf[sp.start] && media(sp.end, 1);
     const before = sp.start > 0 && sentOf[sp.start - 1] === sentOf[sp.start] && media(sp.start - 1, -1) && /^(agency|newspaper|daily|weekly|magazine|broadcaster|tabloid)$/.test(lower[sp.start - 1]!);
     if (!after && !before) continue;
-    const phrase = lower.slice(sp.start, sp.end).join(" ");
-    if ((sp.end - sp.start === 1 ? gaz.singleMask(phrase) : gaz.phraseMask(phrase)) & PLACE) continue;
+    if (gaz.spanMask(lower, sp.start, sp.end) & PLACE_OR_NATIONALITY) continue;
     sp.type = "ORG";
     sp.source = "rule:media";
   }

@@ -27,10 +27,7 @@ export function modelSpans(gaz: Gazetteer, spans: readonly { start: number; end:
     pieces.push({ start: from, end: model.end, type: model.type });
     // two places joined by "and" are two places ("Tetouan and Fnideq"), unless the whole is a known name
     const placeBits = (1 << GAZ.city) | (1 << GAZ.country) | (1 << GAZ.state);
-    const known = (a: number, b: number): number => {
-      const ph = lower.slice(a, b).join(" ");
-      return b - a === 1 ? gaz.singleMask(ph) : gaz.phraseMask(ph);
-    };
+    const known = (a: number, b: number): number => gaz.spanMask(lower, a, b);
     const last = pieces[pieces.length - 1]!;
     for (let i = last.start + 1; i < last.end - 1; i++) {
       if (lower[i] !== "and" || known(last.start, last.end) & placeBits) continue;

@@ -1,4 +1,4 @@
-import { GAZ, type Gazetteer } from "../gazetteer.js";
+import { GAZ, PLACE_OR_NATIONALITY, type Gazetteer } from "../gazetteer.js";
 import { MEMBER_NOUNS, ORG_NOUNS } from "../words.js";
 import type { TokenSpan } from "./span.js";
 
@@ -9,13 +9,11 @@ import type { TokenSpan } from "./span.js";
  * a person written with a given name ("the company Bill Gates founded").
  */
 export function orgNouns(gaz: Gazetteer, out: TokenSpan[], words: readonly string[], lower: readonly string[], sentOf: readonly number[]): void {
-  const PLACE = (1 << GAZ.country) | (1 << GAZ.city) | (1 << GAZ.state) | (1 << GAZ.region) | (1 << GAZ.demonym);
   for (const sp of out) {
     if (sp.type === "ORG" || sp.type === "NORP" || sp.type === "EVENT") continue;
     const i = sp.start - 1;
     if (i < 0 || sentOf[i] !== sentOf[sp.start] || !ORG_NOUNS.has(words[i]!)) continue;
-    const phrase = lower.slice(sp.start, sp.end).join(" ");
-    if ((sp.end - sp.start === 1 ? gaz.singleMask(phrase) : gaz.phraseMask(phrase)) & PLACE) continue;
+    if (gaz.spanMask(lower, sp.start, sp.end) & PLACE_OR_NATIONALITY) continue;
     if (sp.type === "PERSON" && sp.end - sp.start > 1 && gaz.singleMask(lower[sp.start]!) & (1 << GAZ.first)) continue;
     sp.type = "ORG";
     sp.source = "rule:org-noun";
@@ -25,8 +23,7 @@ export function orgNouns(gaz: Gazetteer, out: TokenSpan[], words: readonly strin
   for (const sp of out) {
     if ((sp.type !== "GPE" && sp.type !== "LOC" && sp.type !== "FAC") || sp.end >= words.length || sentOf[sp.end] !== sentOf[sp.start]) continue;
     if (!MEMBER_NOUNS.has(words[sp.end]!)) continue;
-    const phrase = lower.slice(sp.start, sp.end).join(" ");
-    if ((sp.end - sp.start === 1 ? gaz.singleMask(phrase) : gaz.phraseMask(phrase)) & PLACE) continue;
+    if (gaz.spanMask(lower, sp.start, sp.end) & PLACE_OR_NATIONALITY) continue;
     sp.type = "ORG";
     sp.source = "rule:org-noun";
   }

@@ -10,8 +10,7 @@ import type { TokenSpan } from "./span.js";
 export function teams(gaz: Gazetteer, out: TokenSpan[], words: string[], lower: string[], cap: boolean[], forms: string[][], sentStart: number[]): TokenSpan[] {
   const isNum = (i: number): boolean => i < words.length && /\d/.test(words[i]!) && !/\p{L}/u.test(words[i]!);
   const isCountry = (sp: TokenSpan): boolean => {
-    const ph = lower.slice(sp.start, sp.end).join(" ");
-    return ((sp.end - sp.start === 1 ? gaz.singleMask(ph) : gaz.phraseMask(ph)) & (1 << GAZ.country)) !== 0;
+    return (gaz.spanMask(lower, sp.start, sp.end) & (1 << GAZ.country)) !== 0;
   };
   const place = (sp: TokenSpan | undefined): sp is TokenSpan => sp !== undefined && (sp.type === "GPE" || sp.type === "LOC" || sp.type === "ORG") && !isCountry(sp);
   const at = new Map<number, TokenSpan>();

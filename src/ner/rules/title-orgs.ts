@@ -1,4 +1,4 @@
-import { GAZ, type Gazetteer } from "../gazetteer.js";
+import { GAZ, PLACE_OR_NATIONALITY, type Gazetteer } from "../gazetteer.js";
 import { STATE_ORG_HEADS } from "../words.js";
 import type { TokenSpan } from "./span.js";
 
@@ -11,7 +11,6 @@ export function titleOrgs(gaz: Gazetteer, out: TokenSpan[], words: readonly stri
   const covered = new Uint8Array(words.length);
   for (const sp of out) covered.fill(1, sp.start, sp.end);
   const TITLE = 1 << GAZ.title;
-  const PLACE = (1 << GAZ.country) | (1 << GAZ.city) | (1 << GAZ.state) | (1 << GAZ.region) | (1 << GAZ.demonym);
   const isTitle = (i: number): boolean => /^\p{Lu}/u.test(words[i]!) && (gaz.singleMask(lower[i]!.replace(/\.$/u, "")) & TITLE) !== 0;
   const added: TokenSpan[] = [];
   for (const sp of out) {
@@ -21,7 +20,7 @@ export function titleOrgs(gaz: Gazetteer, out: TokenSpan[], words: readonly stri
     if (t === sp.start || t === 0 || sentOf[t - 1] !== sentOf[sp.start] || covered[t - 1]) continue;
     const last = t - 1;
     const w = words[last]!;
-    if (/^\p{Lu}{2,6}$/u.test(w) && !(gaz.singleMask(lower[last]!) & PLACE)) {
+    if (/^\p{Lu}{2,6}$/u.test(w) && !(gaz.singleMask(lower[last]!) & PLACE_OR_NATIONALITY)) {
       added.push({ start: last, end: t, type: "ORG", source: "rule:title-org" });
       covered[last] = 1;
       continue;
