@@ -48,9 +48,15 @@ export function dataDir(): string {
   throw new Error(`NER model ${MODEL_FILE} not found next to ${fileURLToPath(import.meta.url)} (run npm run train)`);
 }
 
+const gazetteers = new Map<string, Gazetteer>();
+/** The gazetteer in `dir`, read once per process and shared (the entities and coref stages and the scorer all use it; it is read-only). */
 export function loadGazetteer(dir = dataDir()): Gazetteer {
-  const data = JSON.parse(gunzipSync(readFileSync(dir + GAZETTEER_FILE)).toString("utf8")) as GazetteerData;
-  return new Gazetteer(data);
+  let gaz = gazetteers.get(dir);
+  if (!gaz) {
+    const data = JSON.parse(gunzipSync(readFileSync(dir + GAZETTEER_FILE)).toString("utf8")) as GazetteerData;
+    gazetteers.set(dir, (gaz = new Gazetteer(data)));
+  }
+  return gaz;
 }
 
 export function loadClusters(dir = dataDir()): WordClusters {
