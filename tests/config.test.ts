@@ -10,7 +10,7 @@ import { segmentStage } from "../src/stages/segment.js";
 describe("pipeline config", () => {
   it("the repository's pipeline.config.json is valid", () => {
     const r = loadConfig();
-    expect(r.ok ? r.pipeline.stages.map((s) => s.name) : r.error).toEqual(["segment", "dates", "entities", "link", "quantities", "quotes"]);
+    expect(r.ok ? r.pipeline.stages.map((s) => s.name) : r.error).toEqual(["segment", "dates", "entities", "link", "quantities", "quotes", "coref"]);
   });
 
   it("accepts names and objects, and skips disabled stages", () => {

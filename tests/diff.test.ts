@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { diffDocuments, formatChanges } from "../src/golden/diff.js";
-import type { NewsDocument } from "../src/schema/document.js";
+import { SCHEMA_VERSION, type NewsDocument } from "../src/schema/document.js";
 
 const text = "Abdelhak Khiame said 40 cells fell.";
 const base: NewsDocument = {
-  schemaVersion: "1.0.0",
+  schemaVersion: SCHEMA_VERSION,
   id: "d",
   text,
   meta: { title: null, published: null, sha256: "0".repeat(64) },
@@ -14,6 +14,7 @@ const base: NewsDocument = {
   entities: [{ id: "E1", type: "PERSON", name: "Abdelhak Khiame", aliases: [], mentions: [{ start: 0, end: 15, text: "Abdelhak Khiame", source: "model" }] }],
   quantities: [{ id: "Q1", start: 21, end: 29, text: "40 cells", kind: "count", value: 40, counted: "cell", change: "=", sentence: 0, source: "r" }],
   dates: [],
+  references: [],
   quotes: [],
   diagnostics: [],
 };
@@ -39,6 +40,25 @@ describe("golden diff", () => {
         "",
       ].join("\n"),
     );
+  });
+
+  it("names references added, removed and linked to another entity", () => {
+    const before = structuredClone(base);
+    before.references = [
+      { start: 16, end: 20, text: "said", kind: "pronoun", entity: "E1", source: "coref:salience" },
+      { start: 21, end: 23, text: "40", kind: "pronoun", entity: "E1", source: "coref:salience" },
+    ];
+    const fresh = structuredClone(before);
+    fresh.entities.push({ id: "E2", type: "ORG", name: "Cells", aliases: [], mentions: [{ start: 24, end: 29, text: "cells", source: "model" }] });
+    fresh.references = [
+      { start: 21, end: 23, text: "40", kind: "pronoun", entity: "E2", source: "coref:salience" },
+      { start: 30, end: 34, text: "fell", kind: "nominal", entity: "E2", source: "coref:head" },
+    ];
+    expect(diffDocuments(before, fresh).filter((c) => c.field === "references").map((c) => c.message)).toEqual([
+      '- pronoun "said"@16 -> "Abdelhak Khiame"',
+      '+ nominal "fell"@30 -> "Cells"',
+      '~ pronoun "40"@21: entity "Abdelhak Khiame" -> "Cells"',
+    ]);
   });
 
   it("names a mention whose source changed", () => {

@@ -237,6 +237,27 @@ describe("output documents as spans", () => {
     expect(isOutputDocument({ id: "x", entities: [{ start: 0, end: 1, type: "PER" }] })).toBe(false);
     expect(isOutputDocument({ id: "x", entities: [] })).toBe(false);
   });
+  it("references: scored typed by their entity where the scheme says so; re3d leaves out possessive determiners", () => {
+    const withRefs = {
+      ...doc,
+      entities: [{ id: "E1", type: "ORG" as const, name: "Acme", aliases: [], mentions: [{ start: 0, end: 4, text: "Acme", source: "model" }] }],
+      references: [
+        { start: 10, end: 12, text: "It", kind: "pronoun" as const, entity: "E1", source: "coref:salience" },
+        { start: 20, end: 23, text: "its", kind: "pronoun" as const, entity: "E1", source: "coref:salience" },
+        { start: 30, end: 39, text: "the group", kind: "nominal" as const, entity: "E1", source: "coref:head" },
+      ],
+      quantities: [],
+      dates: [],
+    };
+    const re3d = BUILTIN_SCHEMES.get("re3d")!;
+    expect(outputToSpans(withRefs, re3d).spans.map((s) => [s.start, s.label])).toEqual([
+      [0, "Organisation"],
+      [10, "Organisation"],
+      [30, "Organisation"],
+    ]);
+    expect(outputToSpans(withRefs, { ...re3d, references: "include" }).spans.map((s) => s.start)).toEqual([0, 10, 20, 30]);
+    expect(outputToSpans(withRefs, BUILTIN_SCHEMES.get("conll")!).spans.map((s) => s.start)).toEqual([0]);
+  });
 });
 
 describe("conlleval export", () => {

@@ -34,3 +34,13 @@ export function mentions(text: string): Array<{ text: string; type: string; sour
   for (const m of ms) expect(text.slice(m.start, m.end)).toBe(m.text);
   return ms.map((m) => ({ text: m.text, type: m.type, source: m.source }));
 }
+
+/** Offset of the n-th (0-based) occurrence of `s` in `text`; throws when there is none. */
+export function occurrence(text: string, s: string, n: number): number {
+  let p = -1;
+  for (let i = 0; i <= n; i++) {
+    p = text.indexOf(s, p + 1);
+    if (p < 0) throw new Error(`occurrence ${n} of '${s}' not in text`);
+  }
+  return p;
+}

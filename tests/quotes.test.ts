@@ -7,20 +7,12 @@ import { runPipeline } from "../src/pipeline/run.js";
 import { quotesStage } from "../src/stages/quotes.js";
 import { findQuoteMarks } from "../src/nlp/quotes/marks.js";
 import { inflect } from "../src/nlp/quotes/cues.js";
+import { occurrence as at } from "./helpers.js";
 
 const segment = buildPipeline([{ name: "segment" }]);
 
 /** An entity of `type` mentioned at the given occurrences of strings (n-th, 0-based); its name is the first string. */
 type EntitySpec = [type: EntityType, ...occurrences: Array<[string, number]>];
-
-function at(text: string, s: string, n: number): number {
-  let p = -1;
-  for (let i = 0; i <= n; i++) {
-    p = text.indexOf(s, p + 1);
-    if (p < 0) throw new Error(`occurrence ${n} of '${s}' not in text`);
-  }
-  return p;
-}
 
 function quotes(text: string, specs: EntitySpec[] = [], options: Record<string, unknown> = {}): Quote[] {
   const doc = new Doc("t", text);
@@ -228,5 +220,37 @@ describe("quotes: speech verb forms", () => {
     expect(inflect("reply")).toEqual(["reply", "replies", "replied", "replying"]);
     expect(inflect("stress")).toEqual(["stress", "stresses", "stressed", "stressing"]);
     expect(inflect("warn")).toEqual(["warn", "warns", "warned", "warning"]);
+  });
+});
+
+describe("quotes: attribution from the sentence before, and titles", () => {
+  it("a quotation opening its paragraph after a sentence whose named subject speaks", () => {
+    const text = "Also today, Ash Carter commented on the bombings in Istanbul.\n“We stand with our ally against this attack.”";
+    expect(brief(quotes(text, [["PERSON", ["Ash Carter", 0]]]))).toEqual([
+      ["We stand with our ally against this attack.", "E1", "commented", "quote:introduced"],
+    ]);
+  });
+
+  it("not when that sentence is itself inside a quotation, nor when its subject is no name", () => {
+    const text = "Officials commented on the bombings in Istanbul.\n“We stand with our ally against this attack.”";
+    expect(brief(quotes(text, [["GPE", ["Istanbul", 0]]]))).toEqual([["We stand with our ally against this attack.", null, null, "quote:unattributed"]]);
+  });
+
+  it('"the secretary" names the person whose title ends in it', () => {
+    const text = 'Defense Secretary Ash Carter flew to Iraq. "This attack only redoubles our resolve," the secretary said.';
+    const doc = new Doc("t", text);
+    runPipeline(segment, doc);
+    const start = text.indexOf("Ash Carter");
+    doc.set("entities", [
+      {
+        id: "E1",
+        type: "PERSON",
+        name: "Ash Carter",
+        aliases: [],
+        mentions: [{ start, end: start + 10, text: "Ash Carter", source: "model", title: { start: 0, end: 17, text: "Defense Secretary" } }],
+      },
+    ]);
+    quotesStage.create(quotesStage.options.parse({}))(doc);
+    expect(brief(doc.get("quotes"))).toEqual([["This attack only redoubles our resolve", "E1", "said", "quote:speaker-verb"]]);
   });
 });

@@ -24,3 +24,31 @@ describe("output contract", () => {
     expect(ValidDocumentSchema.safeParse(broken).success).toBe(false);
   });
 });
+
+describe("documents of an earlier minor version", () => {
+  it("a 1.0.0 document (no references) validates after upgradeDocument; another major does not", async () => {
+    const { upgradeDocument, DocumentSchema, SCHEMA_VERSION } = await import("../src/schema/document.js");
+    const text = "Khiame spoke.";
+    const old = {
+      schemaVersion: "1.0.0",
+      id: "d",
+      text,
+      meta: { title: null, published: null, sha256: "0".repeat(64) },
+      sections: [],
+      paragraphs: [],
+      sentences: [],
+      entities: [],
+      quantities: [],
+      dates: [],
+      quotes: [],
+      diagnostics: [],
+    };
+    expect(DocumentSchema.safeParse(old).success).toBe(false);
+    const up = upgradeDocument(old) as Record<string, unknown>;
+    expect(DocumentSchema.safeParse(up).success).toBe(true);
+    expect(up.references).toEqual([]);
+    expect(up.writtenAs).toBe("1.0.0");
+    expect(up.schemaVersion).toBe(SCHEMA_VERSION);
+    expect(upgradeDocument({ ...old, schemaVersion: "2.0.0" })).toEqual({ ...old, schemaVersion: "2.0.0" });
+  });
+});

@@ -19,6 +19,6 @@ export type PipelineConfig = z.output<typeof PipelineConfigSchema>;
 
 /** The built-in pipeline, used when no config file is given or found. */
 export const DEFAULT_CONFIG: PipelineConfig = {
-  stages: ["segment", "dates", "entities", "link", "quantities", "quotes"],
+  stages: ["segment", "dates", "entities", "link", "quantities", "quotes", "coref"],
   concurrency: 4,
 };

@@ -1,4 +1,4 @@
-import type { DateRecord, Diagnostic, Entity, EntityType, Paragraph, Quantity, Quote, Section, Sentence } from "../schema/index.js";
+import type { DateRecord, Diagnostic, Entity, EntityType, Paragraph, Quantity, Quote, Reference, Section, Sentence } from "../schema/index.js";
 
 /** Coarse class of a token, decided by the tokenizer from its characters alone. */
 export type TokenKind = "word" | "number" | "punct" | "symbol";
@@ -30,6 +30,7 @@ export interface Layers {
   tokens: Token[];
   mentions: EntityMention[];
   entities: Entity[];
+  references: Reference[];
   quantities: Quantity[];
   dates: DateRecord[];
   quotes: Quote[];
@@ -42,6 +43,7 @@ export const LAYER_NAMES = [
   "tokens",
   "mentions",
   "entities",
+  "references",
   "quantities",
   "dates",
   "quotes",

@@ -11,7 +11,7 @@ export interface SystemSpan {
   start: number;
   end: number;
   /** 'entity' spans take the name conventions (titles, determiners, possessives); the others do not */
-  layer: "entity" | "date" | "quantity";
+  layer: "entity" | "reference" | "date" | "quantity";
   /** person mentions: where the title before the name starts ("President" in "President Bush") */
   titleStart?: number;
   /** person mentions: where the title's head word starts, after modifiers ("Minister" in "Energy Minister X") */

@@ -94,11 +94,14 @@ export function dateType(kind: string): string {
   return kind === "time" ? "TIME" : "DATE";
 }
 
-type OutputLike = Pick<NewsDocument, "entities" | "quantities" | "dates"> & { text?: string };
+/** Pronouns that are determiners ("its security"), which some corpora do not mark as mentions. */
+const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set(["my", "our", "his", "her", "its", "their"]);
+
+type OutputLike = Pick<NewsDocument, "entities" | "quantities" | "dates"> & Partial<Pick<NewsDocument, "references">> & { text?: string };
 
 /**
  * Our output document as labelled spans in the scheme's label space: every mention of every
- * entity typed by its entity, every quantity and date by its pseudo-type, after the scheme's span
+ * entity typed by its entity (and, when the scheme scores them, every reference typed by its entity), every quantity and date by its pseudo-type, after the scheme's span
  * conventions (src/eval/conventions.ts). Types the scheme does not map are left out and counted in
  * `ignored`.
  */
@@ -113,6 +116,14 @@ export function outputToSpans(doc: OutputLike, scheme: Scheme): { spans: Labelle
       }
       system.push(s);
     }
+  if (scheme.references !== "exclude") {
+    const typeOf = new Map(doc.entities.map((e) => [e.id, e.type]));
+    for (const r of doc.references ?? []) {
+      if (scheme.references === "non-possessive" && POSSESSIVE_DETERMINERS.has(r.text.toLowerCase())) continue;
+      const type = typeOf.get(r.entity);
+      if (type !== undefined) system.push({ type, start: r.start, end: r.end, layer: "reference" });
+    }
+  }
   for (const q of doc.quantities) system.push({ type: quantityType(q.kind), start: q.start, end: q.end, layer: "quantity" });
   for (const d of doc.dates) system.push({ type: dateType(d.kind), start: d.start, end: d.end, layer: "date", text: d.text, value: d.value });
   return systemToSpans(system, scheme, doc.text);
@@ -165,6 +176,7 @@ const OutputLineSchema = z.object({
       mentions: z.array(z.object({ start: z.number().int(), end: z.number().int(), title: z.object({ start: z.number().int(), text: z.string().optional() }).optional() })),
     }),
   ),
+  references: z.array(z.object({ start: z.number().int(), end: z.number().int(), text: z.string(), entity: z.string() })).default([]),
   quantities: z.array(z.object({ start: z.number().int(), end: z.number().int(), kind: z.string() })).default([]),
   dates: z
     .array(z.object({ start: z.number().int(), end: z.number().int(), kind: z.string(), value: z.string().nullable(), text: z.string().optional() }))

@@ -46,6 +46,10 @@ export const SchemeSchema = z
       .enum(["exclude", "include", "include-nested"])
       .default("exclude")
       .describe("'include': a town followed by ', ' and its country, state or province is one place span ('Sydney, Australia'); 'include-nested': the qualifier is also scored on its own"),
+    references: z
+      .enum(["exclude", "include", "non-possessive"])
+      .default("exclude")
+      .describe("'include': the corpus annotates pronouns and descriptions that refer to an entity ('we', 'the regime'); our `references` are scored, typed by the entity they refer to. 'non-possessive': the same, except possessive determiners (his, its, their, our, my, her)"),
     unannotatedDates: z
       .string()
       .min(1)

@@ -25,12 +25,14 @@ function diffKeyed<T>(
   k: (t: T) => string,
   label: (t: T) => string,
   compare: (a: T, b: T) => string[],
+  /** labels of removed and added records, when they say more than `label` (the entity a reference names) */
+  labels: { removed?: (t: T) => string; added?: (t: T) => string } = {},
 ): Change[] {
   const out: Change[] = [];
   const a = byKey(before, k);
   const b = byKey(after, k);
-  for (const [id, x] of a) if (!b.has(id)) out.push({ field, kind: "removed", message: `- ${label(x)}` });
-  for (const [id, y] of b) if (!a.has(id)) out.push({ field, kind: "added", message: `+ ${label(y)}` });
+  for (const [id, x] of a) if (!b.has(id)) out.push({ field, kind: "removed", message: `- ${(labels.removed ?? label)(x)}` });
+  for (const [id, y] of b) if (!a.has(id)) out.push({ field, kind: "added", message: `+ ${(labels.added ?? label)(y)}` });
   for (const [id, x] of a) {
     const y = b.get(id);
     if (y === undefined) continue;
@@ -110,6 +112,28 @@ export function diffDocuments(golden: NewsDocument, fresh: NewsDocument): Change
       },
     ),
   );
+  const entityName = (doc: NewsDocument, id: string | null) => (id === null ? "null" : q(doc.entities.find((e) => e.id === id)?.name ?? id));
+  out.push(
+    ...diffKeyed(
+      "references",
+      golden.references ?? [],
+      fresh.references ?? [],
+      key,
+      (x) => `${x.kind} ${q(x.text)}@${x.start}`,
+      (a, b) => {
+        const c: string[] = [];
+        const ea = entityName(golden, a.entity);
+        const eb = entityName(fresh, b.entity);
+        if (ea !== eb) c.push(`entity ${ea} -> ${eb}`);
+        c.push(...fieldChanges(a, b, ["kind", "source"]));
+        return c;
+      },
+      {
+        removed: (x) => `${x.kind} ${q(x.text)}@${x.start} -> ${entityName(golden, x.entity)}`,
+        added: (x) => `${x.kind} ${q(x.text)}@${x.start} -> ${entityName(fresh, x.entity)}`,
+      },
+    ),
+  );
   out.push(
     ...diffKeyed(
       "quantities",
@@ -125,7 +149,7 @@ export function diffDocuments(golden: NewsDocument, fresh: NewsDocument): Change
       fieldChanges(a, b, ["kind", "value", "source"]),
     ),
   );
-  const speaker = (doc: NewsDocument, id: string | null) => (id === null ? "null" : q(doc.entities.find((e) => e.id === id)?.name ?? id));
+  const speaker = entityName;
   out.push(
     ...diffKeyed(
       "quotes",

@@ -17,6 +17,7 @@ export function toOutput(doc: Doc): NewsDocument {
     paragraphs: doc.getOr("paragraphs"),
     sentences: doc.getOr("sentences"),
     entities: doc.getOr("entities"),
+    references: doc.getOr("references"),
     quantities: doc.getOr("quantities"),
     dates: doc.getOr("dates"),
     quotes: doc.getOr("quotes"),

@@ -5,10 +5,11 @@ import { linkStage } from "../stages/link.js";
 import { datesStage } from "../stages/dates.js";
 import { quantitiesStage } from "../stages/quantities.js";
 import { quotesStage } from "../stages/quotes.js";
+import { corefStage } from "../stages/coref.js";
 
 /** Every stage a config may name. */
 export const STAGES: ReadonlyMap<string, StageDefinition> = new Map(
-  [segmentStage, entitiesStage, linkStage, datesStage, quantitiesStage, quotesStage].map(
+  [segmentStage, entitiesStage, linkStage, datesStage, quantitiesStage, quotesStage, corefStage].map(
     (s) => [s.name, s as unknown as StageDefinition] as const,
   ),
 );

@@ -4,10 +4,11 @@ import { DiagnosticSchema } from "./diagnostic.js";
 import { EntitySchema } from "./entity.js";
 import { QuantitySchema } from "./quantity.js";
 import { QuoteSchema } from "./quote.js";
+import { ReferenceSchema } from "./reference.js";
 import { ParagraphSchema, SectionSchema, SentenceSchema } from "./segments.js";
 
-/** Bump the major on any breaking change to the output contract. */
-export const SCHEMA_VERSION = "1.0.0";
+/** Bump the major on any breaking change to the output contract, the minor when a field is added (1.1.0: `references`). */
+export const SCHEMA_VERSION = "1.1.0";
 
 export const MetaSchema = z.object({
   title: z.string().nullable().describe("the article's title: front matter, else its first headline"),
@@ -30,6 +31,9 @@ export const DocumentSchema = z
     paragraphs: z.array(ParagraphSchema),
     sentences: z.array(SentenceSchema),
     entities: z.array(EntitySchema),
+    references: z
+      .array(ReferenceSchema)
+      .describe("pronouns and definite noun phrases that refer to an entity ('he', 'its', 'the group'), in text order; entity mentions hold names only"),
     quantities: z.array(QuantitySchema),
     dates: z.array(DateSchema),
     quotes: z.array(QuoteSchema),
@@ -40,6 +44,20 @@ export const DocumentSchema = z
     description: "One article with its standoff annotations. Offsets are UTF-16 code units, end-exclusive.",
   });
 export type NewsDocument = z.infer<typeof DocumentSchema>;
+
+/**
+ * Reads a document written by an earlier minor version of the same major (1.0.0 had no
+ * `references`): the missing fields get their empty value and the document then validates; its
+ * `schemaVersion` stays as written, so a reader can still tell. Other values are returned unchanged
+ * (and fail validation with a clear message).
+ */
+export function upgradeDocument(value: unknown): unknown {
+  if (typeof value !== "object" || value === null) return value;
+  const v = value as Record<string, unknown>;
+  const major = SCHEMA_VERSION.split(".")[0];
+  if (typeof v.schemaVersion !== "string" || v.schemaVersion === SCHEMA_VERSION || v.schemaVersion.split(".")[0] !== major) return value;
+  return { ...v, schemaVersion: SCHEMA_VERSION, references: v.references ?? [], writtenAs: v.schemaVersion };
+}
 
 interface Located {
   path: string;
@@ -60,6 +78,7 @@ function* spans(doc: NewsDocument): Generator<Located> {
       yield { path: `entities[${i}].mentions[${j}]`, start: m.start, end: m.end, text: m.text };
       if (m.title) yield { path: `entities[${i}].mentions[${j}].title`, ...m.title };
     }
+  for (const [i, r] of doc.references.entries()) yield { path: `references[${i}]`, ...r };
   for (const [i, q] of doc.quantities.entries()) yield { path: `quantities[${i}]`, ...q };
   for (const [i, d] of doc.dates.entries()) yield { path: `dates[${i}]`, ...d };
   for (const [i, q] of doc.quotes.entries()) {
@@ -72,7 +91,7 @@ function* spans(doc: NewsDocument): Generator<Located> {
 
 /**
  * Every span lies inside the text and its `text` equals `text.slice(start, end)`;
- * ids referenced by quantities and quotes exist. Returns one message per violation.
+ * ids referenced by quantities, references and quotes exist. Returns one message per violation.
  */
 export function offsetErrors(doc: NewsDocument): string[] {
   const errors: string[] = [];
@@ -88,6 +107,7 @@ export function offsetErrors(doc: NewsDocument): string[] {
     if (q.time !== undefined && !dateIds.has(q.time)) errors.push(`quantities[${i}].time: no date ${q.time}`);
     if (q.sentence >= doc.sentences.length) errors.push(`quantities[${i}].sentence: no sentence ${q.sentence}`);
   }
+  for (const [i, r] of doc.references.entries()) if (!entityIds.has(r.entity)) errors.push(`references[${i}].entity: no entity ${r.entity}`);
   for (const [i, q] of doc.quotes.entries())
     if (q.speaker !== null && !entityIds.has(q.speaker)) errors.push(`quotes[${i}].speaker: no entity ${q.speaker}`);
   return errors;

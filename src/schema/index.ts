@@ -4,5 +4,6 @@ export * from "./entity.js";
 export * from "./quantity.js";
 export * from "./date.js";
 export * from "./quote.js";
+export * from "./reference.js";
 export * from "./diagnostic.js";
 export * from "./document.js";

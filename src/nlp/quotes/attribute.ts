@@ -10,10 +10,12 @@ import { lowerBound } from "../search.js";
  *  - quote:speaker-verb     "…", X said            (X up to `maxSubjectTokens` tokens, no auxiliary verb in it)
  *  - quote:before           X said: "…"  /  X said that "…"  /  X told reporters "…"  /  According to X, "…"
  *  - quote:continuation     "…", X said. "…"       (an unattributed quote right after an attributed one)
+ *  - quote:introduced       X commented on Y.⏎"…"  (a quote opening its paragraph after a sentence whose subject X speaks)
  *  - quote:unattributed     a quotation no rule attributes (speaker null)
  * X is an entity mention (a person preferred), a pronoun (he/she -> the latest person speaker or
  * sentence subject; it/they -> the latest non-person speaker), or a noun phrase whose head word is
- * in an earlier entity's name ("the Ministry" -> "Spanish Interior Ministry").
+ * in an earlier entity's name ("the Ministry" -> "Spanish Interior Ministry") or ends the title
+ * recorded before an earlier person's name ("the secretary" -> "Defense Secretary Ash Carter").
  * Scare quotes are dropped: a quoted phrase with no attribution that has fewer than
  * `minUnattributedWords` words or is title-cased ("Islamic State", 'Man of The Year 2016').
  */
@@ -27,6 +29,8 @@ interface IndexedMention {
   end: number;
   id: string;
   type: EntityType;
+  /** people: the last word of the title recorded before the name, stemmed ("secretary") */
+  titleHead?: string;
 }
 
 interface Attribution {
@@ -79,7 +83,10 @@ export function attributeQuotes(text: string, tokens: readonly Token[], entities
   const entityWords = new Map<string, Set<string>>();
   for (const e of entities) {
     typeOf.set(e.id, e.type);
-    for (const m of e.mentions) mentions.push({ start: m.start, end: m.end, id: e.id, type: e.type });
+    for (const m of e.mentions) {
+      const titleHead = m.title ? stemHead(m.title.text.split(/\s+/u).pop()!.replace(/\.$/u, "")) : undefined;
+      mentions.push({ start: m.start, end: m.end, id: e.id, type: e.type, ...(titleHead ? { titleHead } : {}) });
+    }
     const words = new Set<string>();
     for (const n of [e.name, ...e.aliases]) for (const w of n.split(/[\s'’-]+/u)) if (w) words.add(stemHead(w));
     entityWords.set(e.id, words);
@@ -147,12 +154,15 @@ export function attributeQuotes(text: string, tokens: readonly Token[], entities
     return null;
   };
 
-  /** The latest entity before `at` (not a person) whose name has the head word: "the Ministry". */
+  /**
+   * The latest entity before `at` whose name has the head word ("the Ministry"), or the latest person
+   * whose recorded title ends in it ("the secretary" = Defense Secretary Ash Carter).
+   */
   const byHeadNoun = (head: string, at: number): string | null => {
     const h = stemHead(head);
     for (let k = mentionAtOrAfter(mentions, at) - 1, n = 0; k >= 0 && n < 500; k--, n++) {
       const m = mentions[k]!;
-      if (m.type !== "PERSON" && entityWords.get(m.id)?.has(h)) return m.id;
+      if (m.type === "PERSON" ? m.titleHead === h : entityWords.get(m.id)?.has(h)) return m.id;
     }
     return null;
   };
@@ -288,6 +298,28 @@ export function attributeQuotes(text: string, tokens: readonly Token[], entities
         const gapFrom = Math.max(pq.close + 1, prev.at);
         if (gapFrom <= q.open && !/[\p{L}\p{N}]/u.test(text.slice(gapFrom, q.open))) {
           att = { speaker: prev.speaker, cue: prev.cue, source: "quote:continuation", at: prev.at };
+        }
+      }
+    }
+    // introduced: a quotation that opens its paragraph right after a sentence whose subject, a name
+    // or he/she right before a speech verb, speaks ("Carter commented on the bombings.\n“On behalf of …”")
+    if (!att) {
+      const k = tokenAtOrAfter(tokens, q.open) - 1;
+      const last = tokens[k];
+      if (last && (last.text === "." || last.text === ":") && /\n/u.test(text.slice(last.end, q.open)) && !/\S/u.test(text.slice(last.end, q.open))) {
+        let a = k;
+        while (a > 0 && tokens[a - 1]!.sentence === last.sentence) a--;
+        for (let j = a + 1; j < k; j++) {
+          if (quoteStarts.has(tokens[j]!.start) || QUOTE_CHARS.test(tokens[j]!.text) || inQuote(tokens[j]!.start)) break;
+          const c = cueAt(j);
+          if (!c || tokens[j]!.text.endsWith("ing")) continue;
+          const before = tokens[j - 1]!;
+          const m = mentions[lowerBound(mentions, (x) => x.end < before.end)];
+          let speaker: string | null = null;
+          if (m && m.end === before.end && m.start >= tokens[a]!.start) speaker = m.id;
+          else if (PERSON_PRONOUNS.has(before.text.toLowerCase())) speaker = resolvePronoun(before.text, before.start);
+          if (speaker !== null) att = { speaker, cue: cueSpan(c.start, c.end), source: "quote:introduced", at: last.end };
+          break;
         }
       }
     }

@@ -1,0 +1,79 @@
+import { existsSync, readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { gunzipSync } from "node:zlib";
+import type { Entity } from "../../schema/index.js";
+
+export type Gender = "f" | "m";
+
+export const GENDER_FILE = "given-gender.json.gz";
+
+/** Titles and relation nouns that say a person's gender ("Mrs.", "King"; "his wife Manju Sam"). */
+const FEMALE_WORDS = new Set([
+  "mrs", "ms", "miss", "madam", "madame", "mme", "dame", "lady", "queen", "princess", "duchess", "countess", "baroness", "empress",
+  "sister", "mother", "wife", "widow", "daughter", "girl", "woman", "actress", "grandmother", "aunt", "niece", "congresswoman",
+  "chairwoman", "spokeswoman", "businesswoman", "sportswoman", "policewoman", "girlfriend", "fiancee", "mum", "mom", "sultana",
+]);
+const MALE_WORDS = new Set([
+  "mr", "sir", "lord", "king", "prince", "duke", "count", "baron", "emperor", "sheikh", "sheik", "pope", "father", "brother", "husband",
+  "widower", "son", "boy", "man", "actor", "grandfather", "uncle", "nephew", "congressman", "chairman", "spokesman", "businessman",
+  "sportsman", "policeman", "boyfriend", "fiance", "monsignor", "cardinal", "ayatollah", "sultan", "emir", "imam", "rabbi", "mullah",
+]);
+
+/** The given-name lexicon shipped in src/nlp/coref/data (scripts/coref/build-gender.ts), also when running from dist/. */
+export function loadGivenGender(): ReadonlyMap<string, Gender> {
+  const candidates = [new URL("./data/", import.meta.url), new URL("../../../src/nlp/coref/data/", import.meta.url)];
+  for (const c of candidates) {
+    const p = fileURLToPath(c) + GENDER_FILE;
+    if (!existsSync(p)) continue;
+    const data = JSON.parse(gunzipSync(readFileSync(p)).toString("utf8")) as { female: string[]; male: string[] };
+    const m = new Map<string, Gender>();
+    for (const n of data.female) m.set(n, "f");
+    for (const n of data.male) m.set(n, "m");
+    return m;
+  }
+  throw new Error(`given-name lexicon ${GENDER_FILE} not found next to ${fileURLToPath(import.meta.url)} (run npm run gender)`);
+}
+
+/** The gender a word says: a title ("Mrs."), a relation noun ("wife"), or null. */
+export function wordGender(word: string): Gender | null {
+  const w = word.toLowerCase().replace(/\.$/u, "");
+  if (FEMALE_WORDS.has(w)) return "f";
+  if (MALE_WORDS.has(w)) return "m";
+  return null;
+}
+
+/**
+ * A person's gender from the evidence in the article: the titles recorded on its mentions, a
+ * relation noun right before a mention ("his wife Manju Sam"), else its given name when the name
+ * has two words or more and the given name belongs to one gender only. Null when unknown or mixed.
+ */
+export function personGender(entity: Entity, text: string, given: ReadonlyMap<string, Gender>): Gender | null {
+  let f = 0;
+  let m = 0;
+  for (const mention of entity.mentions) {
+    const words = mention.title ? mention.title.text.split(/\s+/u) : [];
+    // the word before the mention: "wife Manju Sam", "Mrs. Sam" when no title was recorded
+    const before = /([\p{L}.]+)\s+$/u.exec(text.slice(Math.max(0, mention.start - 20), mention.start));
+    if (before) words.push(before[1]!);
+    for (const w of words) {
+      const g = wordGender(w);
+      if (g === "f") f++;
+      else if (g === "m") m++;
+    }
+  }
+  if (f > 0 && m === 0) return "f";
+  if (m > 0 && f === 0) return "m";
+  if (f > 0 && m > 0) return null;
+  // the given name: the first word ("Gloria" alone too: a one-word name the lexicon knows is more
+  // often a given name than a surname), unless it is an East Asian surname written first ("Kim Jong Un")
+  const first = entity.name.split(/[\s]+/u)[0]!.toLowerCase();
+  if (SURNAME_FIRST.has(first)) return null;
+  return given.get(first) ?? null;
+}
+
+/** Common East Asian surnames, written before the given name: "Kim" in "Kim Jong Un" says nothing of gender. */
+const SURNAME_FIRST = new Set([
+  "kim", "lee", "park", "choi", "jung", "kang", "cho", "yoon", "jang", "lim", "han", "shin", "moon", "wang", "li", "zhang", "liu",
+  "chen", "yang", "huang", "zhao", "wu", "zhou", "xu", "sun", "ma", "zhu", "hu", "guo", "he", "lin", "xi", "nguyen", "tran", "le",
+  "pham", "hoang", "vu", "yu", "seo", "deng", "kong", "tam", "wong", "chan", "leung", "cheung", "lau", "ho", "tsang", "ng", "lam", "abe", "suzuki", "tanaka", "sato", "watanabe", "ito", "yamamoto", "nakamura", "kobayashi", "kato",
+]);

@@ -1,0 +1,450 @@
+import type { Token } from "../../document/types.js";
+import type { Entity, EntityType, Paragraph, Quote, Reference } from "../../schema/index.js";
+import { lowerBound } from "../search.js";
+import { personGender, type Gender } from "./gender.js";
+import { EXPLETIVE_IT_NEXT, PRONOUNS, type PronounClass, type PronounInfo } from "./pronouns.js";
+
+/**
+ * Pronoun and definite-description resolution by salience, after Lappin and Leass (1994), on what
+ * the earlier stages found: entity mentions, quotations and their speakers.
+ *
+ * Rules (each reference's `source`):
+ *  - coref:speaker   I/me/my inside a quotation is its speaker when a person; we/us/our when an
+ *                    organisation or country. The same inside a statement introduced by "X said:"
+ *                    without quotation marks, to the end of its paragraph.
+ *  - coref:salience  he/she/it/they and their forms: the most salient agreeing entity. Each mention
+ *                    weighs 100, plus 50 as its sentence's subject, halved with every sentence back
+ *                    (pronouns already resolved count as mentions). Agreement: he/she a person of
+ *                    that gender or of unknown gender; it an organisation, country or place; they an
+ *                    organisation or a people (a plural nationality: "Syrians"). Not the speaker of
+ *                    the quotation the pronoun is in, not its own clause's subject for him/them.
+ *                    "it" before a copula or a verb that takes a clause ("it is", "it seems") is
+ *                    left alone: mostly expletive.
+ *  - coref:title     "the Minister", "the Foreign Secretary": the most salient person whose recorded
+ *                    title ends in that head word.
+ *  - coref:head      "the group", "the ministry", "the city": the most salient organisation whose
+ *                    name has the head word, or for a generic head (group, company, city, country …)
+ *                    the most salient organisation or place of that kind within the window.
+ */
+export interface CorefOptions {
+  pronouns: boolean;
+  nominals: boolean;
+  /** how many sentences back a third-person pronoun or a generic noun looks for its entity */
+  window: number;
+}
+
+interface Mention {
+  start: number;
+  end: number;
+  entity: string;
+  type: EntityType;
+  sentence: number;
+  subject: boolean;
+  /** a pronoun already resolved to the entity: its class ("it" and "they" agree only with their own kind) */
+  pronoun?: PronounClass;
+}
+
+export interface CorefResources {
+  given: ReadonlyMap<string, Gender>;
+  /** country names (lower case): "the country" needs one, "the city" must not be one */
+  isCountry: (name: string) => boolean;
+}
+
+const NEUTER_TYPES: ReadonlySet<EntityType> = new Set(["ORG", "GPE"]);
+const SPEECH_VERBS = new Set(["said", "says", "say", "stated", "states", "added", "adds", "declared", "declares", "announced", "wrote", "writes", "commented", "explained", "told"]);
+/** Verbs after an organisation's name that make it the subject of a clause ("Hezbollah said"). */
+const AGENT_VERBS = new Set([
+  "said", "says", "say", "has", "have", "had", "is", "are", "was", "were", "will", "would", "could", "can", "may", "might", "should",
+  "must", "announced", "claimed", "stated", "denied", "added", "reported", "confirmed", "warned", "told", "wants", "wanted", "plans",
+  "planned", "agreed", "refused", "accused", "urged", "called", "launched", "took", "began", "decided", "insisted", "argued",
+]);
+const CLAUSE_BREAK = new Set([",", ";", ":", "—", "–", "that", "and", "but", "because", "when", "while", "after", "before", "as", "if", "who", "which", "said", "says"]);
+
+/**
+ * Heads of definite descriptions. Any of them names an earlier entity whose name has the word ("the
+ * ministry" = Spanish Interior Ministry, "the mosque" = Grand Mosque); the generic ones also name the
+ * most salient entity of their types with no word shared ("the group" = Islamic State).
+ */
+interface Head {
+  generic: readonly EntityType[];
+  /** GPE heads: a country ("the country") or a town ("the city") */
+  place?: "country" | "town";
+}
+const HEADS: ReadonlyMap<string, Head> = (() => {
+  const m = new Map<string, Head>();
+  const put = (words: string, generic: readonly EntityType[], place?: Head["place"]): void => {
+    for (const w of words.split(" ")) m.set(w, place ? { generic, place } : { generic });
+  };
+  put(
+    "regime government ministry party coalition alliance agency bureau council committee army court bank union administration " +
+      "network department commission federation association institute university board service authority tribunal office " +
+      "parliament assembly force church school",
+    [],
+  );
+  put("club team", []); // teams are named: "the team" alone too often means another one
+  put("group organisation organization movement company firm militia corporation airline newspaper", ["ORG"]);
+  put("mosque airport stadium bridge hotel prison hospital palace tower", ["FAC"]);
+  put("contest competition championship tournament summit conference festival", ["EVENT"]);
+  put("report study survey", ["WORK_OF_ART"]);
+  put("treaty", ["LAW"]);
+  put("country nation kingdom", ["GPE"], "country");
+  put("city town village capital", ["GPE"], "town");
+  return m;
+})();
+
+const stem = (w: string): string => {
+  const l = w.toLowerCase();
+  return l.length > 3 && l.endsWith("s") && !l.endsWith("ss") ? l.slice(0, -1) : l;
+};
+
+export function resolveReferences(
+  text: string,
+  tokens: readonly Token[],
+  paragraphs: readonly Paragraph[],
+  entities: readonly Entity[],
+  quotes: readonly Quote[],
+  res: CorefResources,
+  options: CorefOptions,
+): Reference[] {
+  if (tokens.length === 0 || entities.length === 0) return [];
+  const tokenAt = (offset: number): number => lowerBound(tokens, (t) => t.end <= offset);
+  const byId = new Map(entities.map((e) => [e.id, e]));
+
+  // name mentions in text order, with sentence and a rough subject flag
+  const mentions: Mention[] = [];
+  const covered: [number, number][] = [];
+  for (const e of entities)
+    for (const m of e.mentions) {
+      const k = tokenAt(m.start);
+      const t = tokens[k];
+      if (!t) continue;
+      mentions.push({ start: m.start, end: m.end, entity: e.id, type: e.type, sentence: t.sentence, subject: false });
+      covered.push([m.title?.start ?? m.start, m.end]);
+    }
+  mentions.sort((a, b) => a.start - b.start || a.end - b.end);
+  covered.sort((a, b) => a[0] - b[0]);
+  markSubjects(mentions, tokens, tokenAt);
+  const insideName = (start: number, end: number): boolean => {
+    const k = lowerBound(covered, (c) => c[0] < end) - 1;
+    for (let i = k; i >= 0 && i > k - 8; i--) if (covered[i]![1] > start) return true;
+    return false;
+  };
+
+  const genders = new Map<string, Gender | null>();
+  const genderOf = (id: string): Gender | null => {
+    if (!genders.has(id)) genders.set(id, personGender(byId.get(id)!, text, res.given));
+    return genders.get(id)!;
+  };
+  const titleHeads = new Map<string, Set<string>>();
+  for (const e of entities) {
+    if (e.type !== "PERSON") continue;
+    for (const m of e.mentions) {
+      if (!m.title) continue;
+      const head = m.title.text.split(/\s+/u).pop()!.toLowerCase().replace(/\.$/u, "");
+      let s = titleHeads.get(e.id);
+      if (!s) titleHeads.set(e.id, (s = new Set()));
+      s.add(head);
+    }
+  }
+  const nameWords = new Map<string, Set<string>>();
+  const wordsOf = (id: string): Set<string> => {
+    let s = nameWords.get(id);
+    if (!s) {
+      const e = byId.get(id)!;
+      s = new Set([e.name, ...e.aliases].flatMap((n) => n.split(/[\s-]+/u)).map(stem));
+      nameWords.set(id, s);
+    }
+    return s;
+  };
+
+  // who speaks where: quotations, and statements introduced by "X said:"
+  const speakerSpans = speakerRegions(text, tokens, paragraphs, mentions, quotes);
+  const speakerAt = (offset: number): string | null => {
+    let best: { start: number; end: number; speaker: string } | null = null;
+    for (const s of speakerSpans) if (s.start <= offset && offset < s.end && (!best || s.start > best.start)) best = s;
+    return best?.speaker ?? null;
+  };
+
+  const refs: Reference[] = [];
+  // references resolved so far count as mentions for salience (a pronoun chain keeps its entity salient)
+  const chain: Mention[] = [];
+
+  const salience = (at: number, sentence: number, accept: (m: Mention) => boolean, window: number): string | null => {
+    const score = new Map<string, number>();
+    const visit = (m: Mention): void => {
+      if (m.end > at || m.sentence < sentence - window || !accept(m)) return;
+      // an entity weighs as its most salient mention, plus a tenth for each other one
+      const w = (100 + (m.subject ? 50 : 0)) / 2 ** (sentence - m.sentence);
+      const was = score.get(m.entity);
+      score.set(m.entity, was === undefined ? w : Math.max(was, w) + 0.1 * Math.min(was, w));
+    };
+    for (let k = lowerBound(mentions, (m) => m.start < at) - 1; k >= 0 && mentions[k]!.sentence >= sentence - window; k--) visit(mentions[k]!);
+    for (let k = chain.length - 1; k >= 0 && chain[k]!.sentence >= sentence - window; k--) visit(chain[k]!);
+    let best: string | null = null;
+    let bestScore = 0;
+    for (const [id, s] of score) if (s > bestScore) [best, bestScore] = [id, s];
+    return best;
+  };
+
+  const add = (a: number, b: number, kind: Reference["kind"], entity: string, source: string, cls?: PronounClass): void => {
+    const e = byId.get(entity)!;
+    const t = tokens[a]!;
+    refs.push({ start: t.start, end: tokens[b - 1]!.end, text: text.slice(t.start, tokens[b - 1]!.end), kind, entity, source });
+    chain.push({ start: t.start, end: tokens[b - 1]!.end, entity, type: e.type, sentence: t.sentence, subject: false, ...(cls ? { pronoun: cls } : {}) });
+  };
+
+  /** Tokens [from, k) hold the subject of k's clause: the entity mention since the last clause break. */
+  const clauseSubject = (k: number): string | null => {
+    for (let i = k - 1; i >= 0 && tokens[i]!.sentence === tokens[k]!.sentence; i--) {
+      const w = tokens[i]!.text.toLowerCase();
+      if (CLAUSE_BREAK.has(w)) return null;
+      const j = lowerBound(mentions, (m) => m.start < tokens[i]!.start);
+      const m = mentions[j];
+      if (m && m.start === tokens[i]!.start) return m.entity;
+    }
+    return null;
+  };
+
+  const resolvePronoun = (k: number, info: PronounInfo): void => {
+    const t = tokens[k]!;
+    const cls: PronounClass = info.cls;
+    if (cls === "speaker" || cls === "speakers") {
+      const sp = speakerAt(t.start);
+      if (sp === null) return;
+      const type = byId.get(sp)!.type;
+      if (cls === "speaker" ? type === "PERSON" : type === "ORG" || type === "GPE") add(k, k + 1, "pronoun", sp, "coref:speaker", cls);
+      return;
+    }
+    if (cls === "neuter" && t.text.toLowerCase() === "it") {
+      const next = tokens[k + 1];
+      if (!next || next.kind === "punct" || EXPLETIVE_IT_NEXT.has(next.text.toLowerCase())) return;
+    }
+    // "it" and "they" only as subjects, at the start of a clause; objects ("retrieve them") mostly refer to things and groups with no name
+    if ((cls === "neuter" || cls === "plural") && info.object) return;
+    if ((t.text.toLowerCase() === "it" || t.text.toLowerCase() === "they") && k > 0) {
+      const prev = tokens[k - 1]!;
+      if (prev.sentence === t.sentence && !CLAUSE_BREAK.has(prev.text.toLowerCase()) && !/^["“”'‘’(]$/u.test(prev.text)) return;
+    }
+    // a third-person pronoun inside a quotation is not its speaker ("'He is a friend,' Smith said")
+    const speaker = quoteSpeakerAt(quotes, t.start);
+    const notSubject = info.object ? clauseSubject(k) : null;
+    /** a people ("Syrians"), or an organisation right before a verb ("Hezbollah said"; not "Scientology officials") */
+    const namesAGroup = (m: Mention): boolean =>
+      m.type === "NORP" ? /s$/u.test(text.slice(m.start, m.end)) : m.type === "ORG" && AGENT_VERBS.has(tokens[tokenAt(m.end)]?.text.toLowerCase() ?? "");
+    /** type and gender agreement alone */
+    const agrees = (m: Mention): boolean => {
+      switch (cls) {
+        case "masculine":
+        case "feminine": {
+          const g = m.type === "PERSON" ? genderOf(m.entity) : null;
+          return m.type === "PERSON" && (g === null || g === (cls === "masculine" ? "m" : "f"));
+        }
+        case "neuter":
+          return NEUTER_TYPES.has(m.type);
+        default:
+          return m.type === "ORG" || (m.type === "NORP" && /s$/u.test(text.slice(m.start, m.end)));
+      }
+    };
+    const accept = (m: Mention): boolean => {
+      if (m.entity === speaker || m.entity === notSubject) return false;
+      switch (cls) {
+        case "masculine":
+        case "feminine": {
+          if (m.type !== "PERSON") return false;
+          const g = genderOf(m.entity);
+          return g === null || g === (cls === "masculine" ? "m" : "f");
+        }
+        case "neuter":
+          // "it" refers to unnamed things far more often than to a name: only a subject name (or an
+          // earlier pronoun resolved to it)
+          return (m.subject || m.pronoun === "neuter") && NEUTER_TYPES.has(m.type);
+        default:
+          // the same for "they", and an organisation only when a verb follows its name ("Hezbollah said
+          // they"; not "Scientology officials said they")
+          if (m.pronoun !== undefined) return m.pronoun === "plural";
+          if (!m.subject) return false;
+          return namesAGroup(m);
+      }
+    };
+    // a possessive determiner owned by its own clause's subject: "the Kingdom defends the security of its partners"
+    if (info.possessive) {
+      const own = clauseSubject(k);
+      const m = own === null ? undefined : mentions[lowerBound(mentions, (x) => x.end <= t.start) - 1];
+      if (own !== null && m !== undefined && m.entity === own && own !== speaker && agrees(m) && (cls !== "plural" || namesAGroup(m))) {
+        add(k, k + 1, "pronoun", own, "coref:salience", cls);
+        return;
+      }
+    }
+    // a reflexive names its own clause's subject: its sentence only
+    const window = info.reflexive
+      ? 0
+      : cls === "masculine" || cls === "feminine"
+        ? options.window
+        : cls === "neuter"
+          ? Math.min(options.window, 2)
+          : Math.min(options.window, 1);
+    const id = salience(t.start, t.sentence, accept, window);
+    if (id !== null) add(k, k + 1, "pronoun", id, "coref:salience", cls);
+  };
+
+  /** "the Minister", "the group", "the city" at token k (k is "the"); returns the tokens used, or 0. */
+  const resolveNominal = (k: number): number => {
+    const t = tokens[k]!;
+    // one or two words after "the", the last one the head: "the Foreign Secretary", "the group"
+    for (let n = 2; n >= 1; n--) {
+      const head = tokens[k + n];
+      if (!head || head.kind !== "word" || head.sentence !== t.sentence) continue;
+      let plain = true;
+      for (let i = k + 1; i <= k + n; i++) if (tokens[i]!.kind !== "word" || (i < k + n && !/^\p{Lu}/u.test(tokens[i]!.text))) plain = false;
+      if (!plain) continue;
+      const after = tokens[k + n + 1];
+      // "the city of Mosul", "the group Hezbollah", "the Minister Tobias Ellwood": a description of a name, not a reference
+      if (after && (after.text === "of" || /^\p{Lu}/u.test(after.text))) continue;
+      if (after && after.text === "in" && /^\p{Lu}/u.test(tokens[k + n + 2]?.text ?? "")) continue;
+      if (insideName(t.start, head.end)) continue;
+      const h = head.text.toLowerCase();
+      const hs = stem(head.text);
+      // a person by the head of a recorded title
+      const person = salience(t.start, t.sentence, (m) => m.type === "PERSON" && (titleHeads.get(m.entity)?.has(h) ?? false), 3 * options.window);
+      if (person !== null) {
+        add(k, k + n + 1, "nominal", person, "coref:title");
+        return n + 1;
+      }
+      // a singular head: "the nations" is no one entity
+      const info = HEADS.get(h);
+      if (!info) continue;
+      const named = salience(t.start, t.sentence, (m) => m.type !== "PERSON" && m.type !== "NORP" && wordsOf(m.entity).has(hs), 3 * options.window);
+      const id =
+        named ??
+        (info.generic.length > 0 && n === 1
+          ? salience(
+              t.start,
+              t.sentence,
+              (m) => info.generic.includes(m.type) && (info.place === undefined || res.isCountry(byId.get(m.entity)!.name) === (info.place === "country")),
+              options.window,
+            )
+          : null);
+      if (id !== null) {
+        add(k, k + n + 1, "nominal", id, "coref:head");
+        return n + 1;
+      }
+    }
+    return 0;
+  };
+
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.kind !== "word") continue;
+    const w = t.text.toLowerCase();
+    if (options.pronouns) {
+      const info = PRONOUNS.get(w);
+      // "US" is a country, not "us"
+      if (info && !(w === "us" && t.text === "US") && !insideName(t.start, t.end)) {
+        resolvePronoun(k, info);
+        continue;
+      }
+    }
+    if (options.nominals && (w === "the" || w === "this")) {
+      const used = resolveNominal(k);
+      if (used > 0) k += used - 1;
+    }
+  }
+  return refs;
+}
+
+function quoteSpeakerAt(quotes: readonly Quote[], offset: number): string | null {
+  for (const q of quotes) if (q.start <= offset && offset < q.end) return q.speaker;
+  return null;
+}
+
+/** Words that open an introductory phrase before the subject: "According to Whitmore, Montalvo walked …". */
+const INTRO_OPENERS = new Set([
+  "according", "in", "on", "at", "after", "before", "despite", "during", "following", "since", "with", "under", "for", "as",
+  "when", "while", "although", "though", "if", "because", "last", "earlier", "later", "meanwhile", "however", "also", "speaking",
+  "asked", "unlike", "like", "by", "from", "until", "once", "upon", "amid", "within", "without", "besides", "instead",
+]);
+
+/**
+ * A mention is its sentence's subject when it is the sentence's first mention and opens the
+ * sentence (after at most three words: a title, a determiner), or, when the sentence opens with an
+ * introductory phrase ("According to X, Y said"), the first mention after that phrase's comma; or
+ * when it follows a speech verb ("said Smith").
+ */
+function markSubjects(mentions: Mention[], tokens: readonly Token[], tokenAt: (o: number) => number): void {
+  let lastSentence = -1;
+  let introComma = -1;
+  for (const m of mentions) {
+    const k = tokenAt(m.start);
+    const prev = tokens[k - 1];
+    if (prev && SPEECH_VERBS.has(prev.text.toLowerCase()) && prev.sentence === m.sentence) m.subject = true;
+    if (m.sentence !== lastSentence) {
+      lastSentence = m.sentence;
+      introComma = -1;
+      let first = k;
+      while (first > 0 && tokens[first - 1]!.sentence === m.sentence) first--;
+      if (INTRO_OPENERS.has(tokens[first]!.text.toLowerCase())) {
+        for (let i = first; i < tokens.length && tokens[i]!.sentence === m.sentence && i - first < 25; i++)
+          if (tokens[i]!.text === ",") {
+            introComma = i;
+            break;
+          }
+      }
+      if (introComma < 0 || k > introComma) {
+        let words = 0;
+        for (let i = k - 1; i >= 0 && tokens[i]!.sentence === m.sentence && i > introComma; i--) {
+          if (tokens[i]!.text === ",") break;
+          words++;
+        }
+        if (words <= 3) m.subject = true;
+        introComma = -2; // the subject is decided
+      }
+      continue;
+    }
+    // the first mention after the introductory phrase's comma
+    if (introComma >= 0 && k > introComma) {
+      if (k - introComma <= 4) m.subject = true;
+      introComma = -2;
+    }
+  }
+}
+
+interface SpeakerRegion {
+  start: number;
+  end: number;
+  speaker: string;
+}
+
+/** Quotations with a speaker, and statements introduced by a mention and a speech verb before a colon, to their paragraph's end. */
+function speakerRegions(
+  text: string,
+  tokens: readonly Token[],
+  paragraphs: readonly Paragraph[],
+  mentions: readonly Mention[],
+  quotes: readonly Quote[],
+): SpeakerRegion[] {
+  const out: SpeakerRegion[] = [];
+  for (const q of quotes) if (q.speaker !== null) out.push({ start: q.start, end: q.end, speaker: q.speaker });
+  for (let k = 1; k < tokens.length; k++) {
+    if (tokens[k]!.text !== ":" || !SPEECH_VERBS.has(tokens[k - 1]!.text.toLowerCase())) continue;
+    // the speaker: the last person (else organisation) mention of the sentence before the verb
+    const sentence = tokens[k]!.sentence;
+    let speaker: Mention | null = null;
+    for (let j = lowerBound(mentions, (m) => m.start < tokens[k - 1]!.start) - 1; j >= 0 && mentions[j]!.sentence === sentence; j--) {
+      const m = mentions[j]!;
+      if (m.type === "PERSON") {
+        speaker = m;
+        break;
+      }
+      if (!speaker && (m.type === "ORG" || m.type === "GPE")) speaker = m;
+    }
+    if (!speaker) continue;
+    const from = tokens[k]!.end;
+    // to the end of the paragraph; when the colon ends its paragraph, the next paragraph is the statement
+    let p = lowerBound(paragraphs, (x) => x.end <= from);
+    const para = paragraphs[p];
+    if (para && text.slice(from, para.end).trim() === "") p++;
+    const end = paragraphs[p]?.end ?? text.length;
+    out.push({ start: from, end, speaker: speaker.entity });
+  }
+  return out;
+}
