@@ -10,6 +10,7 @@ import { works } from "../src/ner/rules/works.js";
 import { theBody } from "../src/ner/rules/the-body.js";
 import { titleOrgs } from "../src/ner/rules/title-orgs.js";
 import { bracketedNationality } from "../src/ner/rules/bracketed-nationality.js";
+import { datelines } from "../src/ner/rules/datelines.js";
 import { Gazetteer, type GazetteerData } from "../src/ner/gazetteer.js";
 import type { TokenSpan } from "../src/ner/rules/span.js";
 
@@ -319,5 +320,32 @@ describe("person shapes", () => {
       { start: 8, end: 10, type: "PERSON", source: "model" },
     ];
     expect(personShapes(gaz, out, w, w.map((x) => x.toLowerCase())).map((s) => w.slice(s.start, s.end).join(" "))).toEqual(["Li Na", "Ng Ka"]);
+  });
+});
+
+describe("datelines", () => {
+  const run = (sentences: string[][], gaz = testGaz({ org: ["nato"] }), out: TokenSpan[] = []) => {
+    const w = sentences.flat();
+    const sentStart: number[] = [];
+    let at = 0;
+    for (const x of sentences) {
+      sentStart.push(at);
+      at += x.length;
+    }
+    const res = datelines(gaz, out, w, w.map((x) => x.toLowerCase()), sentStart, sentences.map((x) => x.length));
+    return res.map((x) => [w.slice(x.start, x.end).join(" "), x.type, x.source]);
+  };
+  it("the all-caps place before a date or an agency is a place, replacing what the model made of it; THE opening a longer name stays", () => {
+    expect(run([["MONTE", "CARLO", "1996", "-", "08", "-", "30"]], testGaz({}), [{ start: 0, end: 2, type: "PERSON", source: "model" }])).toEqual([
+      ["MONTE CARLO", "GPE", "rule:dateline"],
+    ]);
+    expect(run([["THE", "HAGUE", "1996", "-", "08", "-", "30"]])).toEqual([["THE HAGUE", "GPE", "rule:dateline"]]);
+    expect(run([["WASHINGTON", "(", "Reuters", ")", "-", "The", "Senate", "voted", "."]])).toEqual([["WASHINGTON", "GPE", "rule:dateline"]]);
+    expect(run([["PHNOM", "PENH", ",", "May", "3", "(", "AFP", ")", "-", "Rain", "fell", "."]])).toEqual([["PHNOM PENH", "GPE", "rule:dateline"]]);
+  });
+  it("not an organisation the gazetteer knows, not a headline without a date, not a lower-case start", () => {
+    expect(run([["NATO", "1996", "-", "08", "-", "30"]])).toEqual([]);
+    expect(run([["MITCHELL", "DEFEATS", "BAILEY", "."]])).toEqual([]);
+    expect(run([["Paris", "(", "Reuters", ")", "-", "Rain", "fell", "."]])).toEqual([]);
   });
 });
