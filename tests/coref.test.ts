@@ -154,6 +154,14 @@ describe("coref: definite descriptions", () => {
     ]);
   });
 
+  it('"the Kingdom" is the country, and a possessive in its clause follows it', () => {
+    const text = "Morocco arrested 40 suspects. The Bureau said the Kingdom defends the security of its partners.";
+    expect(refs(text, [["GPE", ["Morocco", 0]], ["ORG", ["Bureau", 0]]])).toEqual([
+      ["the Kingdom", "Morocco", "coref:head"],
+      ["its", "Morocco", "coref:salience"],
+    ]);
+  });
+
   it('a description of a name is not a reference: "the city of Mosul", "the group Hezbollah"; nor a plural head', () => {
     const text = "Hezbollah fought in Mosul. Later the city of Mosul fell and the group Hezbollah left. The groups met.";
     expect(refs(text, [["ORG", ["Hezbollah", 0], ["Hezbollah", 1]], ["GPE", ["Mosul", 0], ["Mosul", 1]]])).toEqual([]);

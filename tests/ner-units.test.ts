@@ -11,6 +11,7 @@ import { theBody } from "../src/ner/rules/the-body.js";
 import { titleOrgs } from "../src/ner/rules/title-orgs.js";
 import { bracketedNationality } from "../src/ner/rules/bracketed-nationality.js";
 import { datelines } from "../src/ner/rules/datelines.js";
+import { theState } from "../src/ner/rules/the-state.js";
 import { Gazetteer, type GazetteerData } from "../src/ner/gazetteer.js";
 import type { TokenSpan } from "../src/ner/rules/span.js";
 
@@ -347,5 +348,15 @@ describe("datelines", () => {
     expect(run([["NATO", "1996", "-", "08", "-", "30"]])).toEqual([]);
     expect(run([["MITCHELL", "DEFEATS", "BAILEY", "."]])).toEqual([]);
     expect(run([["Paris", "(", "Reuters", ")", "-", "Rain", "fell", "."]])).toEqual([]);
+  });
+});
+
+describe("the state", () => {
+  it('"the Kingdom" alone is no name; "the Kingdom of Morocco", "the Republic Day" and "the Commonwealth" are left to the model', () => {
+    const w = words("the Kingdom defends its partners . the Kingdom of Morocco and the Republic Day . the Commonwealth met .");
+    const { sentOf } = sentencesOf(w);
+    const at = (i: number, n = 1): TokenSpan => ({ start: i, end: i + n, type: "ORG", source: "model" });
+    const kept = theState([at(1), at(7), at(12, 2), at(16)], w, w.map((x) => x.toLowerCase()), sentOf);
+    expect(kept.map((x) => w.slice(x.start, x.end).join(" "))).toEqual(["Kingdom", "Republic Day", "Commonwealth"]);
   });
 });

@@ -210,6 +210,8 @@ Rules after the model (src/ner/rules/, run in order by src/ner/tagger.ts), each 
 - \`rule:state-org\`: a demonym before a state organisation is one ORG ("Spanish Interior Ministry", OntoNotes; CoNLL
   and GMB split it, which costs about 0.2 F1 on GMB dev), and so is a capitalised organisation word + of + place ("Government of Iraq", "Medical Journal of Australia"; not after
   a company designator: "Kia Motor Corp of South Korea");
+- "the Kingdom", "the Republic" alone (no name or "of" after) describe the country and are no name: the span is dropped and the
+  coref stage links the words to the country;
 - \`rule:dateline\`: the all-caps words opening a sentence of wire copy before its date or agency ("MONTE CARLO 1996-08-30",
   "WASHINGTON (Reuters) -") are a place (GPE), unless the gazetteer knows them as an organisation;
 - \`rule:headline\`: in a Title Case headline, a name the body has (or its first two words or more) takes the body's

@@ -15,6 +15,7 @@ import { events } from "./rules/events.js";
 import { gazetteerNames } from "./rules/gazetteer-names.js";
 import { givenNames } from "./rules/given-names.js";
 import { datelines } from "./rules/datelines.js";
+import { theState } from "./rules/the-state.js";
 import { headlineNames } from "./rules/headlines.js";
 import { mediaNames } from "./rules/media.js";
 import { modelSpans } from "./rules/model-spans.js";
@@ -158,6 +159,7 @@ export class EntityTagger {
     out = commonAcronyms(gaz, out, words, lower);
     out = stateOrgs(gaz, out, words, lower, sentOf);
     out = personShapes(gaz, out, words, lower);
+    out = theState(out, words, lower, sentOf);
     out = datelines(gaz, out, doc.flat(), lower, sentStart, doc.map((x) => x.length)).sort((a, b) => a.start - b.start);
     return headlineNames(out, lower, cap, forms, sentStart, headlines && doc.map((s, i) => headlines[i] === true && isTitleCaseLine(s) && !capsLine[i]));
   }

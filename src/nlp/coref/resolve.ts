@@ -58,7 +58,10 @@ const AGENT_VERBS = new Set([
   "must", "announced", "claimed", "stated", "denied", "added", "reported", "confirmed", "warned", "told", "wants", "wanted", "plans",
   "planned", "agreed", "refused", "accused", "urged", "called", "launched", "took", "began", "decided", "insisted", "argued",
 ]);
-const CLAUSE_BREAK = new Set([",", ";", ":", "—", "–", "that", "and", "but", "because", "when", "while", "after", "before", "as", "if", "who", "which", "said", "says"]);
+const CLAUSE_BREAK = new Set([
+  ",", ";", ":", "—", "–", "(", ")", "that", "and", "but", "or", "so", "then", "because", "when", "where", "while", "whereas", "although", "though",
+  "unless", "until", "once", "after", "before", "as", "if", "who", "whom", "whose", "which", "said", "says",
+]);
 
 /**
  * Heads of definite descriptions. Any of them names an earlier entity whose name has the word ("the
@@ -193,14 +196,15 @@ export function resolveReferences(
     chain.push({ start: t.start, end: tokens[b - 1]!.end, entity, type: e.type, sentence: t.sentence, subject: false, ...(cls ? { pronoun: cls } : {}) });
   };
 
-  /** Tokens [from, k) hold the subject of k's clause: the entity mention since the last clause break. */
-  const clauseSubject = (k: number): string | null => {
+  /** The mention (a name, or a reference resolved earlier) nearest before token k in its clause: k's clause subject, roughly. */
+  const clauseSubject = (k: number): Mention | null => {
     for (let i = k - 1; i >= 0 && tokens[i]!.sentence === tokens[k]!.sentence; i--) {
       const w = tokens[i]!.text.toLowerCase();
       if (CLAUSE_BREAK.has(w)) return null;
-      const j = lowerBound(mentions, (m) => m.start < tokens[i]!.start);
-      const m = mentions[j];
-      if (m && m.start === tokens[i]!.start) return m.entity;
+      const m = mentions[lowerBound(mentions, (x) => x.start < tokens[i]!.start)];
+      if (m && m.start === tokens[i]!.start) return m;
+      const r = chain[lowerBound(chain, (x) => x.start < tokens[i]!.start)];
+      if (r && r.start === tokens[i]!.start) return r;
     }
     return null;
   };
@@ -227,7 +231,7 @@ export function resolveReferences(
     }
     // a third-person pronoun inside a quotation is not its speaker ("'He is a friend,' Smith said")
     const speaker = quoteSpeakerAt(quotes, t.start);
-    const notSubject = info.object ? clauseSubject(k) : null;
+    const notSubject = info.object ? (clauseSubject(k)?.entity ?? null) : null;
     /** a people ("Syrians"), or an organisation right before a verb ("Hezbollah said"; not "Scientology officials") */
     const namesAGroup = (m: Mention): boolean =>
       m.type === "NORP" ? /s$/u.test(text.slice(m.start, m.end)) : m.type === "ORG" && AGENT_VERBS.has(tokens[tokenAt(m.end)]?.text.toLowerCase() ?? "");
@@ -269,9 +273,8 @@ export function resolveReferences(
     // a possessive determiner owned by its own clause's subject: "the Kingdom defends the security of its partners"
     if (info.possessive) {
       const own = clauseSubject(k);
-      const m = own === null ? undefined : mentions[lowerBound(mentions, (x) => x.end <= t.start) - 1];
-      if (own !== null && m !== undefined && m.entity === own && own !== speaker && agrees(m) && (cls !== "plural" || namesAGroup(m))) {
-        add(k, k + 1, "pronoun", own, "coref:salience", cls);
+      if (own !== null && own.entity !== speaker && agrees(own) && (cls !== "plural" || own.pronoun === "plural" || namesAGroup(own))) {
+        add(k, k + 1, "pronoun", own.entity, "coref:salience", cls);
         return;
       }
     }
