@@ -13,8 +13,9 @@ import { EXPLETIVE_IT_NEXT, PRONOUNS, type PronounClass, type PronounInfo } from
  *                    organisation or country. The same inside a statement introduced by "X said:"
  *                    without quotation marks, to the end of its paragraph.
  *  - coref:salience  he/she/it/they and their forms: the most salient agreeing entity. Each mention
- *                    weighs 100, plus 50 as its sentence's subject, halved with every sentence back
- *                    (pronouns already resolved count as mentions). Agreement: he/she a person of
+ *                    weighs 100, plus 50 as its sentence's subject (or, for it/they, as an earlier
+ *                    it/they), halved with every sentence back (pronouns already resolved count as
+ *                    mentions). A possessive first tries its own clause's subject. Agreement: he/she a person of
  *                    that gender or of unknown gender; it an organisation, country or place; they an
  *                    organisation or a people (a plural nationality: "Syrians"). Not the speaker of
  *                    the quotation the pronoun is in, not its own clause's subject for him/them.
@@ -172,12 +173,13 @@ export function resolveReferences(
   // references resolved so far count as mentions for salience (a pronoun chain keeps its entity salient)
   const chain: Mention[] = [];
 
-  const salience = (at: number, sentence: number, accept: (m: Mention) => boolean, window: number): string | null => {
+  const salience = (at: number, sentence: number, accept: (m: Mention) => boolean, window: number, cls?: PronounClass): string | null => {
     const score = new Map<string, number>();
     const visit = (m: Mention): void => {
       if (m.end > at || m.sentence < sentence - window || !accept(m)) return;
-      // an entity weighs as its most salient mention, plus a tenth for each other one
-      const w = (100 + (m.subject ? 50 : 0)) / 2 ** (sentence - m.sentence);
+      // an entity weighs as its most salient mention, plus a tenth for each other one; a subject, or an
+      // earlier pronoun of the same kind (the chain the reader is following), adds half
+      const w = (100 + (m.subject || (cls !== undefined && m.pronoun === cls) ? 50 : 0)) / 2 ** (sentence - m.sentence);
       const was = score.get(m.entity);
       score.set(m.entity, was === undefined ? w : Math.max(was, w) + 0.1 * Math.min(was, w));
     };
@@ -193,7 +195,9 @@ export function resolveReferences(
     const e = byId.get(entity)!;
     const t = tokens[a]!;
     refs.push({ start: t.start, end: tokens[b - 1]!.end, text: text.slice(t.start, tokens[b - 1]!.end), kind, entity, source });
-    chain.push({ start: t.start, end: tokens[b - 1]!.end, entity, type: e.type, sentence: t.sentence, subject: false, ...(cls ? { pronoun: cls } : {}) });
+    // a description of an organisation or a country ("the Kingdom") continues an "it" chain
+    const chainCls = cls ?? (kind === "nominal" && NEUTER_TYPES.has(e.type) ? "neuter" : undefined);
+    chain.push({ start: t.start, end: tokens[b - 1]!.end, entity, type: e.type, sentence: t.sentence, subject: false, ...(chainCls ? { pronoun: chainCls } : {}) });
   };
 
   /** The mention (a name, or a reference resolved earlier) nearest before token k in its clause: k's clause subject, roughly. */
@@ -286,7 +290,8 @@ export function resolveReferences(
         : cls === "neuter"
           ? Math.min(options.window, 2)
           : Math.min(options.window, 1);
-    const id = salience(t.start, t.sentence, accept, window);
+    // it/they follow their chain (people are re-mentioned by name often enough that a chain bonus locks on the wrong one)
+    const id = salience(t.start, t.sentence, accept, window, cls === "neuter" || cls === "plural" ? cls : undefined);
     if (id !== null) add(k, k + 1, "pronoun", id, "coref:salience", cls);
   };
 
