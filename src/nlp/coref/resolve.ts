@@ -162,10 +162,15 @@ export function resolveReferences(
   };
 
   // who speaks where: quotations, and statements introduced by "X said:"
-  const speakerSpans = speakerRegions(text, tokens, paragraphs, mentions, quotes);
+  // a sweep: offsets are asked in text order, so the regions open at an offset are few
+  const speakerSpans = speakerRegions(text, tokens, paragraphs, mentions, quotes).sort((a, b) => a.start - b.start);
+  let nextRegion = 0;
+  let open: SpeakerRegion[] = [];
   const speakerAt = (offset: number): string | null => {
-    let best: { start: number; end: number; speaker: string } | null = null;
-    for (const s of speakerSpans) if (s.start <= offset && offset < s.end && (!best || s.start > best.start)) best = s;
+    while (nextRegion < speakerSpans.length && speakerSpans[nextRegion]!.start <= offset) open.push(speakerSpans[nextRegion++]!);
+    open = open.filter((r) => r.end > offset);
+    let best: SpeakerRegion | null = null;
+    for (const r of open) if (!best || r.start > best.start) best = r;
     return best?.speaker ?? null;
   };
 
@@ -360,9 +365,10 @@ export function resolveReferences(
   return refs;
 }
 
+/** The speaker of the quotation holding `offset` (quotations are in text order and do not overlap). */
 function quoteSpeakerAt(quotes: readonly Quote[], offset: number): string | null {
-  for (const q of quotes) if (q.start <= offset && offset < q.end) return q.speaker;
-  return null;
+  const q = quotes[lowerBound(quotes, (x) => x.start <= offset) - 1];
+  return q !== undefined && offset < q.end ? q.speaker : null;
 }
 
 /** Words that open an introductory phrase before the subject: "According to Whitmore, Montalvo walked …". */
