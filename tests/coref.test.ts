@@ -165,6 +165,8 @@ describe("coref: definite descriptions", () => {
   it('a description of a name is not a reference: "the city of Mosul", "the group Hezbollah"; nor a plural head', () => {
     const text = "Hezbollah fought in Mosul. Later the city of Mosul fell and the group Hezbollah left. The groups met.";
     expect(refs(text, [["ORG", ["Hezbollah", 0], ["Hezbollah", 1]], ["GPE", ["Mosul", 0], ["Mosul", 1]]])).toEqual([]);
+    const minister = "Foreign Office Minister Tobias Ellwood visited Amman. The Minister for Central Asia spoke later.";
+    expect(refs(minister, [["PERSON", ["Tobias Ellwood", 0, "Minister"]]])).toEqual([]);
   });
 });
 

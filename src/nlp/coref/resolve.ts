@@ -313,6 +313,8 @@ export function resolveReferences(
       const after = tokens[k + n + 1];
       // "the city of Mosul", "the group Hezbollah", "the Minister Tobias Ellwood": a description of a name, not a reference
       if (after && (after.text === "of" || /^\p{Lu}/u.test(after.text))) continue;
+      // "the Minister for Central Asia": a title of its own, not the minister named before
+      if (after && after.text === "for" && /^\p{Lu}/u.test(tokens[k + n + 2]?.text ?? "")) continue;
       if (after && after.text === "in" && /^\p{Lu}/u.test(tokens[k + n + 2]?.text ?? "")) continue;
       if (insideName(t.start, head.end)) continue;
       const h = head.text.toLowerCase();
