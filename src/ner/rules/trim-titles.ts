@@ -1,5 +1,6 @@
 import { GAZ, type Gazetteer } from "../gazetteer.js";
 import { TRAILING_TITLES } from "../words.js";
+import { TITLE_MODIFIERS } from "../../nlp/link/normalize.js";
 import { isCap } from "./span.js";
 
 /**
@@ -14,7 +15,7 @@ export function trimTitles(gaz: Gazetteer, words: readonly string[], lower: read
   // what remains must end in a name word, not a connector or a modifier of the title ("Prime", "Foreign")
   const last = lower[e - 1]!;
   if (!isCap(words[e - 1]!) || /^(of|the|and|de|du|la|le|for)$/.test(last)) return b;
-  if (/^(prime|vice|foreign|defen[cs]e|interior|finance|deputy|acting|former|chief|executive|general|assistant|senior|state)$/.test(last)) return b;
+  if (TITLE_MODIFIERS.has(last) || last === "prime" || last === "vice" || last === "chief") return b;
   if (gaz.singleMask(last) & (1 << GAZ.title)) return b;
   return e;
 }

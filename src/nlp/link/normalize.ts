@@ -23,6 +23,18 @@ export const PERSON_TITLES = new Set([
   "attorney", "prosecutor", "ceo", "cfo", "chairperson", "deputy",
 ]);
 
+/**
+ * Words that modify a title before a name ("Foreign Minister", "Deputy Prime Minister", "Staff Sgt."),
+ * shared by the link stage (a title's head is the first title word after them) and the recogniser's
+ * title trimming ("BCIJ Director" loses its title, "Interior Minister" keeps its modifier).
+ */
+export const TITLE_MODIFIERS: ReadonlySet<string> = new Set([
+  "foreign", "deputy", "interior", "defence", "defense", "finance", "acting", "supreme", "grand", "crown", "home", "trade", "health",
+  "education", "energy", "economy", "labour", "labor", "agriculture", "environment", "transport", "culture", "information", "security",
+  "special", "senior", "executive", "assistant", "associate", "first", "second", "staff", "master", "petty", "warrant", "field", "rear",
+  "lance", "former", "general", "state", "junior", "principal",
+]);
+
 const POSSESSIVE = /(?:['’]s|(?<=s)['’])$/u;
 const LEADING_THE = /^the\s+/iu;
 const DOTTED_ACRONYM = /^(?:\p{L}\.)+\p{L}?\.?$/u;

@@ -1,15 +1,8 @@
 import type { Token } from "../../document/types.js";
 import type { Entity } from "../../schema/index.js";
 import { lowerBound } from "../search.js";
-import { PERSON_TITLES } from "./normalize.js";
+import { PERSON_TITLES, TITLE_MODIFIERS } from "./normalize.js";
 
-/** Words that modify a title before a name ("Foreign Minister", "Deputy Prime Minister", "Staff Sgt."). */
-const TITLE_MODIFIERS = new Set([
-  "foreign", "deputy", "interior", "defence", "defense", "finance", "acting", "supreme", "grand", "crown", "home", "trade", "health",
-  "education", "energy", "economy", "labour", "labor", "agriculture", "environment", "transport", "culture", "information", "security",
-  "special", "senior", "executive", "assistant", "associate", "first", "second", "staff", "master", "petty", "warrant", "field", "rear",
-  "lance", "former", "general", "state", "junior", "principal",
-]);
 /** Lower-case words inside a title: "Secretary of State", "Minister for the Middle East". */
 const TITLE_CONNECTORS = new Set(["of", "for", "the"]);
 
