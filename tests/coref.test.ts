@@ -128,6 +128,15 @@ describe("coref: first person", () => {
     ]);
   });
 
+  it('"we" said by a spokesperson is the body they speak for; a statement introduced by "the <title> said:" is that person\'s', () => {
+    const text = 'Jeff Rathke, the State Department spokesperson, said, "We urge restraint." Secretary Ash Carter met them.\n\nThe Secretary said:\n\nI welcome the agreement.';
+    expect(refs(text, [["PERSON", ["Jeff Rathke", 0]], ["ORG", ["State Department", 0]], ["PERSON", ["Ash Carter", 0, "Secretary"]]])).toEqual([
+      ["We", "State Department", "coref:speaker"],
+      ["The Secretary", "Ash Carter", "coref:title"],
+      ["I", "Ash Carter", "coref:speaker"],
+    ]);
+  });
+
   it("outside any quotation or statement, I and we are the writer's and left alone", () => {
     expect(refs("We met Peter Hall. I asked him about it.", [["PERSON", ["Peter Hall", 0]]])).toEqual([["him", "Peter Hall", "coref:salience"]]);
   });

@@ -10,7 +10,9 @@ import { EXPLETIVE_IT_NEXT, PRONOUNS, type PronounClass, type PronounInfo } from
  *
  * Rules (each reference's `source`):
  *  - coref:speaker   I/me/my inside a quotation is its speaker when a person; we/us/our when an
- *                    organisation or country. The same inside a statement introduced by "X said:"
+ *                    organisation or country, or the organisation a person speaker speaks for when
+ *                    the article names it next to them (", the State Department spokesperson"). The
+ *                    same inside a statement introduced by "X said:" (or "the <title> said:")
  *                    without quotation marks, to the end of its paragraph.
  *  - coref:salience  he/she/it/they and their forms: the most salient agreeing entity. Each mention
  *                    weighs 100, plus 50 as its sentence's subject (or, for it/they, as an earlier
@@ -53,6 +55,14 @@ export interface CorefResources {
 
 const NEUTER_TYPES: ReadonlySet<EntityType> = new Set(["ORG", "GPE"]);
 const SPEECH_VERBS = new Set(["said", "says", "say", "stated", "states", "added", "adds", "declared", "declares", "announced", "wrote", "writes", "commented", "explained", "told"]);
+/** Nouns for a role in an organisation, after its name in an apposition: ", the CJTF-OIR spokesperson". */
+const ROLE_NOUNS = new Set([
+  "spokesman", "spokeswoman", "spokesperson", "commander", "chief", "director", "head", "president", "chairman", "chairwoman",
+  "chair", "leader", "official", "officer", "secretary", "minister", "member", "founder", "executive", "manager", "representative",
+  "envoy", "ambassador", "adviser", "advisor", "researcher", "professor", "lecturer", "analyst", "editor", "correspondent", "coach",
+  "captain", "general", "colonel", "deputy", "governor", "mayor", "lawyer", "attorney", "economist", "scientist", "employee",
+]);
+
 /** Verbs after an organisation's name that make it the subject of a clause ("Hezbollah said"). */
 const AGENT_VERBS = new Set([
   "said", "says", "say", "has", "have", "had", "is", "are", "was", "were", "will", "would", "could", "can", "may", "might", "should",
@@ -163,7 +173,14 @@ export function resolveReferences(
 
   // who speaks where: quotations, and statements introduced by "X said:"
   // a sweep: offsets are asked in text order, so the regions open at an offset are few
-  const speakerSpans = speakerRegions(text, tokens, paragraphs, mentions, quotes).sort((a, b) => a.start - b.start);
+  const personByTitle = (head: string, before: number): string | null => {
+    for (let j = lowerBound(mentions, (m) => m.start < before) - 1; j >= 0; j--) {
+      const m = mentions[j]!;
+      if (m.type === "PERSON" && titleHeads.get(m.entity)?.has(head)) return m.entity;
+    }
+    return null;
+  };
+  const speakerSpans = speakerRegions(text, tokens, paragraphs, mentions, quotes, personByTitle).sort((a, b) => a.start - b.start);
   let nextRegion = 0;
   let open: SpeakerRegion[] = [];
   const speakerAt = (offset: number): string | null => {
@@ -205,6 +222,61 @@ export function resolveReferences(
     chain.push({ start: t.start, end: tokens[b - 1]!.end, entity, type: e.type, sentence: t.sentence, subject: false, ...(chainCls ? { pronoun: chainCls } : {}) });
   };
 
+  /**
+   * The organisation a person speaks for, as the article states it next to one of their names: in
+   * the title ("CJTF-OIR spokesman Col. X", "Foreign Office Minister X"), in an apposition (", the
+   * CJTF-OIR spokesperson", ", spokesman for the State Department") or after "of" ("Matthew Ingram of
+   * The Globe and Mail"). Null when none is stated.
+   */
+  const affiliations = new Map<string, string | null>();
+  const orgAt = (k: number): Mention | undefined => {
+    const t = tokens[k];
+    if (!t) return undefined;
+    const m = mentions[lowerBound(mentions, (x) => x.start < t.start)];
+    return m && m.start === t.start && m.type === "ORG" ? m : undefined;
+  };
+  const affiliationOf = (id: string): string | null => {
+    if (affiliations.has(id)) return affiliations.get(id)!;
+    let found: string | null = null;
+    for (const m of byId.get(id)!.mentions) {
+      if (found !== null) break;
+      // inside the title
+      if (m.title) {
+        const within = mentions.find((x) => x.type === "ORG" && x.start >= m.title!.start && x.end <= m.start);
+        if (within) {
+          found = within.entity;
+          break;
+        }
+      }
+      let k = tokenAt(m.end);
+      const w = (i: number): string => tokens[i]?.text.toLowerCase() ?? "";
+      if (w(k) === "of") {
+        k++;
+        if (w(k) === "the") k++;
+        found = orgAt(k)?.entity ?? null;
+        continue;
+      }
+      if (w(k) !== ",") continue;
+      k++;
+      if (w(k) === "the" || w(k) === "a" || w(k) === "an") k++;
+      const direct = orgAt(k);
+      if (direct && ROLE_NOUNS.has(w(tokenAt(direct.end)))) {
+        found = direct.entity;
+        continue;
+      }
+      // ", spokesman for the State Department", ", head of the Bureau"
+      let r = k;
+      while (r < k + 3 && tokens[r] && /^\p{Ll}/u.test(tokens[r]!.text) && !["of", "for", "at", "with"].includes(w(r))) r++;
+      if (r > k && ROLE_NOUNS.has(w(r - 1)) && ["of", "for", "at", "with"].includes(w(r))) {
+        r++;
+        if (w(r) === "the") r++;
+        found = orgAt(r)?.entity ?? null;
+      }
+    }
+    affiliations.set(id, found);
+    return found;
+  };
+
   /** The mention (a name, or a reference resolved earlier) nearest before token k in its clause: k's clause subject, roughly. */
   const clauseSubject = (k: number): Mention | null => {
     for (let i = k - 1; i >= 0 && tokens[i]!.sentence === tokens[k]!.sentence; i--) {
@@ -226,6 +298,11 @@ export function resolveReferences(
       if (sp === null) return;
       const type = byId.get(sp)!.type;
       if (cls === "speaker" ? type === "PERSON" : type === "ORG" || type === "GPE") add(k, k + 1, "pronoun", sp, "coref:speaker", cls);
+      else if (cls === "speakers" && type === "PERSON") {
+        // "we" said by a spokesperson is the body they speak for: "Col. Dorrian, the CJTF-OIR spokesperson"
+        const org = affiliationOf(sp);
+        if (org !== null) add(k, k + 1, "pronoun", org, "coref:speaker", cls);
+      }
       return;
     }
     if (cls === "neuter" && t.text.toLowerCase() === "it") {
@@ -430,13 +507,17 @@ interface SpeakerRegion {
   speaker: string;
 }
 
-/** Quotations with a speaker, and statements introduced by a mention and a speech verb before a colon, to their paragraph's end. */
+/**
+ * Quotations with a speaker, and statements introduced by a mention (or "the <title>" of a person
+ * named earlier) and a speech verb before a colon, to their paragraph's end.
+ */
 function speakerRegions(
   text: string,
   tokens: readonly Token[],
   paragraphs: readonly Paragraph[],
   mentions: readonly Mention[],
   quotes: readonly Quote[],
+  personByTitle: (head: string, before: number) => string | null,
 ): SpeakerRegion[] {
   const out: SpeakerRegion[] = [];
   for (const q of quotes) if (q.speaker !== null) out.push({ start: q.start, end: q.end, speaker: q.speaker });
@@ -453,14 +534,21 @@ function speakerRegions(
       }
       if (!speaker && (m.type === "ORG" || m.type === "GPE")) speaker = m;
     }
-    if (!speaker) continue;
+    // "The Foreign Secretary said:": a person by the title they were named with earlier
+    let speakerId = speaker?.entity ?? null;
+    if (speakerId === null) {
+      let a = k - 2;
+      while (a > k - 5 && a > 0 && tokens[a - 1]!.sentence === sentence && tokens[a - 1]!.text.toLowerCase() !== "the") a--;
+      if (a > 0 && tokens[a - 1]!.text.toLowerCase() === "the") speakerId = personByTitle(tokens[k - 2]!.text.toLowerCase().replace(/\.$/u, ""), tokens[a - 1]!.start);
+    }
+    if (speakerId === null) continue;
     const from = tokens[k]!.end;
     // to the end of the paragraph; when the colon ends its paragraph, the next paragraph is the statement
     let p = lowerBound(paragraphs, (x) => x.end <= from);
     const para = paragraphs[p];
     if (para && text.slice(from, para.end).trim() === "") p++;
     const end = paragraphs[p]?.end ?? text.length;
-    out.push({ start: from, end, speaker: speaker.entity });
+    out.push({ start: from, end, speaker: speakerId });
   }
   return out;
 }
