@@ -12,6 +12,7 @@ import { titleOrgs } from "../src/ner/rules/title-orgs.js";
 import { bracketedNationality } from "../src/ner/rules/bracketed-nationality.js";
 import { datelines } from "../src/ner/rules/datelines.js";
 import { theState } from "../src/ner/rules/the-state.js";
+import { possessiveNames } from "../src/ner/rules/possessive-names.js";
 import { Gazetteer, type GazetteerData } from "../src/ner/gazetteer.js";
 import type { TokenSpan } from "../src/ner/rules/span.js";
 
@@ -358,5 +359,24 @@ describe("the state", () => {
     const at = (i: number, n = 1): TokenSpan => ({ start: i, end: i + n, type: "ORG", source: "model" });
     const kept = theState([at(1), at(7), at(12, 2), at(16)], w, w.map((x) => x.toLowerCase()), sentOf);
     expect(kept.map((x) => w.slice(x.start, x.end).join(" "))).toEqual(["Kingdom", "Republic Day", "Commonwealth"]);
+  });
+});
+
+describe("names after a possessive", () => {
+  const gaz = testGaz({ orgkey: ["Ministry", "Authority", "News"] });
+  const run = (text: string, owners: Array<[number, number, TokenSpan["type"]]>) => {
+    const w = words(text);
+    const out: TokenSpan[] = owners.map(([start, end, type]) => ({ start, end, type, source: "model" }));
+    possessiveNames(gaz, out, w, w.map((x) => x.toLowerCase()), sentencesOf(w).sentOf);
+    return out.filter((x) => x.source !== "model").map((x) => [w.slice(x.start, x.end).join(" "), x.type]);
+  };
+  it("a place's or an organisation's possessive before a run ending in a facility or organisation word", () => {
+    expect(run("a crane fell into Mecca 's Grand Mosque in 2008 .", [[4, 5, "GPE"]])).toEqual([["Grand Mosque", "FAC"]]);
+    expect(run("according to Iraq 's Interior Ministry .", [[2, 3, "GPE"]])).toEqual([["Interior Ministry", "ORG"]]);
+  });
+  it("not a title, not a name going on with 'of', not after a person", () => {
+    expect(run("Iraq 's Human Rights Minister Ali spoke .", [[0, 1, "GPE"]])).toEqual([]);
+    expect(run("Britain 's News of the World paper .", [[0, 1, "GPE"]])).toEqual([]);
+    expect(run("in Saint Peter 's Square .", [[1, 3, "PERSON"]])).toEqual([]);
   });
 });

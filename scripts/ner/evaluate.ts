@@ -212,6 +212,8 @@ Rules after the model (src/ner/rules/, run in order by src/ner/tagger.ts), each 
   a company designator: "Kia Motor Corp of South Korea");
 - "the Kingdom", "the Republic" alone (no name or "of" after) describe the country and are no name: the span is dropped and the
   coref stage links the words to the country;
+- \`rule:possessive-name\`: a Title-case run after a place's or organisation's "'s" that ends in a facility or organisation word
+  ("Mecca's Grand Mosque", "Iraq's Interior Ministry") -> FAC / ORG (the model, trained where "X's" mostly precedes a title, leaves it out);
 - \`rule:dateline\`: the all-caps words opening a sentence of wire copy before its date or agency ("MONTE CARLO 1996-08-30",
   "WASHINGTON (Reuters) -") are a place (GPE), unless the gazetteer knows them as an organisation;
 - \`rule:headline\`: in a Title Case headline, a name the body has (or its first two words or more) takes the body's

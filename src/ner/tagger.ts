@@ -16,6 +16,7 @@ import { gazetteerNames } from "./rules/gazetteer-names.js";
 import { givenNames } from "./rules/given-names.js";
 import { datelines } from "./rules/datelines.js";
 import { theState } from "./rules/the-state.js";
+import { possessiveNames } from "./rules/possessive-names.js";
 import { headlineNames } from "./rules/headlines.js";
 import { mediaNames } from "./rules/media.js";
 import { modelSpans } from "./rules/model-spans.js";
@@ -148,6 +149,7 @@ export class EntityTagger {
     vote(out, lower);
     givenNames(gaz, out, words, lower, cap, sentOf);
     numberedUnits(out, words, sentOf);
+    possessiveNames(gaz, out, words, lower, sentOf);
     out.sort((x, y) => x.start - y.start);
     // owner[i]: index in out of the span covering token i (-1: none), kept up to date by the next three rules
     const owner = new Int32Array(words.length).fill(-1);
