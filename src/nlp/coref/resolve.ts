@@ -98,7 +98,8 @@ const HEADS: ReadonlyMap<string, Head> = (() => {
   put("club team", []); // teams are named: "the team" alone too often means another one
   put("group organisation organization movement company firm militia corporation airline newspaper", ["ORG"]);
   put("mosque airport stadium bridge hotel prison hospital palace tower", ["FAC"]);
-  put("contest competition championship tournament summit conference festival", ["EVENT"]);
+  put("memorial museum station square cathedral temple embassy base camp", []);
+  put("contest competition championship tournament summit conference festival event", ["EVENT"]);
   put("report study survey", ["WORK_OF_ART"]);
   put("treaty", ["LAW"]);
   put("country nation kingdom", ["GPE"], "country");
