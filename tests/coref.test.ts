@@ -197,3 +197,24 @@ describe("coref: gender evidence", () => {
     expect(personGender(person("Khiame"), pad("Khiame"), given)).toBeNull();
   });
 });
+
+describe("coref: options", () => {
+  it("pronouns and nominals can be turned off; the window bounds how far back a pronoun looks", () => {
+    const text = "Peter Hall resigned. The ministry of works closed. Prices fell. He left. Islamic State claimed it. The group said so.";
+    const specs: EntitySpec[] = [["PERSON", ["Peter Hall", 0]], ["ORG", ["Islamic State", 0]]];
+    const run = (options: Record<string, unknown>) => {
+      const doc = new Doc("t", text);
+      runPipeline(segment, doc);
+      doc.set("entities", entitiesOf(text, specs));
+      quotes(doc);
+      corefStage.create(corefStage.options.parse(options))(doc);
+      return doc.get("references").map((r) => r.text);
+    };
+    expect(run({})).toEqual(["He", "The group"]);
+    expect(run({ nominals: false })).toEqual(["He"]);
+    expect(run({ pronouns: false })).toEqual(["The group"]);
+    expect(run({ window: 2 })).toEqual(["The group"]);
+    expect(() => corefStage.options.parse({ window: -1 })).toThrow();
+    expect(() => corefStage.options.parse({ speakers: true })).toThrow();
+  });
+});
