@@ -237,6 +237,27 @@ describe("output documents as spans", () => {
     expect(isOutputDocument({ id: "x", entities: [{ start: 0, end: 1, type: "PER" }] })).toBe(false);
     expect(isOutputDocument({ id: "x", entities: [] })).toBe(false);
   });
+  it("peoples: a nationality used as a noun ('Syrians') takes the scheme's label for peoples; the adjective keeps the nationality label", () => {
+    const text = "Syrians fled; Syrian officials and the Swiss stayed.";
+    const norp = (start: number, end: number) => ({ start, end, text: text.slice(start, end), source: "model" });
+    const peopleDoc = {
+      text,
+      entities: [
+        { id: "E1", type: "NORP" as const, name: "Syrians", aliases: [], mentions: [norp(0, 7)] },
+        { id: "E2", type: "NORP" as const, name: "Syrian", aliases: [], mentions: [norp(14, 20)] },
+        { id: "E3", type: "NORP" as const, name: "Swiss", aliases: [], mentions: [norp(39, 44)] },
+      ],
+      quantities: [],
+      dates: [],
+    };
+    expect(outputToSpans(peopleDoc, BUILTIN_SCHEMES.get("re3d")!).spans.map((s) => [text.slice(s.start, s.end), s.label])).toEqual([
+      ["Syrians", "Organisation"],
+      ["Syrian", "Nationality"],
+      ["the Swiss", "Nationality"],
+    ]);
+    expect(outputToSpans(peopleDoc, BUILTIN_SCHEMES.get("conll")!).spans.map((s) => s.label)).toEqual(["MISC", "MISC", "MISC"]);
+  });
+
   it("references: scored typed by their entity where the scheme says so; re3d leaves out possessive determiners", () => {
     const withRefs = {
       ...doc,

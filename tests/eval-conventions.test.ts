@@ -116,8 +116,10 @@ describe("span conventions of a scheme", () => {
     expect(texts(text, out)).toEqual(["Wednesday", "the past year", "last weekend"]);
   });
 
-  it("a scheme with an invalid date pattern is refused", () => {
+  it("a scheme with an invalid date pattern, or a peoples label it does not score, is refused", () => {
     expect(SchemeSchema.safeParse({ name: "t", labels: ["T"], map: { DATE: "T" }, unannotatedDates: "(" }).success).toBe(false);
+    expect(SchemeSchema.safeParse({ name: "t", labels: ["N"], map: { NORP: "N" }, peoples: "Org" }).success).toBe(false);
+    expect(SchemeSchema.safeParse({ name: "t", labels: ["N", "Org"], map: { NORP: "N" }, peoples: "Org" }).success).toBe(true);
   });
 
   it("without the text, only the conventions that need no text apply", () => {

@@ -143,12 +143,25 @@ function placeKind(): PlaceKind {
   return placeKindFn;
 }
 
+let peopleNounFn: ((name: string) => boolean) | null = null;
+/** A nationality used as a noun for a people: "Syrians", "the Arabs" (the name without "s" is a nationality adjective). */
+function peopleNoun(): (name: string) => boolean {
+  if (peopleNounFn) return peopleNounFn;
+  const gaz = loadGazetteer();
+  peopleNounFn = (name) => {
+    const l = name.toLowerCase().replace(/^the\s+/u, "");
+    return !l.includes(" ") && l.length > 3 && l.endsWith("s") && (gaz.singleMask(l.slice(0, -1)) & (1 << GAZ.demonym)) !== 0;
+  };
+  return peopleNounFn;
+}
+
 /** System spans (ours or another tagger's) through the scheme's conventions and type map. */
 export function systemToSpans(system: readonly SystemSpan[], scheme: Scheme, text: string | undefined): { spans: LabelledSpan[]; ignored: number } {
   const spans: LabelledSpan[] = [];
   let ignored = 0;
+  const people = scheme.peoples !== undefined && text !== undefined ? peopleNoun() : null;
   for (const s of applyConventions(system, scheme, text, scheme.placeQualifiers === "exclude" ? undefined : placeKind())) {
-    const label = scheme.map[s.type];
+    const label = people && s.layer === "entity" && s.type === "NORP" && people(text!.slice(s.start, s.end)) ? scheme.peoples : scheme.map[s.type];
     if (label === undefined) {
       ignored += 1;
       continue;

@@ -46,6 +46,11 @@ export const SchemeSchema = z
       .enum(["exclude", "include", "include-nested"])
       .default("exclude")
       .describe("'include': a town followed by ', ' and its country, state or province is one place span ('Sydney, Australia'); 'include-nested': the qualifier is also scored on its own"),
+    peoples: z
+      .string()
+      .min(1)
+      .optional()
+      .describe("the label the corpus gives a nationality used as a noun for a people ('Syrians', 'the Arabs'; NORP in our output), when it is not the nationality label"),
     references: z
       .enum(["exclude", "include", "non-possessive"])
       .default("exclude")
@@ -67,6 +72,7 @@ export const SchemeSchema = z
   .superRefine((s, ctx) => {
     for (const k of Object.keys(s.map))
       if (!SOURCE_TYPES.includes(k)) ctx.addIssue({ code: "custom", path: ["map", k], message: `unknown type '${k}' (expected one of ${SOURCE_TYPES.join(", ")})` });
+    if (s.peoples !== undefined && !s.labels.includes(s.peoples)) ctx.addIssue({ code: "custom", path: ["peoples"], message: `label '${s.peoples}' is not in labels` });
     for (const [g, members] of Object.entries(s.groups))
       for (const m of members)
         if (!s.labels.includes(m)) ctx.addIssue({ code: "custom", path: ["groups", g], message: `label '${m}' is not in labels` });
