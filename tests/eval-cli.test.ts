@@ -110,6 +110,40 @@ describe("newsfacts eval", () => {
     expect(r.stdout).toMatch(/1 without prediction/);
   });
 
+  it("scores the references in our output documents where the scheme does, as the pipeline run does", async () => {
+    const text = "John Smith came. He said Syrians left and they wept.";
+    const re3dGold = write("gold-re3d.jsonl", [
+      {
+        id: "r1",
+        text,
+        entities: [
+          { start: 0, end: 10, type: "Person", text: "John Smith" },
+          { start: 17, end: 19, type: "Person", text: "He" },
+          { start: 25, end: 32, type: "Organisation", text: "Syrians" },
+          { start: 42, end: 46, type: "Organisation", text: "they" },
+        ],
+      },
+    ]);
+    const doc = {
+      schemaVersion: "1.1.0",
+      id: "r1",
+      text,
+      entities: [
+        { id: "E1", type: "PERSON", name: "John Smith", aliases: [], mentions: [{ start: 0, end: 10, text: "John Smith", source: "model" }] },
+        { id: "E2", type: "NORP", name: "Syrians", aliases: [], mentions: [{ start: 25, end: 32, text: "Syrians", source: "model" }] },
+      ],
+      references: [
+        { start: 17, end: 19, text: "He", kind: "pronoun", entity: "E1", source: "coref:salience" },
+        { start: 42, end: 46, text: "they", kind: "pronoun", entity: "E2", source: "coref:salience" },
+      ],
+      quantities: [],
+      dates: [],
+    };
+    const r = await run(["--gold", re3dGold, "--pred", write("pred-re3d.jsonl", [doc]), "--scheme", "re3d", "--json"]);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).report.exact.micro).toMatchObject({ tp: 4, fp: 0, fn: 0 });
+  });
+
   it("detects the scheme from the gold labels", async () => {
     const r = await run(["--gold", gold, "--pred", write("empty.jsonl", []), "--json"]);
     expect(r.code).toBe(0);

@@ -16,7 +16,7 @@ export interface SystemSpan {
   titleStart?: number;
   /** person mentions: where the title's head word starts, after modifiers ("Minister" in "Energy Minister X") */
   titleHeadStart?: number;
-  /** the text of a date or quantity record */
+  /** the text of a date or quantity record; for a reference, the name of the entity it refers to */
   text?: string;
   /** a date's normalised value */
   value?: string | null;

@@ -117,11 +117,11 @@ export function outputToSpans(doc: OutputLike, scheme: Scheme): { spans: Labelle
       system.push(s);
     }
   if (scheme.references !== "exclude") {
-    const typeOf = new Map(doc.entities.map((e) => [e.id, e.type]));
+    const byId = new Map(doc.entities.map((e) => [e.id, e]));
     for (const r of doc.references ?? []) {
       if (scheme.references === "non-possessive" && POSSESSIVE_DETERMINERS.has(r.text.toLowerCase())) continue;
-      const type = typeOf.get(r.entity);
-      if (type !== undefined) system.push({ type, start: r.start, end: r.end, layer: "reference" });
+      const e = byId.get(r.entity);
+      if (e !== undefined) system.push({ type: e.type, start: r.start, end: r.end, layer: "reference", text: e.name });
     }
   }
   for (const q of doc.quantities) system.push({ type: quantityType(q.kind), start: q.start, end: q.end, layer: "quantity" });
@@ -161,7 +161,10 @@ export function systemToSpans(system: readonly SystemSpan[], scheme: Scheme, tex
   let ignored = 0;
   const people = scheme.peoples !== undefined && text !== undefined ? peopleNoun() : null;
   for (const s of applyConventions(system, scheme, text, scheme.placeQualifiers === "exclude" ? undefined : placeKind())) {
-    const label = people && s.layer === "entity" && s.type === "NORP" && people(text!.slice(s.start, s.end)) ? scheme.peoples : scheme.map[s.type];
+    // a people ("Syrians") and the references to it ("they") take the scheme's label for peoples
+    const isPeople =
+      people !== null && s.type === "NORP" && (s.layer === "reference" ? people(s.text ?? "") : s.layer === "entity" && people(text!.slice(s.start, s.end)));
+    const label = isPeople ? scheme.peoples : scheme.map[s.type];
     if (label === undefined) {
       ignored += 1;
       continue;
@@ -185,7 +188,9 @@ const OutputLineSchema = z.object({
   text: z.string().optional(),
   entities: z.array(
     z.object({
+      id: z.string().optional(),
       type: z.string(),
+      name: z.string().optional(),
       mentions: z.array(z.object({ start: z.number().int(), end: z.number().int(), title: z.object({ start: z.number().int(), text: z.string().optional() }).optional() })),
     }),
   ),
