@@ -6,6 +6,7 @@ import { titleHeadOffset } from "../nlp/link/titles.js";
 import { applyConventions, type PlaceKind, type SystemSpan } from "./conventions.js";
 import { GAZ } from "../ner/gazetteer.js";
 import { loadGazetteer } from "../ner/tagger.js";
+import { PRONOUNS } from "../nlp/coref/pronouns.js";
 import type { Scheme } from "./scheme.js";
 import type { GoldInput, PredInput } from "./score.js";
 import type { LabelledSpan } from "./types.js";
@@ -94,9 +95,6 @@ export function dateType(kind: string): string {
   return kind === "time" ? "TIME" : "DATE";
 }
 
-/** Pronouns that are determiners ("its security"), which some corpora do not mark as mentions. */
-const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set(["my", "our", "his", "her", "its", "their"]);
-
 type OutputLike = Pick<NewsDocument, "entities" | "quantities" | "dates"> & Partial<Pick<NewsDocument, "references">> & { text?: string };
 
 /**
@@ -119,7 +117,8 @@ export function outputToSpans(doc: OutputLike, scheme: Scheme): { spans: Labelle
   if (scheme.references !== "exclude") {
     const byId = new Map(doc.entities.map((e) => [e.id, e]));
     for (const r of doc.references ?? []) {
-      if (scheme.references === "non-possessive" && POSSESSIVE_DETERMINERS.has(r.text.toLowerCase())) continue;
+      // possessive determiners ("its security"), which some corpora do not mark as mentions
+      if (scheme.references === "non-possessive" && PRONOUNS.get(r.text.toLowerCase())?.possessive === true) continue;
       const e = byId.get(r.entity);
       if (e !== undefined) system.push({ type: e.type, start: r.start, end: r.end, layer: "reference", text: e.name });
     }

@@ -1,8 +1,9 @@
-import { existsSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { gunzipSync } from "node:zlib";
 import { fileURLToPath } from "node:url";
 import { Gazetteer, type GazetteerData } from "./gazetteer.js";
 import { CLUSTERS_FILE, WordClusters, type ClusterData, type ClusterFeatureConfig } from "./clusters.js";
+import { shippedDataDir } from "../shipped-data.js";
 import { FEATURE_VERSION, isCapsSentence, isTitleCaseLine, NerFeatures } from "./features.js";
 import { spansOf } from "./labels.js";
 import { NerModel } from "./model.js";
@@ -43,12 +44,9 @@ export const GAZETTEER_FILE = "gazetteers.json.gz";
 
 /** The folder holding the shipped model: src/ner/data, also when running from dist/. */
 export function dataDir(): string {
-  const candidates = [new URL("./data/", import.meta.url), new URL("../../src/ner/data/", import.meta.url)];
-  for (const c of candidates) {
-    const p = fileURLToPath(c);
-    if (existsSync(p + MODEL_FILE)) return p;
-  }
-  throw new Error(`NER model ${MODEL_FILE} not found next to ${fileURLToPath(import.meta.url)} (run npm run train)`);
+  const dir = shippedDataDir(import.meta.url, MODEL_FILE);
+  if (dir === null) throw new Error(`NER model ${MODEL_FILE} not found next to ${fileURLToPath(import.meta.url)} (run npm run train)`);
+  return dir;
 }
 
 const gazetteers = new Map<string, Gazetteer>();

@@ -1,11 +1,8 @@
 import type { EntityType } from "../../schema/index.js";
 import { GAZ, type Gazetteer } from "../gazetteer.js";
 import type { TokenSpan } from "./span.js";
+import { MONTHS } from "../../nlp/dates/lexicon.js";
 
-const MONTHS = new Set([
-  "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
-  "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-]);
 /** News agencies named in brackets after a dateline: "WASHINGTON (Reuters) -". */
 const AGENCIES = new Set([
   "reuters", "ap", "afp", "upi", "xinhua", "bloomberg", "dpa", "ians", "pti", "ani", "kyodo", "yonhap", "tass", "interfax", "ansa",

@@ -1,7 +1,8 @@
-import { existsSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { gunzipSync } from "node:zlib";
 import type { Entity } from "../../schema/index.js";
+import { shippedDataDir } from "../../shipped-data.js";
 
 export type Gender = "f" | "m";
 
@@ -21,17 +22,13 @@ const MALE_WORDS = new Set([
 
 /** The given-name lexicon shipped in src/nlp/coref/data (scripts/coref/build-gender.ts), also when running from dist/. */
 export function loadGivenGender(): ReadonlyMap<string, Gender> {
-  const candidates = [new URL("./data/", import.meta.url), new URL("../../../src/nlp/coref/data/", import.meta.url)];
-  for (const c of candidates) {
-    const p = fileURLToPath(c) + GENDER_FILE;
-    if (!existsSync(p)) continue;
-    const data = JSON.parse(gunzipSync(readFileSync(p)).toString("utf8")) as { female: string[]; male: string[] };
-    const m = new Map<string, Gender>();
-    for (const n of data.female) m.set(n, "f");
-    for (const n of data.male) m.set(n, "m");
-    return m;
-  }
-  throw new Error(`given-name lexicon ${GENDER_FILE} not found next to ${fileURLToPath(import.meta.url)} (run npm run gender)`);
+  const dir = shippedDataDir(import.meta.url, GENDER_FILE);
+  if (dir === null) throw new Error(`given-name lexicon ${GENDER_FILE} not found next to ${fileURLToPath(import.meta.url)} (run npm run gender)`);
+  const data = JSON.parse(gunzipSync(readFileSync(dir + GENDER_FILE)).toString("utf8")) as { female: string[]; male: string[] };
+  const m = new Map<string, Gender>();
+  for (const n of data.female) m.set(n, "f");
+  for (const n of data.male) m.set(n, "m");
+  return m;
 }
 
 /** The gender a word says: a title ("Mrs."), a relation noun ("wife"), or null. */

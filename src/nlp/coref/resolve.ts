@@ -1,6 +1,7 @@
 import type { Token } from "../../document/types.js";
 import type { Entity, EntityType, Paragraph, Quote, Reference } from "../../schema/index.js";
 import { lowerBound } from "../search.js";
+import { stemWord as stem } from "../link/normalize.js";
 import { personGender, type Gender } from "./gender.js";
 import { EXPLETIVE_IT_NEXT, PRONOUNS, type PronounClass, type PronounInfo } from "./pronouns.js";
 
@@ -106,11 +107,6 @@ const HEADS: ReadonlyMap<string, Head> = (() => {
   put("city town village capital", ["GPE"], "town");
   return m;
 })();
-
-const stem = (w: string): string => {
-  const l = w.toLowerCase();
-  return l.length > 3 && l.endsWith("s") && !l.endsWith("ss") ? l.slice(0, -1) : l;
-};
 
 export function resolveReferences(
   text: string,

@@ -3,6 +3,7 @@ import type { Entity, EntityType, Quote } from "../../schema/index.js";
 import type { CueLexicon } from "./cues.js";
 import { findQuoteMarks, type QuoteMarks } from "./marks.js";
 import { lowerBound } from "../search.js";
+import { stemWord as stemHead } from "../link/normalize.js";
 
 /**
  * Rules (the `source` of each quote):
@@ -57,10 +58,6 @@ const TITLE_STOP = new Set(["of", "the", "a", "an", "and", "in", "on", "at", "to
 const tokenAtOrAfter = (tokens: readonly Token[], offset: number): number => lowerBound(tokens, (t) => t.start < offset);
 const mentionAtOrAfter = (ms: readonly IndexedMention[], offset: number): number => lowerBound(ms, (m) => m.start < offset);
 
-function stemHead(w: string): string {
-  const l = w.toLowerCase();
-  return l.length > 3 && l.endsWith("s") && !l.endsWith("ss") ? l.slice(0, -1) : l;
-}
 
 /** Words of a quotation (letters or digits). */
 function wordCount(s: string): number {
