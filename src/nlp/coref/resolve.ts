@@ -3,6 +3,7 @@ import type { Entity, EntityType, Paragraph, Quote, Reference } from "../../sche
 import { lowerBound } from "../search.js";
 import { stemWord as stem } from "../link/normalize.js";
 import { personGender, type Gender } from "./gender.js";
+import { inflect, SPEECH_VERBS } from "../quotes/cues.js";
 import { EXPLETIVE_IT_NEXT, PRONOUNS, type PronounClass, type PronounInfo } from "./pronouns.js";
 
 /**
@@ -55,7 +56,8 @@ export interface CorefResources {
 }
 
 const NEUTER_TYPES: ReadonlySet<EntityType> = new Set(["ORG", "GPE"]);
-const SPEECH_VERBS = new Set(["said", "says", "say", "stated", "states", "added", "adds", "declared", "declares", "announced", "wrote", "writes", "commented", "explained", "told"]);
+/** Every form of the quotes stage's one-word speech verbs ("said", "added", "tweeted", "wrote" …). */
+const SPEECH_FORMS: ReadonlySet<string> = new Set(SPEECH_VERBS.filter((v) => !v.includes(" ")).flatMap(inflect));
 /** Nouns for a role in an organisation, after its name in an apposition: ", the CJTF-OIR spokesperson". */
 const ROLE_NOUNS = new Set([
   "spokesman", "spokeswoman", "spokesperson", "commander", "chief", "director", "head", "president", "chairman", "chairwoman",
@@ -466,7 +468,7 @@ function markSubjects(mentions: Mention[], tokens: readonly Token[], tokenAt: (o
   for (const m of mentions) {
     const k = tokenAt(m.start);
     const prev = tokens[k - 1];
-    if (prev && SPEECH_VERBS.has(prev.text.toLowerCase()) && prev.sentence === m.sentence) m.subject = true;
+    if (prev && SPEECH_FORMS.has(prev.text.toLowerCase()) && prev.sentence === m.sentence) m.subject = true;
     if (m.sentence !== lastSentence) {
       lastSentence = m.sentence;
       introComma = -1;
@@ -519,7 +521,7 @@ function speakerRegions(
   const out: SpeakerRegion[] = [];
   for (const q of quotes) if (q.speaker !== null) out.push({ start: q.start, end: q.end, speaker: q.speaker });
   for (let k = 1; k < tokens.length; k++) {
-    if (tokens[k]!.text !== ":" || !SPEECH_VERBS.has(tokens[k - 1]!.text.toLowerCase())) continue;
+    if (tokens[k]!.text !== ":" || !SPEECH_FORMS.has(tokens[k - 1]!.text.toLowerCase())) continue;
     // the speaker: the last person (else organisation) mention of the sentence before the verb
     const sentence = tokens[k]!.sentence;
     let speaker: Mention | null = null;
