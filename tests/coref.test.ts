@@ -7,6 +7,7 @@ import { runPipeline } from "../src/pipeline/run.js";
 import { quotesStage } from "../src/stages/quotes.js";
 import { corefStage } from "../src/stages/coref.js";
 import { personGender } from "../src/nlp/coref/gender.js";
+import { titleNoun } from "../src/nlp/link/titles.js";
 import { occurrence as at } from "./helpers.js";
 
 const segment = buildPipeline([{ name: "segment" }]);
@@ -147,6 +148,20 @@ describe("coref: definite descriptions", () => {
     const text = "Foreign Secretary Boris Johnson visited Baghdad. The Foreign Secretary said the visit went well.";
     expect(refs(text, [["PERSON", ["Boris Johnson", 0, "Foreign Secretary"]], ["GPE", ["Baghdad", 0]]])).toEqual([
       ["The Foreign Secretary", "Boris Johnson", "coref:title"],
+    ]);
+  });
+
+  it("the noun of a title with a phrase after it is its head word ('Secretary of State' -> the Secretary), not the phrase's last word", () => {
+    expect(["Foreign Secretary", "Prime Minister", "Secretary of State", "Minister for the Middle East", "Brig. Gen."].map(titleNoun)).toEqual([
+      "secretary",
+      "minister",
+      "secretary",
+      "minister",
+      "gen",
+    ]);
+    const text = "Secretary of State John Kerry flew to Geneva. The Secretary said the state of talks was good.";
+    expect(refs(text, [["PERSON", ["John Kerry", 0, "Secretary of State"]], ["GPE", ["Geneva", 0]]])).toEqual([
+      ["The Secretary", "John Kerry", "coref:title"],
     ]);
   });
 

@@ -2,6 +2,7 @@ import type { Token } from "../../document/types.js";
 import type { Entity, EntityType, Paragraph, Quote, Reference } from "../../schema/index.js";
 import { lowerBound } from "../search.js";
 import { stemWord as stem } from "../link/normalize.js";
+import { titleNoun } from "../link/titles.js";
 import { personGender, type Gender } from "./gender.js";
 import { inflect, SPEECH_VERBS } from "../quotes/cues.js";
 import { EXPLETIVE_IT_NEXT, PRONOUNS, type PronounClass, type PronounInfo } from "./pronouns.js";
@@ -153,10 +154,9 @@ export function resolveReferences(
     if (e.type !== "PERSON") continue;
     for (const m of e.mentions) {
       if (!m.title) continue;
-      const head = m.title.text.split(/\s+/u).pop()!.toLowerCase().replace(/\.$/u, "");
       let s = titleHeads.get(e.id);
       if (!s) titleHeads.set(e.id, (s = new Set()));
-      s.add(head);
+      s.add(titleNoun(m.title.text));
     }
   }
   const nameWords = new Map<string, Set<string>>();
@@ -396,7 +396,7 @@ export function resolveReferences(
       const h = head.text.toLowerCase();
       const hs = stem(head.text);
       // a person by the head of a recorded title
-      const person = salience(t.start, t.sentence, (m) => m.type === "PERSON" && (titleHeads.get(m.entity)?.has(h) ?? false), 3 * options.window);
+      const person = salience(t.start, t.sentence, (m) => m.type === "PERSON" && (titleHeads.get(m.entity)?.has(hs) ?? false), 3 * options.window);
       if (person !== null) {
         add(k, k + n + 1, "nominal", person, "coref:title");
         return n + 1;
@@ -538,7 +538,7 @@ function speakerRegions(
     if (speakerId === null) {
       let a = k - 2;
       while (a > k - 5 && a > 0 && tokens[a - 1]!.sentence === sentence && tokens[a - 1]!.text.toLowerCase() !== "the") a--;
-      if (a > 0 && tokens[a - 1]!.text.toLowerCase() === "the") speakerId = personByTitle(tokens[k - 2]!.text.toLowerCase().replace(/\.$/u, ""), tokens[a - 1]!.start);
+      if (a > 0 && tokens[a - 1]!.text.toLowerCase() === "the") speakerId = personByTitle(stem(tokens[k - 2]!.text.replace(/\.$/u, "")), tokens[a - 1]!.start);
     }
     if (speakerId === null) continue;
     const from = tokens[k]!.end;

@@ -1,7 +1,7 @@
 import type { Token } from "../../document/types.js";
 import type { Entity } from "../../schema/index.js";
 import { lowerBound } from "../search.js";
-import { PERSON_TITLES, TITLE_MODIFIERS } from "./normalize.js";
+import { PERSON_TITLES, stemWord, TITLE_MODIFIERS } from "./normalize.js";
 
 /** Lower-case words inside a title: "Secretary of State", "Minister for the Middle East". */
 const TITLE_CONNECTORS = new Set(["of", "for", "the"]);
@@ -62,6 +62,19 @@ export function titleHeadOffset(title: string): number {
     if (PERSON_TITLES.has(w) && !TITLE_MODIFIERS.has(w)) return m.index;
   }
   return 0;
+}
+
+/**
+ * The noun a description names a titled person by ("the Minister", "the secretary"), singular and
+ * lower case: the title's last word ("Foreign Secretary" -> "secretary", "Prime Minister" ->
+ * "minister"), or its head word when a phrase follows it ("Secretary of State" -> "secretary",
+ * "Minister for the Middle East" -> "minister").
+ */
+export function titleNoun(title: string): string {
+  const words = title.split(/\s+/u).filter((w) => w.length > 0);
+  const phrase = words.some((w) => TITLE_CONNECTORS.has(w.toLowerCase()));
+  const word = phrase ? title.slice(titleHeadOffset(title)).split(/\s+/u)[0]! : words[words.length - 1]!;
+  return stemWord(word.replace(/\.$/u, ""));
 }
 
 /** Adds `title` to every mention of a PERSON entity that has one. */

@@ -4,6 +4,7 @@ import type { CueLexicon } from "./cues.js";
 import { findQuoteMarks, type QuoteMarks } from "./marks.js";
 import { lowerBound } from "../search.js";
 import { stemWord as stemHead } from "../link/normalize.js";
+import { titleNoun } from "../link/titles.js";
 
 /**
  * Rules (the `source` of each quote):
@@ -30,7 +31,7 @@ interface IndexedMention {
   end: number;
   id: string;
   type: EntityType;
-  /** people: the last word of the title recorded before the name, stemmed ("secretary") */
+  /** people: the noun of the title recorded before the name ("secretary"; src/nlp/link/titles.ts titleNoun) */
   titleHead?: string;
 }
 
@@ -81,7 +82,7 @@ export function attributeQuotes(text: string, tokens: readonly Token[], entities
   for (const e of entities) {
     typeOf.set(e.id, e.type);
     for (const m of e.mentions) {
-      const titleHead = m.title ? stemHead(m.title.text.split(/\s+/u).pop()!.replace(/\.$/u, "")) : undefined;
+      const titleHead = m.title ? titleNoun(m.title.text) : undefined;
       mentions.push({ start: m.start, end: m.end, id: e.id, type: e.type, ...(titleHead ? { titleHead } : {}) });
     }
     const words = new Set<string>();
