@@ -149,13 +149,13 @@ export function resolveReferences(
     if (!genders.has(id)) genders.set(id, personGender(byId.get(id)!, text, res.given));
     return genders.get(id)!;
   };
-  const titleHeads = new Map<string, Set<string>>();
+  const titleNouns = new Map<string, Set<string>>();
   for (const e of entities) {
     if (e.type !== "PERSON") continue;
     for (const m of e.mentions) {
       if (!m.title) continue;
-      let s = titleHeads.get(e.id);
-      if (!s) titleHeads.set(e.id, (s = new Set()));
+      let s = titleNouns.get(e.id);
+      if (!s) titleNouns.set(e.id, (s = new Set()));
       s.add(titleNoun(m.title.text));
     }
   }
@@ -170,15 +170,16 @@ export function resolveReferences(
     return s;
   };
 
-  // who speaks where: quotations, and statements introduced by "X said:"
-  // a sweep: offsets are asked in text order, so the regions open at an offset are few
-  const personByTitle = (head: string, before: number): string | null => {
+  /** The latest person before `before` whose recorded title's noun is `noun` ("secretary"). */
+  const personByTitle = (noun: string, before: number): string | null => {
     for (let j = lowerBound(mentions, (m) => m.start < before) - 1; j >= 0; j--) {
       const m = mentions[j]!;
-      if (m.type === "PERSON" && titleHeads.get(m.entity)?.has(head)) return m.entity;
+      if (m.type === "PERSON" && titleNouns.get(m.entity)?.has(noun)) return m.entity;
     }
     return null;
   };
+  // who speaks where: quotations, and statements introduced by "X said:"; asked in text order, so a
+  // sweep keeps the few regions open at an offset
   const speakerSpans = speakerRegions(text, tokens, paragraphs, mentions, quotes, personByTitle).sort((a, b) => a.start - b.start);
   let nextRegion = 0;
   let open: SpeakerRegion[] = [];
@@ -396,7 +397,7 @@ export function resolveReferences(
       const h = head.text.toLowerCase();
       const hs = stem(head.text);
       // a person by the head of a recorded title
-      const person = salience(t.start, t.sentence, (m) => m.type === "PERSON" && (titleHeads.get(m.entity)?.has(hs) ?? false), 3 * options.window);
+      const person = salience(t.start, t.sentence, (m) => m.type === "PERSON" && (titleNouns.get(m.entity)?.has(hs) ?? false), 3 * options.window);
       if (person !== null) {
         add(k, k + n + 1, "nominal", person, "coref:title");
         return n + 1;
