@@ -32,6 +32,10 @@ describe("span conventions of a scheme", () => {
       "The World Health Organisation",
       "UN",
     ]);
+    // a capitalised word or a hyphen after the name: it modifies a longer name or a compound
+    const t3 = "donated by the Andy Warhol Foundation; aboard the Scientology-owned ship; at the Google Science Fair.";
+    const s3 = [at(t3, "PERSON", "Andy Warhol"), at(t3, "ORG", "Scientology"), at(t3, "ORG", "Google")];
+    expect(texts(t3, applyConventions(s3, scheme({ determiners: "include" }), t3))).toEqual(["Andy Warhol", "Scientology", "Google"]);
   });
 
   it("possessives: 's and a bare apostrophe join the name; a possessor keeps its determiner", () => {

@@ -27,9 +27,11 @@ const TITLE_MODIFIER_TYPES = new Set(["NORP", "GPE", "ORG"]);
 const DETERMINER_BEFORE = /(?:^|[^\p{L}\p{N}])(?:the|The|THE)[ \u00a0]$/u;
 const POSSESSIVE_AFTER = /^(?:['’]s(?![\p{L}\p{N}])|['’](?=[\s,.;:!?)]|$))/u;
 /**
- * The name is a pre-modifier when a noun follows it ("the U.S. military"): the determiner belongs
- * to the longer phrase. Without a parser, a lower-case word counts as that noun unless it is a
- * function word or a verb form ("the United States said", "the UN and …", "the EU announced").
+ * The name is a pre-modifier when a noun follows it ("the U.S. military"), when a capitalised word
+ * does (it is part of a longer name: "the Andy Warhol Foundation", where GUM's nested person is
+ * "Andy Warhol"), or a hyphen ("the Scientology-owned ship"): the determiner belongs to the longer
+ * phrase. Without a parser, a lower-case word counts as that noun unless it is a function word or a
+ * verb form ("the United States said", "the UN and …", "the EU announced").
  * A possessor ends its own phrase ("the University of NSW's school").
  */
 const NEXT_LOWER_WORD = /^[ \u00a0]+(\p{Ll}[\p{Ll}'’-]*)/u;
@@ -45,7 +47,12 @@ const NOT_A_NOUN = new Set(
     .trim()
     .split(/\s+/),
 );
+/** A capitalised word right after the name continues a longer name it modifies ("the Andy Warhol Foundation"). */
+const NEXT_CAPITALISED = /^[ \u00a0]+\p{Lu}/u;
+/** A hyphenated compound: "the Scientology-owned ship", "the Scientology - owned ship". */
+const NEXT_COMPOUND = /^[ \u00a0]*[-‐–][ \u00a0]*\p{Ll}/u;
 function premodifies(after: string): boolean {
+  if (NEXT_CAPITALISED.test(after) || NEXT_COMPOUND.test(after)) return true;
   const m = NEXT_LOWER_WORD.exec(after);
   if (!m) return false;
   const w = m[1]!;
