@@ -134,11 +134,7 @@ function placeKind(): PlaceKind {
   if (placeKindFn) return placeKindFn;
   const gaz = loadGazetteer();
   const REGION = (1 << GAZ.country) | (1 << GAZ.state);
-  placeKindFn = (name) => {
-    const l = name.toLowerCase().replace(/\s+/gu, " ");
-    const m = l.includes(" ") ? gaz.phraseMask(l) : gaz.singleMask(l);
-    return m & REGION ? "region" : "other";
-  };
+  placeKindFn = (name) => (gaz.nameMask(name) & REGION ? "region" : "other");
   return placeKindFn;
 }
 

@@ -138,6 +138,12 @@ export class Gazetteer {
     return this.single.get(lower) ?? 0;
   }
 
+  /** Bit mask of the categories a name written as one string belongs to ("United States", "Mosul"; any case, any spacing). */
+  nameMask(name: string): number {
+    const l = name.toLowerCase().trim().replace(/\s+/gu, " ");
+    return l.includes(" ") ? this.phraseMask(l) : this.singleMask(l);
+  }
+
   /** Bit mask of the categories the lower-cased tokens [a, b) belong to, as one token or as a phrase. */
   spanMask(lower: readonly string[], a: number, b: number): number {
     return b - a === 1 ? this.singleMask(lower[a]!) : this.phraseMask(lower.slice(a, b).join(" "));

@@ -28,8 +28,7 @@ export const corefStage = defineStage({
     const given = loadGivenGender();
     const gaz = loadGazetteer();
     const isCountry = (name: string): boolean => {
-      const l = name.toLowerCase().replace(/^the\s+/u, "");
-      return ((l.includes(" ") ? gaz.phraseMask(l) : gaz.singleMask(l)) & (1 << GAZ.country)) !== 0;
+      return (gaz.nameMask(name.replace(/^the\s+/iu, "")) & (1 << GAZ.country)) !== 0;
     };
     return (doc) => {
       doc.set(

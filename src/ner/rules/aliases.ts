@@ -18,8 +18,7 @@ export interface AliasTable {
 export function aliasTable(gaz: Gazetteer): AliasTable {
   const table: AliasTable = { types: new Map<string, EntityType>(), maxLen: 0 };
   for (const forms of WELL_KNOWN_ALIASES) {
-    const head = forms[0]!.toLowerCase();
-    const type: EntityType = (head.includes(" ") ? gaz.phraseMask(head) : gaz.singleMask(head)) & (1 << GAZ.country) ? "GPE" : "ORG";
+    const type: EntityType = gaz.nameMask(forms[0]!) & (1 << GAZ.country) ? "GPE" : "ORG";
     for (const f of forms) {
       const toks = tokenize(f).map((t) => t.text);
       table.types.set(toks.join(" "), type);

@@ -41,8 +41,8 @@ export function wordGender(word: string): Gender | null {
 
 /**
  * A person's gender from the evidence in the article: the titles recorded on its mentions, a
- * relation noun right before a mention ("his wife Manju Sam"), else its given name when the name
- * has two words or more and the given name belongs to one gender only. Null when unknown or mixed.
+ * relation noun right before a mention ("his wife Manju Sam"), else the first word of its name when
+ * the given-name lexicon gives it one gender (a one-word name too: "Gloria"). Null when unknown or mixed.
  */
 export function personGender(entity: Entity, text: string, given: ReadonlyMap<string, Gender>): Gender | null {
   let f = 0;
@@ -72,5 +72,6 @@ export function personGender(entity: Entity, text: string, given: ReadonlyMap<st
 const SURNAME_FIRST = new Set([
   "kim", "lee", "park", "choi", "jung", "kang", "cho", "yoon", "jang", "lim", "han", "shin", "moon", "wang", "li", "zhang", "liu",
   "chen", "yang", "huang", "zhao", "wu", "zhou", "xu", "sun", "ma", "zhu", "hu", "guo", "he", "lin", "xi", "nguyen", "tran", "le",
-  "pham", "hoang", "vu", "yu", "seo", "deng", "kong", "tam", "wong", "chan", "leung", "cheung", "lau", "ho", "tsang", "ng", "lam", "abe", "suzuki", "tanaka", "sato", "watanabe", "ito", "yamamoto", "nakamura", "kobayashi", "kato",
+  "pham", "hoang", "vu", "yu", "seo", "deng", "kong", "tam", "wong", "chan", "leung", "cheung", "lau", "ho", "tsang", "ng", "lam",
+  "abe", "suzuki", "tanaka", "sato", "watanabe", "ito", "yamamoto", "nakamura", "kobayashi", "kato",
 ]);
