@@ -149,7 +149,6 @@ export function diffDocuments(golden: NewsDocument, fresh: NewsDocument): Change
       fieldChanges(a, b, ["kind", "value", "source"]),
     ),
   );
-  const speaker = entityName;
   out.push(
     ...diffKeyed(
       "quotes",
@@ -158,8 +157,8 @@ export function diffDocuments(golden: NewsDocument, fresh: NewsDocument): Change
       key,
       (x) => `quote ${q(x.text.slice(0, 50))}@${x.start}`,
       (a, b) => {
-        const sa = speaker(golden, a.speaker);
-        const sb = speaker(fresh, b.speaker);
+        const sa = entityName(golden, a.speaker);
+        const sb = entityName(fresh, b.speaker);
         return sa === sb ? [] : [`speaker ${sa} -> ${sb}`];
       },
     ),

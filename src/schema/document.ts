@@ -47,9 +47,9 @@ export type NewsDocument = z.infer<typeof DocumentSchema>;
 
 /**
  * Reads a document written by an earlier minor version of the same major (1.0.0 had no
- * `references`): the missing fields get their empty value and the document then validates; its
- * `schemaVersion` stays as written, so a reader can still tell. Other values are returned unchanged
- * (and fail validation with a clear message).
+ * `references`): the missing fields get their empty value and `schemaVersion` the current one, so
+ * the document validates; the version it was written as is kept in `writtenAs`. Other values are
+ * returned unchanged (and fail validation with a clear message).
  */
 export function upgradeDocument(value: unknown): unknown {
   if (typeof value !== "object" || value === null) return value;

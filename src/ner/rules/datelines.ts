@@ -38,7 +38,7 @@ export function datelines(gaz: Gazetteer, out: TokenSpan[], words: readonly stri
     const end = a + k;
     if (end <= start) continue;
     // an organisation or a person the gazetteer knows by this name is not overridden
-    const mask = gaz.phraseMask(lower.slice(start, end).join(" ")) | (end - start === 1 ? gaz.singleMask(lower[start]!) : 0);
+    const mask = gaz.spanMask(lower, start, end);
     if (mask & (1 << GAZ.org)) continue;
     const type: EntityType = mask & (1 << GAZ.region) && !(mask & ((1 << GAZ.country) | (1 << GAZ.city) | (1 << GAZ.state))) ? "LOC" : "GPE";
     out = out.filter((x) => x.end <= start || x.start >= end);

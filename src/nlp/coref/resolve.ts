@@ -335,19 +335,17 @@ export function resolveReferences(
           return m.type === "ORG" || (m.type === "NORP" && /s$/u.test(text.slice(m.start, m.end)));
       }
     };
+    /** agreement, and for it/they the restrictions salience alone would not keep */
     const accept = (m: Mention): boolean => {
       if (m.entity === speaker || m.entity === notSubject) return false;
       switch (cls) {
         case "masculine":
-        case "feminine": {
-          if (m.type !== "PERSON") return false;
-          const g = genderOf(m.entity);
-          return g === null || g === (cls === "masculine" ? "m" : "f");
-        }
+        case "feminine":
+          return agrees(m);
         case "neuter":
           // "it" refers to unnamed things far more often than to a name: only a subject name (or an
           // earlier pronoun resolved to it)
-          return (m.subject || m.pronoun === "neuter") && NEUTER_TYPES.has(m.type);
+          return (m.subject || m.pronoun === "neuter") && agrees(m);
         default:
           // the same for "they", and an organisation only when a verb follows its name ("Hezbollah said
           // they"; not "Scientology officials said they")
@@ -392,6 +390,7 @@ export function resolveReferences(
       if (after && (after.text === "of" || /^\p{Lu}/u.test(after.text))) continue;
       // "the Minister for Central Asia": a title of its own, not the minister named before
       if (after && after.text === "for" && /^\p{Lu}/u.test(tokens[k + n + 2]?.text ?? "")) continue;
+      // "the capital in Kabul": the name that follows is the place meant
       if (after && after.text === "in" && /^\p{Lu}/u.test(tokens[k + n + 2]?.text ?? "")) continue;
       if (insideName(t.start, head.end)) continue;
       const h = head.text.toLowerCase();

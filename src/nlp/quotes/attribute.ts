@@ -16,8 +16,8 @@ import { titleNoun } from "../link/titles.js";
  *  - quote:unattributed     a quotation no rule attributes (speaker null)
  * X is an entity mention (a person preferred), a pronoun (he/she -> the latest person speaker or
  * sentence subject; it/they -> the latest non-person speaker), or a noun phrase whose head word is
- * in an earlier entity's name ("the Ministry" -> "Spanish Interior Ministry") or ends the title
- * recorded before an earlier person's name ("the secretary" -> "Defense Secretary Ash Carter").
+ * in an earlier entity's name ("the Ministry" -> "Spanish Interior Ministry") or is the noun of the
+ * title recorded before an earlier person's name ("the secretary" -> "Defense Secretary Ash Carter").
  * Scare quotes are dropped: a quoted phrase with no attribution that has fewer than
  * `minUnattributedWords` words or is title-cased ("Islamic State", 'Man of The Year 2016').
  */
@@ -58,7 +58,6 @@ const TITLE_STOP = new Set(["of", "the", "a", "an", "and", "in", "on", "at", "to
 
 const tokenAtOrAfter = (tokens: readonly Token[], offset: number): number => lowerBound(tokens, (t) => t.start < offset);
 const mentionAtOrAfter = (ms: readonly IndexedMention[], offset: number): number => lowerBound(ms, (m) => m.start < offset);
-
 
 /** Words of a quotation (letters or digits). */
 function wordCount(s: string): number {
@@ -154,7 +153,7 @@ export function attributeQuotes(text: string, tokens: readonly Token[], entities
 
   /**
    * The latest entity before `at` whose name has the head word ("the Ministry"), or the latest person
-   * whose recorded title ends in it ("the secretary" = Defense Secretary Ash Carter).
+   * whose recorded title's noun it is ("the secretary" = Defense Secretary Ash Carter).
    */
   const byHeadNoun = (head: string, at: number): string | null => {
     const h = stemHead(head);
