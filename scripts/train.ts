@@ -1,7 +1,7 @@
 // npm run train: builds the gazetteers and trains the NER model from open data only (GMB train, GUM news
 // train), writing src/ner/data/{gazetteers.json.gz,ner-model.bin.gz}, then scores the dev sets and writes
 // MODEL_CARD.md. CoNLL-2003 is never read here except by the dev-set evaluation at the end.
-import { existsSync, mkdirSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { gzipSync } from "node:zlib";
 import { fileURLToPath } from "node:url";
 import { loadGmb, loadGum, type TrainDoc, type TrainSentence } from "./ner/data.js";
@@ -15,7 +15,13 @@ import { CLUSTERS_FILE, DEFAULT_CLUSTER_FEATURES, type ClusterFeatureConfig } fr
 import { evaluateAll, modelCard } from "./ner/evaluate.js";
 
 const BENCH = process.env["NEWSFACTS_BENCHMARKS"] ?? fileURLToPath(new URL("../../shared/benchmarks/", import.meta.url));
-const OUT = fileURLToPath(new URL("../src/ner/data/", import.meta.url));
+const SHIPPED = fileURLToPath(new URL("../src/ner/data/", import.meta.url));
+// NER_OUT: write the gazetteers and model to another folder (experiments; the word clusters are copied there)
+const OUT = process.env["NER_OUT"] ? process.env["NER_OUT"].replace(/\/?$/, "/") : SHIPPED;
+// NER_GMB_RAW=1: GMB's own spans and types, uncleaned (titles stay in person spans, no place -> organisation fixes), for
+// the GMB-native reference run (scripts/ner/gmb-native.ts); never for the shipped model
+const GMB_RAW = process.env["NER_GMB_RAW"] === "1";
+if (GMB_RAW && OUT === SHIPPED) throw new Error("NER_GMB_RAW=1 trains a reference model: set NER_OUT to a folder of its own");
 const EPOCHS = Number(process.env["NER_EPOCHS"] ?? 6);
 const MIN_COUNT = Number(process.env["NER_MIN_COUNT"] ?? 1);
 const PRUNE = Number(process.env["NER_PRUNE"] ?? 1.5);
@@ -37,7 +43,7 @@ const rand = rng(20261129);
 
 // ---- data ----
 const cleaner = demonymsAndTitles();
-const gmb = loadGmb(BENCH + "gmb/train.jsonl", cleaner);
+const gmb = GMB_RAW ? loadGmb(BENCH + "gmb/train.jsonl", { titles: new Set(), demonyms: new Set() }, true) : loadGmb(BENCH + "gmb/train.jsonl", cleaner);
 const gum = loadGum(BENCH + "gum_news_ne/train.jsonl", cleaner);
 log(`GMB ${gmb.length} sentences, GUM ${gum.length} documents`);
 
@@ -115,7 +121,8 @@ const clusterCfg: ClusterFeatureConfig | null =
         context: lengths(process.env["NER_CLUSTER_CONTEXT"], DEFAULT_CLUSTER_FEATURES.context),
         ...(process.env["NER_CLUSTER_SHAPE"] !== undefined ? { shape: process.env["NER_CLUSTER_SHAPE"] === "1" } : DEFAULT_CLUSTER_FEATURES.shape !== undefined ? { shape: DEFAULT_CLUSTER_FEATURES.shape } : {}),
       };
-if (clusterCfg && !existsSync(OUT + CLUSTERS_FILE)) throw new Error(`${OUT + CLUSTERS_FILE} missing: run npm run clusters first (or NER_CLUSTERS=0)`);
+if (clusterCfg && !existsSync(SHIPPED + CLUSTERS_FILE)) throw new Error(`${SHIPPED + CLUSTERS_FILE} missing: run npm run clusters first (or NER_CLUSTERS=0)`);
+if (clusterCfg && OUT !== SHIPPED) copyFileSync(SHIPPED + CLUSTERS_FILE, OUT + CLUSTERS_FILE);
 const clusters = clusterCfg ? loadClusters(OUT) : null;
 if (clusters) log(`word clusters: ${clusters.size} clusters of ${clusters.data.meta.words} words; prefixes ${JSON.stringify(clusterCfg)}`);
 const fx = new NerFeatures(gaz, clusters, clusterCfg);
@@ -372,7 +379,7 @@ const bin = model.serialize();
 writeFileSync(OUT + MODEL_FILE, bin);
 log(`model: ${keys.length} features, ${(bin.length / 1e6).toFixed(2)} MB gzipped -> ${OUT + MODEL_FILE}`);
 
-if (process.env["NER_SKIP_EVAL"] !== "1") {
+if (process.env["NER_SKIP_EVAL"] !== "1" && OUT === SHIPPED) {
   const scores = await evaluateAll(BENCH, OUT);
   for (const s of scores) console.log(s.table);
   writeFileSync(fileURLToPath(new URL("../MODEL_CARD.md", import.meta.url)), modelCard({ info, rows: keys.length, bytes: bin.length, seconds: (Date.now() - t0) / 1000, gazetteers: gazData, scores }));

@@ -115,14 +115,15 @@ function labelText(
   return out;
 }
 
-export function loadGmb(path: string, cl: Cleaner): TrainSentence[] {
+/** GMB sentences with our types; `raw` keeps GMB's own place/organisation choice (no GMB_GEO_IS_ORG fix). */
+export function loadGmb(path: string, cl: Cleaner, raw = false): TrainSentence[] {
   const out: TrainSentence[] = [];
   for (const d of readJsonl(path)) {
     const spans: Array<{ start: number; end: number; type: NerType }> = [];
     for (const e of d.entities) {
       let type = GMB_MAP[e.type];
       if (!type) continue;
-      if (type === "GEO" && GMB_GEO_IS_ORG.has(e.text.toLowerCase())) type = "ORG";
+      if (!raw && type === "GEO" && GMB_GEO_IS_ORG.has(e.text.toLowerCase())) type = "ORG";
       spans.push({ start: e.start, end: e.end, type });
     }
     const sents = labelText(d.text, 0, d.text.length, spans, cl, false);
