@@ -259,6 +259,19 @@ describe("a person with the country in brackets", () => {
     expect(run("beat Sandell ( Finland ) 2-0")).toEqual([]);
     expect(run("Annemari Sandell ( captain ) scored")).toEqual([]);
   });
+  it("in a list of persons, a name the model typed otherwise in the same position is a person; a club list keeps its type", () => {
+    const lines = ["Annemari Sandell ( Finland ) 15:06.33", "Gete Wami ( Finland ) 15:05.21", "Rose Cheruiyot ( U.S. ) 15:05.41", "Klas Eriksson ( Finland ) 71"];
+    const w = words(lines.join(" "));
+    const lower = w.map((x) => x.toLowerCase());
+    const at = (name: string): number => w.join(" ").split(" ").indexOf(name.split(" ")[0]!);
+    const org: TokenSpan = { start: at("Klas"), end: at("Klas") + 2, type: "ORG", source: "model" };
+    const out: TokenSpan[] = [org];
+    bracketedNationality(gaz, out, w, lower, w.map(() => 0));
+    expect(org.type).toBe("PERSON");
+    const clubs: TokenSpan[] = [{ start: 0, end: 2, type: "ORG", source: "model" }, { start: 6, end: 8, type: "ORG", source: "model" }, { start: 12, end: 14, type: "ORG", source: "model" }, { ...org, type: "ORG" }];
+    bracketedNationality(gaz, clubs, w, lower, w.map(() => 0));
+    expect(clubs.map((s) => s.type)).toEqual(["ORG", "ORG", "ORG", "ORG"]);
+  });
 });
 
 describe("named studies", () => {

@@ -76,6 +76,20 @@ describe("segment: sections, headlines and paragraphs", () => {
     expect(d.sections.map((s) => s.heading && slice(t, s.heading))).toEqual([null, "A Headline Here Now"]);
   });
 
+  it("results rows and numbered list items are not headlines; a title-cased score line is", () => {
+    const t = [
+      "ATHLETICS - RESULTS FROM ZURICH",
+      "Women 's 100 metres hurdles",
+      "4. Brigita Bokovec ( Slovenia ) 12.92",
+      "Tim Henman ( Britain ) beat Doug Flach ( U.S. ) 6-3 6-4 6-2",
+      "Leicestershire 4 1 2 1 28",
+      "Group G — Tunisia 1 – 2 England",
+      "England won with two late goals.",
+    ].join("\n");
+    const d = run(t);
+    expect(d.sections.map((s) => s.heading && slice(t, s.heading))).toEqual(["ATHLETICS - RESULTS FROM ZURICH", "Group G — Tunisia 1 – 2 England"]);
+  });
+
   it("handles empty-ish and CRLF text", () => {
     const t = "Line one here.\r\nLine two here.\r\n";
     const d = run(t);

@@ -198,7 +198,8 @@ Rules after the model (src/ner/rules/, run in order by src/ner/tagger.ts), each 
 - \`rule:unit\`: an ordinal before an organisation is part of it ("2nd Battalion", "134th Fighter Squadron");
 - \`rule:the-body\`: an organisation word capitalised after "the" mid-sentence, never lower case in the article ("the Coalition") -> ORG;
 - \`rule:title-org\`: the organisation in a person's title ("Foreign Office Minister X", "FCO Minister X") -> ORG;
-- \`rule:bracketed-nationality\`: two or three name-like words before "( <country> )" in results and line-ups -> PERSON;
+- \`rule:bracketed-nationality\`: two or three name-like words before "( <country> )" in results and line-ups -> PERSON; in a list
+  where such names are mostly persons (3 or more, 3 to 1), a name-like one the model typed otherwise is a person too;
 - terms are no names: an acronym defined by a common noun phrase ("iodine deficiency disorders (IDD)", with or without
   brackets) and its mentions, and common-term acronyms (HIV, IQ, GDP …) are dropped; a named study or survey is a WORK_OF_ART;
 - \`gazetteer\`: a country name the model left out of an all-caps line ("SOCCER - AUSTRIA DOMINATE …") -> GPE;

@@ -42,7 +42,14 @@ function lines(text: string): Array<Line & { afterBlank: boolean }> {
 const DATELINE = /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:\w+\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+\w+\s+\d{4}|\d{4}-\d{2}-\d{2})$/i;
 const SMALL_WORDS = new Set(["a", "an", "the", "of", "in", "on", "at", "to", "for", "by", "and", "or", "with", "from", "as", "vs", "after", "over", "into", "its"]);
 
-/** A headline: one short line, no final sentence punctuation, title-cased or the article's first line. */
+/** A numbered list item ("5. Dionne Rose ( Jamaica ) 12.92", "2) …"): results and standings, not a heading. */
+const LIST_ITEM = /^\d{1,3}[.)]\s/;
+
+/**
+ * A headline: one short line, no final sentence punctuation, title-cased or the article's first line. Title case
+ * is judged on words with letters, two of them at least: a standings row ("Leicestershire 4 1 2 1 28") is no
+ * headline, nor is a numbered list item ("5. Dionne Rose ( Jamaica ) 12.92").
+ */
 function isHeadline(text: string, line: Line, index: number, total: number, maxWords: number): boolean {
   if (index === total - 1) return false;
   const s = text.slice(line.start, line.end);
@@ -50,9 +57,14 @@ function isHeadline(text: string, line: Line, index: number, total: number, maxW
   const words = s.match(/[\p{L}\d][\p{L}\d'’-]*/gu) ?? [];
   if (words.length === 0 || words.length > maxWords) return false;
   if (index === 0) return true;
+  if (LIST_ITEM.test(s)) return false;
   const content = words.filter((w) => !SMALL_WORDS.has(w.toLowerCase()));
-  const capitalised = content.filter((w) => /^[\p{Lu}\d]/u.test(w)).length;
-  return content.length >= 2 && capitalised / content.length >= 0.75;
+  const lettered = content.filter((w) => /\p{L}/u.test(w));
+  const capitalised = lettered.filter((w) => /^\p{Lu}/u.test(w)).length;
+  // a line with numbers in it is a headline only when every word is capitalised ("Group G — Tunisia 1 – 2 England"):
+  // results rows have a verb or a unit in lower case ("Tim Henman ( Britain ) beat Doug Flach ( U.S. ) 6-3 6-4")
+  const numbers = lettered.length < content.length;
+  return capitalised >= 2 && capitalised / lettered.length >= (numbers ? 1 : 0.75);
 }
 
 export const segmentStage = defineStage({
