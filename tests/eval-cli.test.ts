@@ -272,7 +272,7 @@ describe("output documents as spans", () => {
     expect(isOutputDocument({ id: "x", entities: [] })).toBe(false);
   });
   it("peoples: a nationality used as a noun ('Syrians') takes the scheme's label for peoples; the adjective keeps the nationality label", () => {
-    const text = "Syrians fled; Syrian officials and the Swiss stayed.";
+    const text = "Syrians fled; Syrian oil wells and the Swiss stayed.";
     const norp = (start: number, end: number) => ({ start, end, text: text.slice(start, end), source: "model" });
     const peopleDoc = {
       text,

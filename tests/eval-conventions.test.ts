@@ -120,10 +120,34 @@ describe("span conventions of a scheme", () => {
     expect(texts(text, out)).toEqual(["Wednesday", "the past year", "last weekend"]);
   });
 
+  it("groupPhrases: a name and the group noun ending its phrase are one span with the scheme's label, 'the' joining it", () => {
+    const text = "The Asad regime attacked; Iraqi security forces and Assad's forces retreated, Iraqi government forces too, with the Iraqi government.";
+    const spans = [
+      at(text, "PERSON", "Asad"),
+      at(text, "NORP", "Iraqi"),
+      at(text, "PERSON", "Assad"),
+      { ...at(text, "NORP", "Iraqi government forces"), end: text.indexOf("Iraqi government forces") + 5 },
+      { ...at(text, "NORP", "Iraqi government."), end: text.indexOf("Iraqi government.") + 5 },
+    ];
+    const sch = scheme({ groupPhrases: "O", determiners: "include" });
+    const out = applyConventions(spans, sch, text);
+    expect(out.map((s) => [text.slice(s.start, s.end), s.group === true])).toEqual([
+      ["The Asad regime", true],
+      ["Iraqi security forces", true],
+      ["Assad's forces", true],
+      ["Iraqi", false],
+      ["the Iraqi government", true],
+    ]);
+    expect(systemToSpans(spans, sch, text).spans.map((s) => s.label)).toEqual(["O", "O", "O", "N", "O"]);
+    // without the convention, nothing is extended
+    expect(texts(text, applyConventions(spans, scheme({}), text))).toEqual(["Asad", "Iraqi", "Assad", "Iraqi", "Iraqi"]);
+  });
+
   it("a scheme with an invalid date pattern, or a peoples label it does not score, is refused", () => {
     expect(SchemeSchema.safeParse({ name: "t", labels: ["T"], map: { DATE: "T" }, unannotatedDates: "(" }).success).toBe(false);
     expect(SchemeSchema.safeParse({ name: "t", labels: ["N"], map: { NORP: "N" }, peoples: "Org" }).success).toBe(false);
     expect(SchemeSchema.safeParse({ name: "t", labels: ["N", "Org"], map: { NORP: "N" }, peoples: "Org" }).success).toBe(true);
+    expect(SchemeSchema.safeParse({ name: "t", labels: ["N"], map: { NORP: "N" }, groupPhrases: "Org" }).success).toBe(false);
   });
 
   it("without the text, only the conventions that need no text apply", () => {
@@ -137,7 +161,7 @@ describe("span conventions of a scheme", () => {
 
   it("the built-in schemes declare each corpus's conventions, and systemToSpans maps after applying them", () => {
     expect(BUILTIN_SCHEMES.get("gum")).toMatchObject({ determiners: "include", possessives: "include", titleModifiers: "include-nested" });
-    expect(BUILTIN_SCHEMES.get("re3d")).toMatchObject({ determiners: "include", possessives: "exclude", titleModifiers: "include" });
+    expect(BUILTIN_SCHEMES.get("re3d")).toMatchObject({ determiners: "include", possessives: "exclude", titleModifiers: "include", groupPhrases: "Organisation" });
     expect(BUILTIN_SCHEMES.get("gmb")).toMatchObject({ personTitles: "head", determiners: "exclude" });
     expect(BUILTIN_SCHEMES.get("conll")).toMatchObject({ determiners: "exclude", possessives: "exclude", personTitles: "exclude" });
     const text = "Officials of the United Nations said.";

@@ -20,6 +20,8 @@ export interface SystemSpan {
   text?: string;
   /** a date's normalised value */
   value?: string | null;
+  /** set by the groupPhrases convention: the span is a name with the group noun after it ("the Asad regime") */
+  group?: boolean;
 }
 
 /** Modifiers of a title that corpora with noun-phrase spans put inside the person span: "Iraqi President X", "U.S. Secretary of State X". */
@@ -47,6 +49,11 @@ const NOT_A_NOUN = new Set(
     .trim()
     .split(/\s+/),
 );
+/** Nouns for a group of people acting together, after a name that says whose: "the Asad regime", "Iraqi security forces", "Assad's forces". */
+const GROUP_NOUN_AFTER =
+  /^(?:['’]s)?[ \u00a0]+(?:security forces|government forces|armed forces|service members|regime|government|administration|forces|army|military|troops|soldiers|fighters|militants|rebels|militias?|people|officials|authorities|coalition|group)(?![\p{L}\p{N}-])/u;
+/** Names that can say whose a group is: a person, a nationality, a country or an organisation. */
+const GROUP_OWNER_TYPES = new Set(["PERSON", "NORP", "GPE", "ORG"]);
 /** A capitalised word right after the name continues a longer name it modifies ("the Andy Warhol Foundation"). */
 const NEXT_CAPITALISED = /^[ \u00a0]+\p{Lu}/u;
 /** A hyphenated compound: "the Scientology-owned ship", "the Scientology - owned ship". */
@@ -74,6 +81,9 @@ function premodifies(after: string): boolean {
  *  - possessives 'include': a following "'s" / "'" joins the span ("Gloria's");
  *  - unannotatedDates: dates whose whole text matches this pattern are expressions the corpus never
  *    annotates (GMB: "last week", "this year") and are left out;
+ *  - groupPhrases: a person, nationality, country or organisation name followed by a group noun that
+ *    ends the phrase ("the Asad regime", "Iraqi security forces", "Assad's forces") is one span, labelled
+ *    with the scheme's groupPhrases label (before the determiner convention, so "the" joins it);
  *  - placeQualifiers 'include': a town followed by ", " and the country, state or province it is in is
  *    one place span ("Sydney, Australia"); 'include-nested': the qualifier is also scored on its own
  *    (corpora that keep nested mentions). `placeKind` tells a country/state/province from a town.
@@ -114,6 +124,14 @@ export function applyConventions(spans: readonly SystemSpan[], scheme: Scheme, t
   if (scheme.placeQualifiers !== "exclude" && placeKind) result = qualifyPlaces(result, scheme.placeQualifiers === "include-nested", text, placeKind);
   for (const s of result) {
     if (s.layer !== "entity") continue;
+    if (scheme.groupPhrases !== undefined && GROUP_OWNER_TYPES.has(s.type)) {
+      const m = GROUP_NOUN_AFTER.exec(text.slice(s.end, s.end + 40));
+      // the group noun must end its own phrase ("the Iraqi government", not "Iraqi government forces" read at "government")
+      if (m && !premodifies(text.slice(s.end + m[0].length, s.end + m[0].length + 40))) {
+        s.end += m[0].length;
+        s.group = true;
+      }
+    }
     if (scheme.determiners === "include") {
       const m = DETERMINER_BEFORE.exec(text.slice(Math.max(0, s.start - 5), s.start));
       if (m && !premodifies(text.slice(s.end, s.end + 40))) s.start -= 4;

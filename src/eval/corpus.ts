@@ -159,7 +159,7 @@ export function systemToSpans(system: readonly SystemSpan[], scheme: Scheme, tex
     // a people ("Syrians") and the references to it ("they") take the scheme's label for peoples
     const isPeople =
       people !== null && s.type === "NORP" && (s.layer === "reference" ? people(s.text ?? "") : s.layer === "entity" && people(text!.slice(s.start, s.end)));
-    const label = isPeople ? scheme.peoples : scheme.map[s.type];
+    const label = s.group === true ? scheme.groupPhrases : isPeople ? scheme.peoples : scheme.map[s.type];
     if (label === undefined) {
       ignored += 1;
       continue;

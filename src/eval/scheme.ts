@@ -51,6 +51,11 @@ export const SchemeSchema = z
       .min(1)
       .optional()
       .describe("the label the corpus gives a nationality used as a noun for a people ('Syrians', 'the Arabs'; NORP in our output), when it is not the nationality label"),
+    groupPhrases: z
+      .string()
+      .min(1)
+      .optional()
+      .describe("the label the corpus gives a noun phrase that names a group by a name and a group noun ('the Asad regime', 'Iraqi security forces', 'ISIL fighters', 'U.S. officials'): the name's span is extended over the noun (and 'the' before it, with determiners 'include') and scored with this label; the name is not scored on its own"),
     references: z
       .enum(["exclude", "include", "non-possessive"])
       .default("exclude")
@@ -73,6 +78,8 @@ export const SchemeSchema = z
     for (const k of Object.keys(s.map))
       if (!SOURCE_TYPES.includes(k)) ctx.addIssue({ code: "custom", path: ["map", k], message: `unknown type '${k}' (expected one of ${SOURCE_TYPES.join(", ")})` });
     if (s.peoples !== undefined && !s.labels.includes(s.peoples)) ctx.addIssue({ code: "custom", path: ["peoples"], message: `label '${s.peoples}' is not in labels` });
+    if (s.groupPhrases !== undefined && !s.labels.includes(s.groupPhrases))
+      ctx.addIssue({ code: "custom", path: ["groupPhrases"], message: `label '${s.groupPhrases}' is not in labels` });
     for (const [g, members] of Object.entries(s.groups))
       for (const m of members)
         if (!s.labels.includes(m)) ctx.addIssue({ code: "custom", path: ["groups", g], message: `label '${m}' is not in labels` });
