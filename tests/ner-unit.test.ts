@@ -137,7 +137,7 @@ describe("model", () => {
 
 describe("rules after the model (fixed model output)", () => {
   const gaz = new Gazetteer({
-    lists: { first: ["Mirela", "Abdelkrim", "Mahala"], country: ["Portugal"], demonym: ["Portuguese"], title: ["Director", "Mr."], orgkey: ["Ministry"] },
+    lists: { first: ["Mirela", "Abdelkrim", "Mahala", "Manal", "Mohammed"], country: ["Portugal"], demonym: ["Portuguese"], title: ["Director", "Mr."], orgkey: ["Ministry"] },
     casing: { lower: ["the", "said", "selenium", "reliable", "student"], title: [], upper: [], mixed: [] },
   });
   /** A tagger whose model says exactly `said`: [first word index, end, coarse type] per sentence-flattened words. */
@@ -157,6 +157,16 @@ describe("rules after the model (fixed model output)", () => {
     // used like a place: stays a place
     const p = [["They", "walked", "to", "the", "village", "of", "Mahala", "."], ["Mahala", "said", "nothing", "."]];
     expect(tagWith(p, [[6, 7, "GEO"], [8, 9, "GEO"]]).map((x) => x[1])).toEqual(["GPE", "GPE"]);
+  });
+
+  it("the speaker named after a quotation ('\"…,\" says Manal') is a person: typed a place by the model, or untagged", () => {
+    const s = [['"', "We", "work", ",", '"', "says", "Manal", ",", "as", "she", "leaves", "."], ['"', "It", "helps", ",", '"', "says", "Mohammed", "Alzoubi", "."]];
+    expect(tagWith(s, [[6, 7, "GEO"]])).toEqual([
+      ["Manal", "PERSON", "rule:given-name"],
+      ["Mohammed Alzoubi", "PERSON", "rule:given-name"],
+    ]);
+    // not after a quotation: the place stays, nothing is added
+    expect(tagWith([["Troops", "says", "Manal", "."], ["He", "said", "Mohammed", "."]], [[2, 3, "GEO"]]).map((x) => x.slice(0, 2))).toEqual([["Manal", "GPE"]]);
   });
 
   it("a given name and an unknown word typed ORG is a person", () => {

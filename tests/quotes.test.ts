@@ -174,6 +174,23 @@ describe("quotes: marks and spans", () => {
     const text = "„Wir bleiben“ and «nous restons» then x\" y";
     expect(findQuoteMarks(text).map((m) => text.slice(m.start, m.end))).toEqual(["Wir bleiben", "nous restons"]);
   });
+
+  it("text exported from CSV, with doubled quotation marks: a run of them is one mark", () => {
+    const text = '"""I do planting on the farm,"" says Manal. ""It\'s the same work we did in Homs."" "\n"""We feel the difference,"" says Mohammed."';
+    expect(findQuoteMarks(text).map((m) => text.slice(m.start, m.end))).toEqual(["I do planting on the farm,", "It's the same work we did in Homs.", "We feel the difference,"]);
+    // the closing mark is the run's last quote, so the attribution after it starts after the run
+    const first = findQuoteMarks(text)[0]!;
+    expect(text.slice(first.close + 1, first.close + 12)).toBe(" says Manal");
+    const qs = quotes(text, [["PERSON", ["Manal", 0]], ["PERSON", ["Mohammed", 0]]]);
+    expect(brief(qs).map(([t, sp, , src]) => [t.slice(0, 13), sp, src])).toEqual([
+      ["I do planting", "E1", "quote:verb-speaker"],
+      ["It's the same", "E1", "quote:continuation"],
+      ["We feel the d", "E2", "quote:verb-speaker"],
+    ]);
+    // an empty quotation ("") between spaces is two marks, as before: the next quotation is read as usual
+    const plain = 'He said "" and then "we will go," she said.';
+    expect(findQuoteMarks(plain).map((m) => plain.slice(m.start, m.end))).toEqual(["we will go,"]);
+  });
 });
 
 describe("quotes: scare quotes and other negatives", () => {

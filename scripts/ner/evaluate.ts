@@ -205,7 +205,8 @@ Rules after the model (src/ner/rules/, run in order by src/ner/tagger.ts), each 
 - \`gazetteer\`: a country name the model left out of an all-caps line ("SOCCER - AUSTRIA DOMINATE …") -> GPE;
 - \`gazetteer\`: a country, city, state or demonym phrase the model cut in pieces ("Czech" + "Republic") is joined;
 - \`rule:given-name\`: a lone given name (no place) the model typed as a place is a person when the article uses it
-  like a person's name somewhere (after a kinship noun, before "said", "died" …) and never like a place;
+  like a person's name somewhere (after a kinship noun, before "said", "died" …, as the speaker in '"…," says Manal') and
+  never like a place; an untagged given name as that speaker ('"…," says Mohammed.') is a person too;
 - \`rule:person-name\`: an ORG of a given name + one or two words unseen in the training text ("Abdellatif Hammouchi") -> PERSON;
 - \`rule:trim-title\`: trailing singular titles leave ORG/GPE spans ("BCIJ Director" -> "BCIJ");
 - \`rule:state-org\`: a demonym before a state organisation is one ORG ("Spanish Interior Ministry", OntoNotes; CoNLL

@@ -1,21 +1,46 @@
 import { GAZ, type Gazetteer } from "../gazetteer.js";
-import { PLACE_BEFORE, PERSON_BEFORE, PERSON_AFTER } from "../words.js";
+import { PLACE_BEFORE, PERSON_BEFORE, PERSON_AFTER, QUOTE_MARKS } from "../words.js";
 import type { TokenSpan } from "./span.js";
+
+/** Speech verbs that come before the speaker after a quotation: '"…," says Manal.' */
+const INVERTED_SPEECH = new Set(["said", "says", "added", "adds", "asked", "asks", "replied", "replies", "explained", "explains"]);
 
 /**
  * A lone given name the model took for a place ("their nine-month-old child, Gloria"): given names that
  * are no known place become people when the article uses the word like a person's name somewhere
- * (after a kinship or person noun, before a verb of speech or living) and never like a place (after
- * "in", "at", "from", "village of" …). All its mentions change together.
+ * (after a kinship or person noun, before a verb of speech or living, or as the speaker after a
+ * quotation: '"…," says Manal') and never like a place (after "in", "at", "from", "village of" …). All
+ * its mentions change together. A given name nobody tagged that names the speaker after a quotation
+ * ('"…," says Mohammed.') is a person, with the capitalised words after it ('says Jamal Alzoubi').
  */
 export function givenNames(gaz: Gazetteer, out: TokenSpan[], words: readonly string[], lower: readonly string[], cap: readonly boolean[], sentOf: readonly number[]): void {
   const FIRST = 1 << GAZ.first;
   const NOT = (1 << GAZ.country) | (1 << GAZ.city) | (1 << GAZ.state) | (1 << GAZ.region) | (1 << GAZ.demonym) | (1 << GAZ.language) | (1 << GAZ.orgkey) | (1 << GAZ.org) | (1 << GAZ.lockey) | (1 << GAZ.title) | (1 << GAZ.time);
+  const given = (i: number): boolean => {
+    const m = gaz.singleMask(lower[i]!);
+    return (m & FIRST) !== 0 && !(m & NOT) && /^\p{Lu}\p{Ll}+$/u.test(words[i]!);
+  };
+  /** token i follows '"…," says' (the comma inside or outside the closing mark) */
+  const speakerAfterQuote = (i: number): boolean => {
+    const v = i - 1;
+    if (v < 1 || sentOf[v] !== sentOf[i] || !INVERTED_SPEECH.has(lower[v]!)) return false;
+    let q = v - 1;
+    if (lower[q] === ",") q--;
+    return q >= 0 && QUOTE_MARKS.has(words[q]!);
+  };
+  const covered = new Uint8Array(words.length);
+  for (const sp of out) covered.fill(1, sp.start, sp.end);
+  for (let i = 1; i < words.length; i++) {
+    if (covered[i] || !given(i) || !speakerAfterQuote(i)) continue;
+    let e = i + 1;
+    while (e < words.length && e - i < 3 && sentOf[e] === sentOf[i] && !covered[e] && /^\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)*$/u.test(words[e]!) && !(gaz.singleMask(lower[e]!) & NOT)) e++;
+    out.push({ start: i, end: e, type: "PERSON", source: "rule:given-name" });
+    covered.fill(1, i, e);
+  }
   const cands = new Set<string>();
   for (const sp of out) {
     if (sp.end - sp.start !== 1 || (sp.type !== "GPE" && sp.type !== "LOC") || sp.source !== "model") continue;
-    const m = gaz.singleMask(lower[sp.start]!);
-    if (m & FIRST && !(m & NOT) && /^\p{Lu}\p{Ll}+$/u.test(words[sp.start]!)) cands.add(lower[sp.start]!);
+    if (given(sp.start)) cands.add(lower[sp.start]!);
   }
   if (cands.size === 0) return;
   const person = new Set<string>();
@@ -31,7 +56,7 @@ export function givenNames(gaz: Gazetteer, out: TokenSpan[], words: readonly str
     const next = i + 1 < words.length && sentOf[i + 1] === s ? lower[i + 1]! : "";
     if (PLACE_BEFORE.has(lower[i - 1] ?? "") && sentOf[i - 1] === s) place.add(w);
     else if ((prev2 === "village" || prev2 === "town" || prev2 === "city" || prev2 === "province" || prev2 === "region") && prev === "of") place.add(w);
-    if (PERSON_BEFORE.has(prev) || PERSON_AFTER.has(next)) person.add(w);
+    if (PERSON_BEFORE.has(prev) || PERSON_AFTER.has(next) || speakerAfterQuote(i)) person.add(w);
   }
   for (const sp of out) {
     const w = lower[sp.start]!;

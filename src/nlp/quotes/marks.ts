@@ -4,13 +4,14 @@
  * outside double quotes, only when the opener follows a space or a bracket and the closer is not
  * inside a word (so "Khiame's", "workers' pay" are apostrophes). A double quote left open at the
  * end of a paragraph ends there (news style: a quotation running over several paragraphs opens
- * each paragraph and closes only the last).
+ * each paragraph and closes only the last). Text exported from CSV doubles its quotation marks
+ * ("""I do planting,"" says Manal."): on a line with doubled straight quotes, a run of them is one mark.
  */
 
 export interface QuoteMarks {
   /** offset of the opening mark */
   open: number;
-  /** offset of the closing mark, or the paragraph end when the quote is not closed there */
+  /** offset of the closing mark (the last of a run of doubled quotes), or the paragraph end when the quote is not closed there */
   close: number;
   closed: boolean;
   /** the quoted words: inside the marks, white space trimmed */
@@ -56,16 +57,38 @@ export function findQuoteMarks(text: string): QuoteMarks[] {
   return out;
 }
 
-function push(text: string, out: QuoteMarks[], open: number, close: number, closed: boolean, single: boolean): void {
-  const [start, end] = trimmed(text, open + 1, close);
+/** `close` is the last mark of the closing run; the quoted words end before its first, `textEnd`. */
+function push(text: string, out: QuoteMarks[], open: number, close: number, closed: boolean, single: boolean, textEnd = close): void {
+  const [start, end] = trimmed(text, open + 1, textEnd);
   if (end > start) out.push({ open, close, closed, start, end, single });
+}
+
+/**
+ * On a line with doubled straight quotes (CSV escaping: two quotes glued to a word, '""It', 'farm,""'),
+ * each run of straight quotes as one mark: the offsets of its first and last quote. Elsewhere, and for
+ * an empty quotation between spaces ('said "" and'), every mark is its own run.
+ */
+function markRuns(text: string, hits: readonly number[]): Array<[number, number]> {
+  let doubled = false;
+  for (let k = 0; k + 1 < hits.length && !doubled; k++) {
+    const a = hits[k]!;
+    doubled = hits[k + 1] === a + 1 && text[a] === STRAIGHT && text[a + 1] === STRAIGHT && (!isSpace(text[a - 1]) || !isSpace(text[a + 2]));
+  }
+  if (!doubled) return hits.map((i) => [i, i]);
+  const runs: Array<[number, number]> = [];
+  for (const i of hits) {
+    const last = runs[runs.length - 1];
+    if (last && last[1] === i - 1 && text[i] === STRAIGHT && text[last[1]] === STRAIGHT) last[1] = i;
+    else runs.push([i, i]);
+  }
+  return runs;
 }
 
 /** Pairs the marks at offsets `hits` (ascending) of the line [from, to). */
 function scanLine(text: string, from: number, to: number, hits: readonly number[], out: QuoteMarks[]): void {
   let open = -1;
   let singleOpen = -1;
-  for (const i of hits) {
+  for (const [i, runEnd] of markRuns(text, hits)) {
     const c = text[i]!;
     const prev = i > from ? text[i - 1] : undefined;
     const next = i + 1 < to ? text[i + 1] : undefined;
@@ -85,12 +108,13 @@ function scanLine(text: string, from: number, to: number, hits: readonly number[
       }
     } else if (c === STRAIGHT) {
       if (open >= 0) {
-        push(text, out, open, i, true, false);
+        push(text, out, open, runEnd, true, false, i);
         open = -1;
       } else if (!isOpeningContext(prev) && prev !== ":" && !OPEN_ONLY.has(prev!) && !SINGLE_OPEN.has(prev!)) {
         // glued to the word before it, it closes a quotation whose opening mark is missing: skip it
       } else {
-        open = i;
+        // a run of doubled quotes opens after its last mark
+        open = runEnd;
         singleOpen = -1;
       }
     } else if (open < 0) {
