@@ -143,6 +143,19 @@ describe("span conventions of a scheme", () => {
     expect(texts(text, applyConventions(spans, scheme({}), text))).toEqual(["Asad", "Iraqi", "Assad", "Iraqi", "Iraqi"]);
   });
 
+  it("placeNouns: the unit noun around a place name joins its span; a nationality inside is not scored on its own", () => {
+    const text = "The city of Mosul and the Syrian town of Dabiq, the northwest province of Latakia, Ninewa province and Paris.";
+    const spans = [at(text, "GPE", "Mosul"), at(text, "NORP", "Syrian"), at(text, "GPE", "Dabiq"), at(text, "GPE", "Latakia"), at(text, "GPE", "Ninewa"), at(text, "GPE", "Paris")];
+    expect(texts(text, applyConventions(spans, scheme({ placeNouns: "include", determiners: "include" }), text))).toEqual([
+      "The city of Mosul",
+      "the Syrian town of Dabiq",
+      "the northwest province of Latakia",
+      "Ninewa province",
+      "Paris",
+    ]);
+    expect(texts(text, applyConventions(spans, scheme({}), text))).toEqual(["Mosul", "Syrian", "Dabiq", "Latakia", "Ninewa", "Paris"]);
+  });
+
   it("a scheme with an invalid date pattern, or a peoples label it does not score, is refused", () => {
     expect(SchemeSchema.safeParse({ name: "t", labels: ["T"], map: { DATE: "T" }, unannotatedDates: "(" }).success).toBe(false);
     expect(SchemeSchema.safeParse({ name: "t", labels: ["N"], map: { NORP: "N" }, peoples: "Org" }).success).toBe(false);
@@ -161,7 +174,7 @@ describe("span conventions of a scheme", () => {
 
   it("the built-in schemes declare each corpus's conventions, and systemToSpans maps after applying them", () => {
     expect(BUILTIN_SCHEMES.get("gum")).toMatchObject({ determiners: "include", possessives: "include", titleModifiers: "include-nested" });
-    expect(BUILTIN_SCHEMES.get("re3d")).toMatchObject({ determiners: "include", possessives: "exclude", titleModifiers: "include", groupPhrases: "Organisation" });
+    expect(BUILTIN_SCHEMES.get("re3d")).toMatchObject({ determiners: "include", possessives: "exclude", titleModifiers: "include", groupPhrases: "Organisation", placeNouns: "include" });
     expect(BUILTIN_SCHEMES.get("gmb")).toMatchObject({ personTitles: "head", determiners: "exclude" });
     expect(BUILTIN_SCHEMES.get("conll")).toMatchObject({ determiners: "exclude", possessives: "exclude", personTitles: "exclude" });
     const text = "Officials of the United Nations said.";

@@ -84,6 +84,8 @@ function premodifies(after: string): boolean {
  *  - groupPhrases: a person, nationality, country or organisation name followed by a group noun that
  *    ends the phrase ("the Asad regime", "Iraqi security forces", "Assad's forces") is one span, labelled
  *    with the scheme's groupPhrases label (before the determiner convention, so "the" joins it);
+ *  - placeNouns 'include': a place noun around a place name joins its span ("the city of Mosul", "the
+ *    Syrian town of Dabiq", "Ninewa province"); a nationality inside it is not scored on its own;
  *  - placeQualifiers 'include': a town followed by ", " and the country, state or province it is in is
  *    one place span ("Sydney, Australia"); 'include-nested': the qualifier is also scored on its own
  *    (corpora that keep nested mentions). `placeKind` tells a country/state/province from a town.
@@ -121,6 +123,7 @@ export function applyConventions(spans: readonly SystemSpan[], scheme: Scheme, t
   }
   let result = out.filter((s) => !absorbed.has(s));
   if (text === undefined) return result;
+  if (scheme.placeNouns === "include") result = placeNounPhrases(result, text);
   if (scheme.placeQualifiers !== "exclude" && placeKind) result = qualifyPlaces(result, scheme.placeQualifiers === "include-nested", text, placeKind);
   for (const s of result) {
     if (s.layer !== "entity") continue;
@@ -145,6 +148,32 @@ export function applyConventions(spans: readonly SystemSpan[], scheme: Scheme, t
 }
 
 const PLACE_SPAN_TYPES = new Set(["GPE", "LOC"]);
+
+/** "Ninewa province", "Al-Sinek neighborhood": an administrative or urban unit written after the name. */
+const PLACE_NOUN_AFTER = /^[ \u00a0]+(?:district|province|governorate|region|neighbou?rhood|municipality|county)(?![\p{L}\p{N}])/u;
+/**
+ * "the city of Mosul", "the Syrian town of Dabiq", "the northwest province of Latakia", "the port city of Tartus":
+ * the unit and "of" before the name, with up to two modifiers before the unit (capitalised words, directions, "port").
+ */
+const PLACE_NOUN_BEFORE =
+  /(?<![\p{L}\p{N}])((?:(?:\p{Lu}[\p{L}'’-]*|(?:north|south|east|west)(?:ern|east|west|eastern|western)?|central|port)[ \u00a0]+){0,2})(?:city|town|village|province|district|governorate|region|municipality|county)[ \u00a0]+of[ \u00a0]+$/u;
+
+/** The placeNouns convention (see applyConventions): place spans grow over the unit noun; entities inside them are absorbed. */
+function placeNounPhrases(spans: SystemSpan[], text: string): SystemSpan[] {
+  const grown: SystemSpan[] = [];
+  for (const s of spans) {
+    if (s.layer !== "entity" || !(PLACE_SPAN_TYPES.has(s.type) || s.type === "FAC")) continue;
+    const after = PLACE_NOUN_AFTER.exec(text.slice(s.end, s.end + 20));
+    if (after) s.end += after[0].length;
+    const from = Math.max(0, s.start - 60);
+    const before = PLACE_NOUN_BEFORE.exec(text.slice(from, s.start));
+    // a modifier that starts the sentence ("The city of …") is the determiner's business, not a modifier
+    if (before) s.start = from + before.index + (/^(?:The|A|An)[ \u00a0]/u.test(before[1] ?? "") ? 4 : 0);
+    if (after || before) grown.push(s);
+  }
+  if (grown.length === 0) return spans;
+  return spans.filter((o) => !grown.some((g) => g !== o && o.layer === "entity" && o.start >= g.start && o.end <= g.end));
+}
 
 /** "Sydney, Australia": a town + ", " + the region it is in becomes one span (see applyConventions). */
 function qualifyPlaces(spans: SystemSpan[], keepQualifier: boolean, text: string, placeKind: PlaceKind): SystemSpan[] {

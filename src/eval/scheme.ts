@@ -46,6 +46,10 @@ export const SchemeSchema = z
       .enum(["exclude", "include", "include-nested"])
       .default("exclude")
       .describe("'include': a town followed by ', ' and its country, state or province is one place span ('Sydney, Australia'); 'include-nested': the qualifier is also scored on its own"),
+    placeNouns: z
+      .enum(["exclude", "include"])
+      .default("exclude")
+      .describe("'include': a place noun around a place name is part of the place span: 'the city of Mosul', 'the Syrian town of Dabiq' (with a nationality or direction before the noun, then not scored on its own), 'Ninewa province', 'Al-Sinek neighborhood'"),
     peoples: z
       .string()
       .min(1)
