@@ -122,6 +122,9 @@ describe("span conventions of a scheme", () => {
 
   it("groupPhrases: a name and the group noun ending its phrase are one span with the scheme's label, 'the' joining it", () => {
     const text = "The Asad regime attacked; Iraqi security forces and Assad's forces retreated, Iraqi government forces too, with the Iraqi government.";
+    // an adverb after the phrase does not make its last noun a modifier
+    const t2 = "Syrian refugees reportedly fled, and the UK strongly condemns it.";
+    expect(texts(t2, applyConventions([at(t2, "NORP", "Syrian"), at(t2, "GPE", "UK")], scheme({ groupPhrases: "O", determiners: "include" }), t2))).toEqual(["Syrian refugees", "the UK"]);
     const spans = [
       at(text, "PERSON", "Asad"),
       at(text, "NORP", "Iraqi"),

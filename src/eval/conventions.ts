@@ -32,8 +32,9 @@ const POSSESSIVE_AFTER = /^(?:['’]s(?![\p{L}\p{N}])|['’](?=[\s,.;:!?)]|$))/u
  * The name is a pre-modifier when a noun follows it ("the U.S. military"), when a capitalised word
  * does (it is part of a longer name: "the Andy Warhol Foundation", where GUM's nested person is
  * "Andy Warhol"), or a hyphen ("the Scientology-owned ship"): the determiner belongs to the longer
- * phrase. Without a parser, a lower-case word counts as that noun unless it is a function word or a
- * verb form ("the United States said", "the UN and …", "the EU announced").
+ * phrase. Without a parser, a lower-case word counts as that noun unless it is a function word, a
+ * verb form or an adverb in -ly ("the United States said", "the UN and …", "the EU announced", "the UK
+ * strongly condemns").
  * A possessor ends its own phrase ("the University of NSW's school").
  */
 const NEXT_LOWER_WORD = /^[ \u00a0]+(\p{Ll}[\p{Ll}'’-]*)/u;
@@ -50,20 +51,27 @@ const NOT_A_NOUN = new Set(
     .split(/\s+/),
 );
 /** Nouns for a group of people acting together, after a name that says whose: "the Asad regime", "Iraqi security forces", "Assad's forces". */
-const GROUP_NOUN_AFTER =
-  /^(?:['’]s)?[ \u00a0]+(?:security forces|government forces|armed forces|service members|regime|government|administration|forces|army|military|troops|soldiers|fighters|militants|rebels|militias?|people|officials|authorities|coalition|group)(?![\p{L}\p{N}-])/u;
+const GROUP_NOUN_AFTER = new RegExp(
+  String.raw`^(?:['’]s)?[ \u00a0]+(?:security forces|government forces|armed forces|special forces|service members|police officers|security force personnel|` +
+    String.raw`regime|government|administration|forces|army|navy|military|police|officers|personnel|troops|soldiers|fighters|militants|rebels|insurgents|` +
+    String.raw`insurgency|militias?|militiamen|people|population|community|civilians|refugees|citizens|nationals|officials|leaders|leadership|diplomats|` +
+    String.raw`delegation|authorities|opposition|coalition|group|tribes|tribesmen)(?![\p{L}\p{N}-])`,
+  "u",
+);
 /** Names that can say whose a group is: a person, a nationality, a country or an organisation. */
 const GROUP_OWNER_TYPES = new Set(["PERSON", "NORP", "GPE", "ORG"]);
 /** A capitalised word right after the name continues a longer name it modifies ("the Andy Warhol Foundation"). */
 const NEXT_CAPITALISED = /^[ \u00a0]+\p{Lu}/u;
 /** A hyphenated compound: "the Scientology-owned ship", "the Scientology - owned ship". */
 const NEXT_COMPOUND = /^[ \u00a0]*[-‐–][ \u00a0]*\p{Ll}/u;
+/** Nouns ending in -ly; any other word ending so is taken for an adverb ("the United States strongly condemns"). */
+const LY_NOUNS = new Set(["family", "rally", "ally", "assembly", "supply", "anomaly", "monopoly", "homily", "belly", "bully", "lily", "jelly", "folly", "tally", "daily", "weekly", "monthly", "quarterly"]);
 function premodifies(after: string): boolean {
   if (NEXT_CAPITALISED.test(after) || NEXT_COMPOUND.test(after)) return true;
   const m = NEXT_LOWER_WORD.exec(after);
   if (!m) return false;
   const w = m[1]!;
-  return !NOT_A_NOUN.has(w) && !/(?:ed|ing)$/.test(w);
+  return !NOT_A_NOUN.has(w) && !/(?:ed|ing)$/.test(w) && !(w.endsWith("ly") && !LY_NOUNS.has(w));
 }
 
 /**
