@@ -11,6 +11,7 @@ const H_START2 = hashString("<S2>");
 const H_END = hashString("</S>");
 const H_END2 = hashString("</S2>");
 const FNV_PRIME = 0x01000193;
+const K_BIAS = key1(0, 0);
 
 /** Features of every token of one document, flattened: token i's keys are keys[offs[i] .. offs[i+1]). */
 export interface Extracted {
@@ -117,8 +118,34 @@ const T_CLUSTER_PREV = 50;
 const T_CLUSTER_NEXT = 60;
 const T_CLUSTER_SHAPE = 70;
 
+/**
+ * What the features read of one written word, whatever its context: computed once per distinct word and
+ * kept (the vocabulary of news is small next to its token count, so most tokens are a lookup).
+ */
+interface WordAtoms {
+  lower: string;
+  /** hashes of the lower-cased word and of the shape */
+  hL: number;
+  hS: number;
+  /** keys of the features that depend on the word alone, in the order they are pushed: word, lower, shape, affixes */
+  kF: number;
+  kL: number;
+  kS: number;
+  kAff: Int32Array;
+  cap: number;
+  letter: boolean;
+  /** usual casing class of the lower-cased word */
+  cc: number;
+  /** cluster id at a sentence start and elsewhere (-1: none) */
+  cidInitial: number;
+  cidOther: number;
+}
+/** Distinct words kept before the cache starts over (a few MB). */
+const ATOMS_MAX = 100_000;
+
 export class NerFeatures {
   private buf = new Int32Array(1 << 16);
+  private readonly atoms = new Map<string, WordAtoms>();
   /** path-prefix hashes per cluster for the word itself (Kw per cluster) and for its neighbours (Kc per cluster) */
   private readonly wordHash: Int32Array;
   private readonly ctxHash: Int32Array;
@@ -158,6 +185,48 @@ export class NerFeatures {
     return cl.id(lw);
   }
 
+  /** The atoms of a written word, from the cache or computed. */
+  private atomsOf(w: string): WordAtoms {
+    let a = this.atoms.get(w);
+    if (a !== undefined) return a;
+    const lw = w.toLowerCase();
+    const hF = hashString(w);
+    const hL = hashString(lw);
+    const hS = shapeHash(w);
+    const kAff = new Int32Array(6);
+    // prefixes 2..4 and suffixes 2..4 of the lower-cased word
+    let h = 0x811c9dc5 | 0;
+    for (let k = 0; k < 4; k++) {
+      h = Math.imul(h ^ (k < lw.length ? lw.charCodeAt(k) : 0), FNV_PRIME);
+      if (k >= 1) kAff[k - 1] = key1(14 + k - 1, h);
+    }
+    h = 0x811c9dc5 | 0;
+    for (let k = 0; k < 4; k++) {
+      const p = lw.length - 1 - k;
+      h = Math.imul(h ^ (p >= 0 ? lw.charCodeAt(p) : 0), FNV_PRIME);
+      if (k >= 1) kAff[2 + k] = key1(14 + 2 + k, h);
+    }
+    const cc = this.gaz.caseOf(lw);
+    const useClusters = this.clusters !== null && (this.Kw > 0 || this.Kc > 0);
+    a = {
+      lower: lw,
+      hL,
+      hS,
+      kF: key1(1, hF),
+      kL: key1(2, hL),
+      kS: key1(7, hS),
+      kAff,
+      cap: isCapitalised(w) ? 1 : 0,
+      letter: hasLetter(w),
+      cc,
+      cidInitial: useClusters ? this.clusterOf(w, lw, true, cc) : -1,
+      cidOther: useClusters ? this.clusterOf(w, lw, false, cc) : -1,
+    };
+    if (this.atoms.size >= ATOMS_MAX) this.atoms.clear();
+    this.atoms.set(w, a);
+    return a;
+  }
+
   /** Truecased forms of every sentence (the words themselves outside all-caps sentences). */
   forms(doc: readonly (readonly string[])[], headlines?: readonly boolean[]): { forms: string[][]; caps: boolean[] } {
     const caps = doc.map((s, i) => isCapsSentence(s) || (headlines?.[i] === true && isTitleCaseLine(s)));
@@ -195,10 +264,9 @@ export class NerFeatures {
     for (const s of forms) n += s.length;
     const sentStarts = new Int32Array(forms.length + 1);
     const lower: string[] = new Array(n);
-    const hF = new Int32Array(n);
+    const at: WordAtoms[] = new Array(n);
     const hL = new Int32Array(n);
     const hS = new Int32Array(n);
-    const aff = new Int32Array(n * 6);
     const cap = new Uint8Array(n);
     const cc = new Uint8Array(n);
     const gz = new Uint8Array(n * C);
@@ -215,29 +283,16 @@ export class NerFeatures {
       sentStarts[s] = t;
       const ws = forms[s]!;
       for (let i = 0; i < ws.length; i++, t++) {
-        const w = ws[i]!;
-        const lw = w.toLowerCase();
-        lower[t] = lw;
+        const x = this.atomsOf(ws[i]!);
+        at[t] = x;
+        lower[t] = x.lower;
         sentOf[t] = s;
         if (isForcedOutside(doc[s]![i]!)) forced[t] = 1;
-        hF[t] = hashString(w);
-        hL[t] = hashString(lw);
-        hS[t] = shapeHash(w);
-        cap[t] = isCapitalised(w) ? 1 : 0;
-        cc[t] = this.gaz.caseOf(lw);
-        if (useClusters) cid[t] = this.clusterOf(w, lw, i === 0 || (i === 1 && !hasLetter(ws[0]!)), cc[t]!);
-        // prefixes 2..4 and suffixes 2..4 of the lower-cased word
-        let h = 0x811c9dc5 | 0;
-        for (let k = 0; k < 4; k++) {
-          h = Math.imul(h ^ (k < lw.length ? lw.charCodeAt(k) : 0), FNV_PRIME);
-          if (k >= 1) aff[t * 6 + k - 1] = h;
-        }
-        h = 0x811c9dc5 | 0;
-        for (let k = 0; k < 4; k++) {
-          const p = lw.length - 1 - k;
-          h = Math.imul(h ^ (p >= 0 ? lw.charCodeAt(p) : 0), FNV_PRIME);
-          if (k >= 1) aff[t * 6 + 2 + k] = h;
-        }
+        hL[t] = x.hL;
+        hS[t] = x.hS;
+        cap[t] = x.cap;
+        cc[t] = x.cc;
+        if (useClusters) cid[t] = i === 0 || (i === 1 && !at[t - 1]!.letter) ? x.cidInitial : x.cidOther;
       }
     }
     sentStarts[forms.length] = n;
@@ -264,8 +319,8 @@ export class NerFeatures {
       const b = sentStarts[s + 1]!;
       let runStart = -1;
       for (let i = a; i <= b; i++) {
-        const inRun = i < b && cap[i] === 1 && hasLetter(lower[i]!) && !(i === a && cc[i] === CASE_LOWER);
-        if (i < b && hasLetter(lower[i]!)) {
+        const inRun = i < b && cap[i] === 1 && at[i]!.letter && !(i === a && cc[i] === CASE_LOWER);
+        if (i < b && at[i]!.letter) {
           if (cap[i] === 1 && i > a) capNI.add(lower[i]!);
           else if (cap[i] === 0) low.add(lower[i]!);
         }
@@ -289,7 +344,7 @@ export class NerFeatures {
       const a = sentStarts[s]!;
       const b = sentStarts[s + 1]!;
       for (let i = a; i < b; i++) {
-        if (!cap[i] || !hasLetter(lower[i]!)) continue;
+        if (!cap[i] || !at[i]!.letter) continue;
         let bits = 0;
         if (i > a) {
           const p = lower[i - 1]!;
@@ -334,7 +389,7 @@ export class NerFeatures {
       for (let i = a; i < b; i++) {
         offs[i] = k;
         if (forced[i]) continue;
-        const initial = i === a || (i === a + 1 && !hasLetter(lower[a]!)) ? 1 : 0;
+        const initial = i === a || (i === a + 1 && !at[a]!.letter) ? 1 : 0;
         const lm1 = i - 1 >= a ? hL[i - 1]! : H_START;
         const lm2 = i - 2 >= a ? hL[i - 2]! : i - 1 >= a ? H_START : H_START2;
         const lp1 = i + 1 < b ? hL[i + 1]! : H_END;
@@ -342,21 +397,22 @@ export class NerFeatures {
         const sm1 = i - 1 >= a ? hS[i - 1]! : H_START;
         const sp1 = i + 1 < b ? hS[i + 1]! : H_END;
         const s0 = hS[i]!;
-        push(key1(0, 0));
-        push(key1(1, hF[i]!));
-        push(key1(2, hL[i]!));
+        const x = at[i]!;
+        push(K_BIAS);
+        push(x.kF);
+        push(x.kL);
         push(key1(3, lm1));
         push(key1(4, lp1));
         push(key1(5, lm2));
         push(key1(6, lp2));
-        push(key1(7, s0));
+        push(x.kS);
         push(key1(8, sm1));
         push(key1(9, sp1));
         push(key2(10, sm1, s0));
         push(key2(11, s0, sp1));
         push(key2(12, lm1, s0));
         push(key2(13, s0, lp1));
-        for (let q = 0; q < 6; q++) push(key1(14 + q, aff[i * 6 + q]!));
+        for (let q = 0; q < 6; q++) push(x.kAff[q]!);
         push(key1(20, cc[i]! * 16 + cap[i]! * 4 + initial * 2 + capsS));
         push(key2(21, s0, initial * 2 + capsS));
         for (let c = 0; c < C; c++) {

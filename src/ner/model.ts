@@ -20,7 +20,10 @@ export interface ModelHeader {
  */
 export class NerModel {
   readonly L = NUM_LABELS;
-  /** open-addressing table, interleaved [key, row] pairs */
+  /**
+   * open-addressing table, interleaved [key, where] pairs: `where` is the row's first non-zero weight in
+   * lab/val shifted left by 5, or'ed with its count (at most NUM_LABELS < 32), so a lookup reads one slot
+   */
   private readonly slots: Int32Array;
   private readonly mask: number;
   /** sparse rows (CSR): the non-zero weights of row r are lab/val[rowStart[r] .. rowStart[r + 1]) */
@@ -54,12 +57,6 @@ export class NerModel {
     while (cap < keys.length * 2) cap <<= 1;
     this.mask = cap - 1;
     this.slots = new Int32Array(cap * 2);
-    for (let r = 0; r < keys.length; r++) {
-      let s = keys[r]! & this.mask;
-      while (this.slots[2 * s] !== 0) s = (s + 1) & this.mask;
-      this.slots[2 * s] = keys[r]!;
-      this.slots[2 * s + 1] = r;
-    }
     let nnz = 0;
     for (const v of weights) if (v !== 0) nnz++;
     this.rowStart = new Int32Array(keys.length + 1);
@@ -76,6 +73,13 @@ export class NerModel {
       }
     }
     this.rowStart[keys.length] = k;
+    if (k >= 1 << 26) throw new Error(`NER model too large: ${k} non-zero weights`);
+    for (let r = 0; r < keys.length; r++) {
+      let s = keys[r]! & this.mask;
+      while (this.slots[2 * s] !== 0) s = (s + 1) & this.mask;
+      this.slots[2 * s] = keys[r]!;
+      this.slots[2 * s + 1] = (this.rowStart[r]! << 5) | (this.rowStart[r + 1]! - this.rowStart[r]!);
+    }
     this.fromO = new Float32Array(L);
     this.toO = new Float32Array(L);
     for (let l = 0; l < L; l++) {
@@ -105,7 +109,18 @@ export class NerModel {
     let s = key & this.mask;
     for (;;) {
       const k = this.slots[2 * s]!;
-      if (k === key) return this.slots[2 * s + 1]!;
+      if (k === key) {
+        // the row whose weights start there (rows without weights are pruned, so starts are distinct)
+        const start = this.slots[2 * s + 1]! >>> 5;
+        let lo = 0;
+        let hi = this.rowStart.length - 1;
+        while (lo < hi) {
+          const mid = (lo + hi) >> 1;
+          if (this.rowStart[mid]! < start) lo = mid + 1;
+          else hi = mid;
+        }
+        return lo;
+      }
       if (k === 0) return -1;
       s = (s + 1) & this.mask;
     }
@@ -118,7 +133,6 @@ export class NerModel {
     const offs = ex.offs;
     const slots = this.slots;
     const mask = this.mask;
-    const rowStart = this.rowStart;
     const lab = this.lab;
     const val = this.val;
     em.fill(0, 0, (b - a) * L);
@@ -134,8 +148,8 @@ export class NerModel {
           k = slots[2 * s]!;
         }
         if (k === 0) continue;
-        const r = slots[2 * s + 1]!;
-        for (let j = rowStart[r]!, e = rowStart[r + 1]!; j < e; j++) em[base + lab[j]!]! += val[j]!;
+        const where = slots[2 * s + 1]!;
+        for (let j = where >>> 5, e = j + (where & 31); j < e; j++) em[base + lab[j]!]! += val[j]!;
       }
     }
   }
