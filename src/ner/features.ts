@@ -24,7 +24,20 @@ export interface Extracted {
   forced: Uint8Array;
   /** the words as the features saw them: all-caps lines truecased */
   forms: string[][];
+  /**
+   * each token's word atoms, shared by every token of the same written word: the model keeps the summed
+   * weights of the word's context-free features there (positions STATIC_KEY_POSITIONS of the token's keys)
+   */
+  words: WordAtoms[];
 }
+
+/**
+ * Positions, within a token's keys, of the features that depend on the written word alone (bias, word,
+ * lower-cased word, shape, six affixes): the first 20 keys of every token are always pushed, in this order.
+ */
+export const STATIC_KEY_POSITIONS: readonly number[] = [0, 1, 2, 7, 14, 15, 16, 17, 18, 19];
+/** The first key position after the fixed block of 20. */
+export const FIXED_KEYS = 20;
 
 /** Lower-case words that occur inside names: "Bank of England", "Abu Bakr al-Baghdadi", "Osama bin Laden". */
 const CONNECTORS = new Set(["of", "and", "the", "de", "del", "la", "le", "du", "da", "van", "von", "der", "den", "bin", "ibn", "al", "el", "y", "for", "on", "in", "at", "das", "dos", "di", "e", "des", "'s", "to", "a", "&"]);
@@ -122,7 +135,7 @@ const T_CLUSTER_SHAPE = 70;
  * What the features read of one written word, whatever its context: computed once per distinct word and
  * kept (the vocabulary of news is small next to its token count, so most tokens are a lookup).
  */
-interface WordAtoms {
+export interface WordAtoms {
   lower: string;
   /** hashes of the lower-cased word and of the shape */
   hL: number;
@@ -139,6 +152,8 @@ interface WordAtoms {
   /** cluster id at a sentence start and elsewhere (-1: none) */
   cidInitial: number;
   cidOther: number;
+  /** set by the model that scores these features: the summed weights of the word's static features */
+  static?: { model: object; em: Float32Array };
 }
 /** Distinct words kept before the cache starts over (a few MB). */
 const ATOMS_MAX = 100_000;
@@ -457,6 +472,6 @@ export class NerFeatures {
       }
     }
     offs[n] = k;
-    return { n, keys: buf.subarray(0, k), offs, sentStarts, forced, forms };
+    return { n, keys: buf.subarray(0, k), offs, sentStarts, forced, forms, words: at };
   }
 }

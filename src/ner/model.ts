@@ -1,6 +1,6 @@
 import { gunzipSync, gzipSync } from "node:zlib";
 import { allowed, allowedEnd, NUM_LABELS } from "./labels.js";
-import type { Extracted } from "./features.js";
+import { FIXED_KEYS, STATIC_KEY_POSITIONS, type Extracted } from "./features.js";
 
 const MAGIC = "NFNER1";
 const NEG = -1e9;
@@ -126,31 +126,51 @@ export class NerModel {
     }
   }
 
-  /** Emission scores of tokens [a, b) into em[(i - a) * L + label]. */
+  /** Adds the weights of the feature `key` (when the model has any) into em[base .. base + L). */
+  private addKey(key: number, em: Float32Array, base: number): void {
+    const slots = this.slots;
+    const mask = this.mask;
+    let s = key & mask;
+    let k = slots[2 * s]!;
+    while (k !== key && k !== 0) {
+      s = (s + 1) & mask;
+      k = slots[2 * s]!;
+    }
+    if (k === 0) return;
+    const where = slots[2 * s + 1]!;
+    const lab = this.lab;
+    const val = this.val;
+    for (let j = where >>> 5, e = j + (where & 31); j < e; j++) em[base + lab[j]!]! += val[j]!;
+  }
+
+  /**
+   * Emission scores of tokens [a, b) into em[(i - a) * L + label]. The weights of a word's context-free
+   * features are summed once per written word and kept on its atoms (ex.words), then each token adds its
+   * context features.
+   */
   emissions(ex: Extracted, a: number, b: number, em: Float32Array): void {
     const L = this.L;
     const keys = ex.keys;
     const offs = ex.offs;
-    const slots = this.slots;
-    const mask = this.mask;
-    const lab = this.lab;
-    const val = this.val;
     em.fill(0, 0, (b - a) * L);
     for (let i = a; i < b; i++) {
       const base = (i - a) * L;
+      const f0 = offs[i]!;
       const fEnd = offs[i + 1]!;
-      for (let f = offs[i]!; f < fEnd; f++) {
-        const key = keys[f]!;
-        let s = key & mask;
-        let k = slots[2 * s]!;
-        while (k !== key && k !== 0) {
-          s = (s + 1) & mask;
-          k = slots[2 * s]!;
-        }
-        if (k === 0) continue;
-        const where = slots[2 * s + 1]!;
-        for (let j = where >>> 5, e = j + (where & 31); j < e; j++) em[base + lab[j]!]! += val[j]!;
+      if (fEnd - f0 < FIXED_KEYS) {
+        for (let f = f0; f < fEnd; f++) this.addKey(keys[f]!, em, base);
+        continue;
       }
+      const atoms = ex.words[i]!;
+      let st = atoms.static;
+      if (st === undefined || st.model !== this) {
+        const v = new Float32Array(L);
+        for (const p of STATIC_KEY_POSITIONS) this.addKey(keys[f0 + p]!, v, 0);
+        atoms.static = st = { model: this, em: v };
+      }
+      em.set(st.em, base);
+      for (let p = 0; p < FIXED_KEYS; p++) if (p !== 0 && p !== 1 && p !== 2 && p !== 7 && p < 14) this.addKey(keys[f0 + p]!, em, base);
+      for (let f = f0 + FIXED_KEYS; f < fEnd; f++) this.addKey(keys[f]!, em, base);
     }
   }
 
