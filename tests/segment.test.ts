@@ -76,15 +76,22 @@ describe("segment: sections, headlines and paragraphs", () => {
     expect(d.sections.map((s) => s.heading && slice(t, s.heading))).toEqual([null, "A Headline Here Now"]);
   });
 
-  it("results rows and numbered list items are not headlines; a title-cased score line is", () => {
+  it("results rows, lists, numbered items and place datelines are not headlines; a title-cased score line between sentences is", () => {
     const t = [
       "ATHLETICS - RESULTS FROM ZURICH",
       "Women 's 100 metres hurdles",
       "4. Brigita Bokovec ( Slovenia ) 12.92",
       "Tim Henman ( Britain ) beat Doug Flach ( U.S. ) 6-3 6-4 6-2",
       "Leicestershire 4 1 2 1 28",
+      "Tunisia and England met in Volgograd.",
       "Group G — Tunisia 1 – 2 England",
       "England won with two late goals.",
+      "PANAMA CITY 1996-08-30",
+      "NICE , France 1996-08-30",
+      "Leading Scores",
+      "67 Mark Calcavecchia , Payne Stewart , Billy Mayfair , Ken",
+      "Green , Tom Lehman",
+      "The scores were low.",
     ].join("\n");
     const d = run(t);
     expect(d.sections.map((s) => s.heading && slice(t, s.heading))).toEqual(["ATHLETICS - RESULTS FROM ZURICH", "Group G — Tunisia 1 – 2 England"]);

@@ -40,6 +40,8 @@ function lines(text: string): Array<Line & { afterBlank: boolean }> {
 }
 
 const DATELINE = /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:\w+\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+\w+\s+\d{4}|\d{4}-\d{2}-\d{2})$/i;
+/** A place dateline: "PANAMA CITY 1996-08-30", "NICE , France 1996-08-30", "MILWAUKEE, Wisconsin 1996-08-29". */
+const PLACE_DATELINE = /^\p{Lu}[\p{L}.'’ -]*(?:\s*,\s*\p{Lu}[\p{L}.'’ -]*)?\s+\d{4}-\d{2}-\d{2}$/u;
 const SMALL_WORDS = new Set(["a", "an", "the", "of", "in", "on", "at", "to", "for", "by", "and", "or", "with", "from", "as", "vs", "after", "over", "into", "its"]);
 
 /** A numbered list item ("5. Dionne Rose ( Jamaica ) 12.92", "2) …"): results and standings, not a heading. */
@@ -53,7 +55,7 @@ const LIST_ITEM = /^\d{1,3}[.)]\s/;
 function isHeadline(text: string, line: Line, index: number, total: number, maxWords: number): boolean {
   if (index === total - 1) return false;
   const s = text.slice(line.start, line.end);
-  if (/[.!?:;,]["'”’)]?$/.test(s) || DATELINE.test(s)) return false;
+  if (/[.!?:;,]["'”’)]?$/.test(s) || DATELINE.test(s) || PLACE_DATELINE.test(s)) return false;
   const words = s.match(/[\p{L}\d][\p{L}\d'’-]*/gu) ?? [];
   if (words.length === 0 || words.length > maxWords) return false;
   if (index === 0) return true;
@@ -65,6 +67,16 @@ function isHeadline(text: string, line: Line, index: number, total: number, maxW
   // results rows have a verb or a unit in lower case ("Tim Henman ( Britain ) beat Doug Flach ( U.S. ) 6-3 6-4")
   const numbers = lettered.length < content.length;
   return capitalised >= 2 && capitalised / lettered.length >= (numbers ? 1 : 0.75);
+}
+
+/**
+ * Does the line end a sentence? A heading inside the article stands between body text: the line before it
+ * ends a sentence (or is a heading, or a blank line comes first) and the line after it does. Rows of
+ * results and lists of names ("67 Mark Calcavecchia , Payne Stewart , Billy Mayfair , Ken" ⏎ "Green , Tom
+ * Lehman") run on from row to row.
+ */
+function endsSentence(text: string, line: Line | undefined): boolean {
+  return line !== undefined && /[.!?…:]["'”’)]?$/u.test(text.slice(line.start, line.end));
 }
 
 export const segmentStage = defineStage({
@@ -82,8 +94,13 @@ export const segmentStage = defineStage({
       const sentences: Sentence[] = [];
       const tokens: Token[] = [];
       let open: Section | null = null;
+      let prevHeading = false;
       for (const [i, line] of ls.entries()) {
-        if (isHeadline(text, line, i, ls.length, options.maxHeadingWords)) {
+        const heading: boolean =
+          isHeadline(text, line, i, ls.length, options.maxHeadingWords) &&
+          (i === 0 || ((line.afterBlank || prevHeading || endsSentence(text, ls[i - 1]!)) && endsSentence(text, ls[i + 1])));
+        prevHeading = heading;
+        if (heading) {
           if (open) sections.push(open);
           open = { start: line.start, end: line.end, heading: { start: line.start, end: line.end } };
         } else if (!open) {
