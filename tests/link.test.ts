@@ -211,6 +211,24 @@ describe("link: grouping", () => {
     ]);
   });
 
+  it("a team and its town are two entities: the recogniser made the name a team and left it a town elsewhere", () => {
+    const text = "SEATTLE 70 63 .526 5\nNEW YORK 74 59 .556\nBALTIMORE AT SEATTLE\nNEW YORK 1996-08-30";
+    const doc = new Doc("t", text);
+    runPipeline(segment, doc);
+    const m = (s: string, n: number, type: EntityType, source: string): EntityMention => ({ ...mention(text, [s, type, n]), source });
+    doc.set("mentions", [m("SEATTLE", 0, "ORG", "rule:team"), m("NEW YORK", 0, "ORG", "rule:team"), m("BALTIMORE", 0, "ORG", "rule:team"), m("SEATTLE", 1, "GPE", "rule:town"), m("NEW YORK", 1, "GPE", "rule:dateline")]);
+    linkStage.create(linkStage.options.parse({}))(doc);
+    expect(doc.get("entities").map((e) => [e.type, e.name, e.mentions.length])).toEqual([
+      ["ORG", "SEATTLE", 1],
+      ["ORG", "NEW YORK", 1],
+      ["ORG", "BALTIMORE", 1],
+      ["GPE", "SEATTLE", 1],
+      ["GPE", "NEW YORK", 1],
+    ]);
+    // without a team reading, the same name is one entity whatever the types
+    expect(link("Kestrel won. Kestrel lost.", [["Kestrel", "ORG"], ["Kestrel", "GPE", 1]]).length).toBe(1);
+  });
+
   it("majority type wins; a tie goes to the longest mention's type", () => {
     const majority = link("Kestrel won. Kestrel lost. Kestrel drew.", [["Kestrel", "ORG"], ["Kestrel", "ORG", 1], ["Kestrel", "PERSON", 2]]);
     expect(majority.map((e) => e.type)).toEqual(["ORG"]);

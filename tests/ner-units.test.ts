@@ -13,6 +13,7 @@ import { bracketedNationality } from "../src/ner/rules/bracketed-nationality.js"
 import { datelines } from "../src/ner/rules/datelines.js";
 import { theState } from "../src/ner/rules/the-state.js";
 import { possessiveNames } from "../src/ner/rules/possessive-names.js";
+import { teams } from "../src/ner/rules/teams.js";
 import { Gazetteer, type GazetteerData } from "../src/ner/gazetteer.js";
 import type { TokenSpan } from "../src/ner/rules/span.js";
 
@@ -21,6 +22,17 @@ const words = (s: string) => s.split(" ");
 /** A gazetteer of just these lists (and words usually written in lower case). */
 const testGaz = (lists: Record<string, string[]>, lower: string[] = []): Gazetteer =>
   new Gazetteer({ lists, casing: { lower, title: [], upper: [], mixed: [] } } as unknown as GazetteerData);
+
+/** First word of each sentence, given as word lists. */
+function startsOf(sentences: readonly (readonly string[])[]): number[] {
+  const out: number[] = [];
+  let at = 0;
+  for (const x of sentences) {
+    out.push(at);
+    at += x.length;
+  }
+  return out;
+}
 
 /** Sentence of each word and first word of each sentence, a sentence ending at each ".". */
 function sentencesOf(w: readonly string[]): { sentOf: number[]; sentStart: number[] } {
@@ -341,12 +353,7 @@ describe("person shapes", () => {
 describe("datelines", () => {
   const run = (sentences: string[][], gaz = testGaz({ org: ["nato"] }), out: TokenSpan[] = []) => {
     const w = sentences.flat();
-    const sentStart: number[] = [];
-    let at = 0;
-    for (const x of sentences) {
-      sentStart.push(at);
-      at += x.length;
-    }
+    const sentStart = startsOf(sentences);
     const res = datelines(gaz, out, w, w.map((x) => x.toLowerCase()), sentStart, sentences.map((x) => x.length));
     return res.map((x) => [w.slice(x.start, x.end).join(" "), x.type, x.source]);
   };
@@ -391,5 +398,32 @@ describe("names after a possessive", () => {
     expect(run("Iraq 's Human Rights Minister Ali spoke .", [[0, 1, "GPE"]])).toEqual([]);
     expect(run("Britain 's News of the World paper .", [[0, 1, "GPE"]])).toEqual([]);
     expect(run("in Saint Peter 's Square .", [[1, 3, "PERSON"]])).toEqual([]);
+  });
+});
+
+describe("a team and its town", () => {
+  const gaz = testGaz({ city: ["Seattle", "Baltimore", "Toronto"], country: [] });
+  /** one sentence per line; spans given as [line, first word, end word, type] */
+  function run(lines: string[], spans: Array<[number, number, number, string]>): string[] {
+    const forms = lines.map((l) => words(l));
+    const w = forms.flat();
+    const sentStart = startsOf(forms);
+    const out: TokenSpan[] = spans.map(([l, a, b, type]) => ({ start: sentStart[l]! + a, end: sentStart[l]! + b, type: type as TokenSpan["type"], source: "model" }));
+    const res = teams(gaz, out, w, w.map((x) => x.toLowerCase()), w.map((x) => /^\p{Lu}/u.test(x)), forms, sentStart);
+    return res.sort((x, y) => x.start - y.start).map((sp) => `${w.slice(sp.start, sp.end).join(" ")}:${sp.type}:${sp.source}`);
+  }
+  it("a fixture line's second name is the venue, a town, even where the model made it a team", () => {
+    expect(run(["Seattle 70 63 .526 5", "Baltimore at Seattle"], [[0, 0, 1, "GPE"], [1, 0, 1, "GPE"], [1, 2, 3, "ORG"]])).toEqual([
+      "Seattle:ORG:rule:team",
+      "Baltimore:GPE:model",
+      "Seattle:GPE:rule:town",
+    ]);
+  });
+  it("after 'at', 'in' or 'near' a team's town stays a town, and the one-type vote leaves it alone", () => {
+    expect(run(["Toronto 62 72 .463 14", "Toronto lost 3-2 at Toronto ."], [[0, 0, 1, "GPE"], [1, 0, 1, "GPE"], [1, 4, 5, "GPE"]])).toEqual([
+      "Toronto:ORG:rule:team",
+      "Toronto:ORG:rule:team",
+      "Toronto:GPE:rule:town",
+    ]);
   });
 });

@@ -187,7 +187,9 @@ Rules after the model (src/ner/rules/, run in order by src/ner/tagger.ts), each 
 - \`rule:acronym\`: an acronym in parentheses after a name whose initials it matches takes the name's type;
 - \`rule:demonym\`: demonyms the model left out -> NORP;
 - \`rule:event\`: capitalised names headed by Cup, Championship, Olympics, Games, Open, Grand Prix, War …, and "Operation X" -> EVENT;
-- \`rule:team\`: places in sports positions ("X beat Y", score lines, standings rows) are teams (ORG), and so are their other mentions;
+- \`rule:team\`: places in sports positions ("X beat Y", score lines, standings rows) are teams (ORG), and so are their other mentions,
+  except where the name is the town (\`rule:town\`: a dateline, after "in", "near" or "at", the venue of a fixture line
+  "BALTIMORE AT SEATTLE"); the link stage keeps the team and the town as two entities;
 - \`rule:sports\`: clubs, leagues and competitions from a hand-written lexicon (src/ner/data/sports.ts) -> ORG / EVENT; names that
   are also places or words ("Liverpool", "Wolves") only in an article about sport and not after "in"; "Dynamo X", "X FC" …;
   in an article about sport, a town that won, lost, beat … is its team ("Milwaukee has won 10 of its last 15");

@@ -5,8 +5,12 @@ import type { TokenSpan } from "./span.js";
 /**
  * Sports teams named after their town ("Leicestershire beat Somerset", "CHICAGO 3 Houston 1", a standings
  * row "Surrey 12 5 2 5"): a place in such a position is an organisation, and so is every other mention of
- * the same name in the article. Country names stay places (national teams are tagged as the country).
+ * the same name in the article, except where the name is the town (`rule:town`): a dateline, after "in",
+ * "near" or "at", and the venue of a fixture line ("BALTIMORE AT SEATTLE"). The link stage keeps a team
+ * and its town apart. Country names stay places (national teams are tagged as the country).
  */
+const PLACE_MASK = (1 << GAZ.city) | (1 << GAZ.state) | (1 << GAZ.country);
+
 export function teams(gaz: Gazetteer, out: TokenSpan[], words: string[], lower: string[], cap: boolean[], forms: string[][], sentStart: number[]): TokenSpan[] {
   const isNum = (i: number): boolean => i < words.length && /\d/.test(words[i]!) && !/\p{L}/u.test(words[i]!);
   const isCountry = (sp: TokenSpan): boolean => {
@@ -80,17 +84,30 @@ export function teams(gaz: Gazetteer, out: TokenSpan[], words: string[], lower: 
       if (place(after)) teams.add(key(after));
     }
   }
+  // a fixture line "BALTIMORE AT SEATTLE": the second name is where the game is played, the town
+  for (let s = 0; s < forms.length; s++) {
+    const a = sentStart[s]!;
+    const b = a + forms[s]!.length;
+    const x = at.get(a);
+    if (!x || lower[x.end] !== "at") continue;
+    const y = at.get(x.end + 1);
+    if (!y || y.end !== b || y.type !== "ORG" || !(gaz.spanMask(lower, y.start, y.end) & PLACE_MASK)) continue;
+    y.type = "GPE";
+    y.source = "rule:town";
+  }
   if (teams.size === 0 && added.length === 0) return out;
-  // the town itself, not its team: a dateline ("NEW YORK 1996-08-30", "WIGAN , England") or "in Montreal"
+  // the town itself, not its team: a dateline ("NEW YORK 1996-08-30", "WIGAN , England"), "in Montreal", or the
+  // venue of a fixture ("BALTIMORE AT SEATTLE", "beat Oakland at Oakland")
   const starts = new Set(sentStart);
   const townHere = (st: number, en: number): boolean =>
     (starts.has(st) && (/^\d{4}-\d\d-\d\d$/.test(words[en] ?? "") || (words[en] === "," && (gaz.singleMask(lower[en + 1] ?? "") & ((1 << GAZ.country) | (1 << GAZ.state))) !== 0))) ||
-    (st > 0 && (lower[st - 1] === "in" || lower[st - 1] === "near"));
+    (st > 0 && (lower[st - 1] === "in" || lower[st - 1] === "near" || lower[st - 1] === "at"));
   for (const sp of out) {
-    if (teams.has(key(sp)) && sp.type !== "ORG" && place(sp) && !townHere(sp.start, sp.end)) {
+    if (!teams.has(key(sp)) || sp.type === "ORG" || !place(sp)) continue;
+    if (!townHere(sp.start, sp.end)) {
       sp.type = "ORG";
       sp.source = "rule:team";
-    }
+    } else if (sp.source === "model") sp.source = "rule:town"; // decided here: the one-type vote leaves it alone
   }
   const all = [...out, ...added];
   // other mentions of a team the model left out

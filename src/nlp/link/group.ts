@@ -314,22 +314,30 @@ export function linkMentions(
   });
   for (const [a, b] of personLinks) uf.union(a, b);
 
-  // 3. exact repeats (except a short name shared by two different people)
+  // 3. exact repeats (except a short name shared by two different people). A town's name that the
+  // recogniser made a team somewhere ("SEATTLE 70 63" in the standings) and left a place elsewhere
+  // ("BALTIMORE AT SEATTLE", the venue) names two things: the team and the town are kept apart.
+  const teamKeys = new Set<string>();
+  for (const n of nodes) if (n.type === "ORG" && (n.source === "rule:team" || n.source === "rule:sports")) teamKeys.add(n.key);
+  const repeatKey = (n: Node): string => (teamKeys.has(n.key) && (n.type === "GPE" || n.type === "LOC") ? n.key + "\u0000town" : n.key);
   const firstByKey = new Map<string, number>();
   nodes.forEach((n, i) => {
     if (ambiguousKeys.has(n.key)) return;
-    const f = firstByKey.get(n.key);
-    if (f === undefined) firstByKey.set(n.key, i);
+    const k = repeatKey(n);
+    const f = firstByKey.get(k);
+    if (f === undefined) firstByKey.set(k, i);
     else uf.union(f, i);
   });
 
   // 4. well-known variants (curated list)
-  const firstByAlias = new Map<number, number>();
+  const firstByAlias = new Map<string, number>();
   nodes.forEach((n, i) => {
     const g = res.aliasIndex.get(n.key);
     if (g === undefined) return;
-    const f = firstByAlias.get(g);
-    if (f === undefined) firstByAlias.set(g, i);
+    // the team and the town stay apart here too ("New York" the team, "NEW YORK 1996-08-30" the dateline)
+    const k = repeatKey(n) === n.key ? String(g) : `${g}\u0000town`;
+    const f = firstByAlias.get(k);
+    if (f === undefined) firstByAlias.set(k, i);
     else uf.union(f, i);
   });
 
@@ -346,8 +354,10 @@ export function linkMentions(
     const b = `${s.length}|${s[0]!.slice(0, 4)}`;
     const list = buckets.get(b);
     if (list) {
-      // a nationality and its country are two entities ("South African" / "South Africa")
-      for (const j of list) if ((nodes[i]!.type === "NORP") === (nodes[j]!.type === "NORP") && nearStems(s, stems.get(j)!)) uf.union(i, j);
+      // a nationality and its country are two entities ("South African" / "South Africa"); equal names were
+      // grouped (or deliberately kept apart: a team and its town) by step 3
+      for (const j of list)
+        if (nodes[i]!.key !== nodes[j]!.key && (nodes[i]!.type === "NORP") === (nodes[j]!.type === "NORP") && nearStems(s, stems.get(j)!)) uf.union(i, j);
       list.push(i);
     } else buckets.set(b, [i]);
   }
