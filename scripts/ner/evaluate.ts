@@ -181,6 +181,8 @@ given name). All-caps lines (headlines, datelines) and Title-Case headlines are 
 article or the casing dictionary before feature extraction (multi-word gazetteer names keep their capitals).
 ${clusterFeatureLine(a.info)}
 Rules after the model (src/ner/rules/, run in order by src/ner/tagger.ts), each recorded in the mention's \`source\`:
+- \`rule:caps-verb\`: in an all-caps line, a name is cut at "V"/"VS" or at an inflected verb the casing dictionary knows in
+  lower case ("MITCHELL DEFEATS BAILEY" -> "MITCHELL", "BAILEY"; gazetteer names and name words are kept whole);
 - \`rule:title\`: Mr./Mrs./Ms./Dr. + capitalised words -> PERSON;
 - \`rule:initials\`: an initial and a surname ("M. Butcher") -> PERSON;
 - \`rule:surname\`: once a person is named in full, the surname alone is that person elsewhere in the article;

@@ -34,6 +34,7 @@ import { works } from "./rules/works.js";
 import { theBody } from "./rules/the-body.js";
 import { titleOrgs } from "./rules/title-orgs.js";
 import { bracketedNationality } from "./rules/bracketed-nationality.js";
+import { capsVerbs } from "./rules/caps-verbs.js";
 import { orgNouns } from "./rules/org-nouns.js";
 import { vote } from "./rules/vote.js";
 
@@ -129,6 +130,10 @@ export class EntityTagger {
     let out = modelSpans(gaz, spans, words, lower);
     const cap = words.map((w) => isCap(w));
     const capsLine = doc.map((s) => isCapsSentence(s));
+    if (capsLine.includes(true)) {
+      const phraseWord = gaz.phraseTokens(lower);
+      out = capsVerbs(gaz, out, lower, (i) => capsLine[sentOf[i]!] === true, (i) => phraseWord[i] === 1);
+    }
     out = gazetteerNames(gaz, out, lower, cap, forms, sentStart, capsLine);
     out = events(out, words, lower, cap, forms, sentStart);
     mediaNames(gaz, out, words, lower, sentOf);

@@ -1,0 +1,54 @@
+import { CASE_LOWER, GAZ, type Gazetteer } from "../gazetteer.js";
+import type { TokenSpan } from "./span.js";
+
+/** Versus, in fixtures and headlines: "ENGLAND V PAKISTAN". */
+const VERSUS = new Set(["v", "v.", "vs", "vs."]);
+/** Name lists whose words are names, whatever their stem: "MILLER" is no form of "mill". */
+const NAME_LISTS =
+  (1 << GAZ.first) | (1 << GAZ.surname) | (1 << GAZ.country) | (1 << GAZ.city) | (1 << GAZ.state) | (1 << GAZ.region) | (1 << GAZ.demonym) | (1 << GAZ.org) |
+  (1 << GAZ.orgkey) | (1 << GAZ.eventkey) | (1 << GAZ.lockey) | (1 << GAZ.title);
+
+/**
+ * An all-caps headline carries no case, and an inflected verb the casing dictionary does not know reads
+ * like a name ("MITCHELL DEFEATS BAILEY", "KEVIN BROWN LOWERS ERA", "SWEDEN BEAT LATVIA"). In an all-caps
+ * line, a name is cut at a word that is "v"/"vs" or an inflection (-s, -es, -ed, -ing) of a word usually
+ * written in lower case, after the name's first word, and that is no known name nor a word of one (a
+ * gazetteer phrase such as "UNITED STATES" is kept whole; "AIRLINES", "GAMES" are name words); the pieces
+ * keep the type, or take the organisation type when the gazetteer knows them as one ("MILLER DEFENDS WBA"
+ * -> "MILLER", "WBA"). `inPhrase(i)`: token i is inside a multi-word gazetteer name.
+ */
+export function capsVerbs(gaz: Gazetteer, out: TokenSpan[], lower: readonly string[], capsToken: (i: number) => boolean, inPhrase: (i: number) => boolean): TokenSpan[] {
+  const usualLower = (w: string): boolean => gaz.caseOf(w) === CASE_LOWER;
+  const verbLike = (i: number, first: boolean): boolean => {
+    const w = lower[i]!;
+    if (VERSUS.has(w)) return true;
+    if (first || w.length < 4 || gaz.singleMask(w) & NAME_LISTS || inPhrase(i)) return false;
+    const stems: string[] = [];
+    if (w.endsWith("s")) stems.push(w.slice(0, -1));
+    if (w.endsWith("es")) stems.push(w.slice(0, -2));
+    if (w.endsWith("ed")) stems.push(w.slice(0, -2), w.slice(0, -1));
+    if (w.endsWith("ing")) stems.push(w.slice(0, -3), w.slice(0, -3) + "e");
+    return stems.some((s) => s.length >= 3 && usualLower(s));
+  };
+  const res: TokenSpan[] = [];
+  for (const sp of out) {
+    if (!capsToken(sp.start)) {
+      res.push(sp);
+      continue;
+    }
+    let from = sp.start;
+    let cut = false;
+    for (let i = sp.start; i <= sp.end; i++) {
+      if (i < sp.end && !verbLike(i, i === sp.start)) continue;
+      if (i < sp.end) cut = true;
+      if (i > from) {
+        const piece: TokenSpan = { start: from, end: i, type: sp.type, source: sp.source };
+        if (cut && piece.type !== "ORG" && gaz.spanMask(lower, from, i) & (1 << GAZ.org)) piece.type = "ORG";
+        res.push(piece);
+      }
+      from = i + 1;
+    }
+    if (cut) for (let k = res.length - 1; k >= 0 && res[k]!.start >= sp.start; k--) if (res[k]!.source === sp.source) res[k]!.source = sp.source === "model" ? "rule:caps-verb" : sp.source;
+  }
+  return res;
+}
