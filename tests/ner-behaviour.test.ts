@@ -50,6 +50,15 @@ describe("entities stage", () => {
     expect(ms).toContainEqual(expect.objectContaining({ text: "Spain", type: "GPE" }));
   });
 
+  it("joins a long form the model tagged in parts when the acronym after it spells it, and its later mentions", () => {
+    const ms = mentions("He was active with al-Qaeda in Iraq (AQI). He led al-Qaeda in Iraq until 2006.");
+    expect(ms.filter((m) => m.text === "al-Qaeda in Iraq").map((m) => [m.type, m.source])).toEqual([
+      ["ORG", "rule:acronym"],
+      ["ORG", "rule:acronym"],
+    ]);
+    expect(ms.some((m) => m.text === "Iraq")).toBe(false);
+  });
+
   it("gives an acronym in parentheses the type of the name it abbreviates", () => {
     const ms = mentions("The Central Bureau of Judicial Investigations (BCIJ) dismantled 40 terrorist cells, its director said.");
     expect(ms).toContainEqual(expect.objectContaining({ text: "Central Bureau of Judicial Investigations", type: "ORG" }));

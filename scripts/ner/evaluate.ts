@@ -186,7 +186,9 @@ Rules after the model (src/ner/rules/, run in order by src/ner/tagger.ts), each 
 - \`rule:title\`: Mr./Mrs./Ms./Dr. + capitalised words -> PERSON;
 - \`rule:initials\`: an initial and a surname ("M. Butcher") -> PERSON;
 - \`rule:surname\`: once a person is named in full, the surname alone is that person elsewhere in the article;
-- \`rule:acronym\`: an acronym in parentheses after a name whose initials it matches takes the name's type;
+- \`rule:acronym\`: an acronym in parentheses after a name whose initials it matches takes the name's type; when it spells a
+  longer name the model tagged in parts ("al-Qaeda" + "in" + "Iraq" before "(AQI)"), the parts are one organisation, here and
+  where the same words recur;
 - \`rule:demonym\`: demonyms the model left out -> NORP;
 - \`rule:event\`: capitalised names headed by Cup, Championship, Olympics, Games, Open, Grand Prix, War …, and "Operation X" -> EVENT;
 - \`rule:team\`: places in sports positions ("X beat Y", score lines, standings rows) are teams (ORG), and so are their other mentions,

@@ -3,10 +3,15 @@ import { ORG_HEADS } from "../../nlp/link/acronyms.js";
 import { PAREN_OPEN, PAREN_CLOSE } from "../words.js";
 import { type TokenSpan, isAcronym, isCap } from "./span.js";
 
-/** Could the acronym stand for the name? Its letters must be initials of the name's capitalised words, in some order. */
+/**
+ * Could the acronym stand for the name? Its letters must be initials of the name's capitalised words, in some
+ * order; each part of a hyphenated word with a capital counts ("al-Qaeda in Iraq" gives A, Q, I).
+ */
 function abbreviates(acronym: string, name: readonly string[]): boolean {
   const letters = acronym.replace(/[^\p{Lu}]/gu, "");
-  const initials = name.filter((w) => isCap(w)).map((w) => w.charAt(0));
+  const initials = name.flatMap((w) =>
+    w.includes("-") && /\p{Lu}/u.test(w) ? w.split("-").filter((p) => p !== "").map((p) => p.charAt(0).toUpperCase()) : isCap(w) ? [w.charAt(0)] : [],
+  );
   if (name.length < 2 || letters.length < 2 || letters.length > initials.length + 1) return false;
   const pool = [...initials];
   let missing = 0;
@@ -18,18 +23,38 @@ function abbreviates(acronym: string, name: readonly string[]): boolean {
   return missing <= (letters.length >= 4 ? 1 : 0);
 }
 
+/** Words that join the parts of a long form the model tagged apart: "al-Qaeda in Iraq", "Organization for … in Europe". */
+const LONG_FORM_LINKS = new Set(["in", "of", "for", "the", "and", "on"]);
+
 /**
  * An acronym in parentheses right after a name takes the name's type: "Central Bureau of ... (BCIJ)".
- * `owner` maps each token to the index in `out` of the span covering it (-1: none) and is kept up to date.
+ * When the acronym spells a longer name the model tagged in parts ("al-Qaeda" + "in" + "Iraq" before
+ * "(AQI)"), the parts become that one organisation. `owner` maps each token to the index in `out` of the
+ * span covering it (-1: none) and is kept up to date; a span merged away gets start = end = -1.
  */
 export function acronyms(out: TokenSpan[], owner: Int32Array, words: readonly string[]): void {
-  for (const sp of out.slice()) {
+  const joined: string[][] = [];
+  for (let sp of out.slice()) {
     if (sp.end < 0 || !PAREN_OPEN.has(words[sp.end] ?? "")) continue;
     let close = -1;
     for (let k = sp.end + 1; k < Math.min(words.length, sp.end + 7); k++) if (PAREN_CLOSE.has(words[k]!)) { close = k; break; }
     if (close < 0) continue;
     const acr = close - 1;
-    if (acr <= sp.end || !isAcronym(words[acr]!) || !abbreviates(words[acr]!, words.slice(sp.start, sp.end))) continue;
+    if (acr <= sp.end || !isAcronym(words[acr]!)) continue;
+    if (!abbreviates(words[acr]!, words.slice(sp.start, sp.end))) {
+      // a name the model cut in two before "in"/"of"/"for" …: the organisation before the link and this name
+      let k = sp.start - 1;
+      while (k >= 0 && sp.start - k <= 2 && owner[k]! < 0 && LONG_FORM_LINKS.has(words[k]!.toLowerCase())) k--;
+      const first = k >= 0 && k < sp.start - 1 ? owner[k]! : -1;
+      const head = first >= 0 ? out[first]! : null;
+      if (!head || head.type !== "ORG" || head.end !== k + 1 || !abbreviates(words[acr]!, words.slice(head.start, sp.end))) continue;
+      head.end = sp.end;
+      head.source = "rule:acronym";
+      owner.fill(first, head.start, head.end);
+      sp.start = sp.end = -1;
+      sp = head;
+      joined.push(words.slice(head.start, head.end).map((w) => w.toLowerCase()));
+    }
     if (sp.type === "PERSON" || sp.type === "NORP") continue;
     const o = owner[acr]!;
     if (o >= 0) {
@@ -42,6 +67,27 @@ export function acronyms(out: TokenSpan[], owner: Int32Array, words: readonly st
     }
     owner[acr] = out.length;
     out.push({ start: acr, end: acr + 1, type: sp.type, source: "rule:acronym" });
+  }
+  // the same long form elsewhere in the article, tagged in parts again, is the one organisation too
+  for (const form of joined) {
+    for (let i = 0; i + form.length <= words.length; i++) {
+      if (owner[i]! < 0 || words[i]!.toLowerCase() !== form[0]) continue;
+      let same = true;
+      for (let k = 1; k < form.length && same; k++) same = words[i + k]!.toLowerCase() === form[k];
+      const end = i + form.length;
+      const head = out[owner[i]!]!;
+      if (!same || head.start !== i || head.end >= end || head.type !== "ORG") continue;
+      // every span inside, none crossing the end
+      if (end < words.length && owner[end]! >= 0 && owner[end] === owner[end - 1]) continue;
+      for (let k = head.end; k < end; k++) {
+        const o = owner[k]!;
+        if (o >= 0 && o !== owner[i]) out[o]!.start = out[o]!.end = -1;
+      }
+      head.end = end;
+      head.source = "rule:acronym";
+      owner.fill(owner[i]!, i, end);
+      i = end - 1;
+    }
   }
 }
 
