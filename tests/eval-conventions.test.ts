@@ -122,6 +122,13 @@ describe("span conventions of a scheme", () => {
 
   it("groupPhrases: a name and the group noun ending its phrase are one span with the scheme's label, 'the' joining it", () => {
     const text = "The Asad regime attacked; Iraqi security forces and Assad's forces retreated, Iraqi government forces too, with the Iraqi government.";
+    // a group noun and "of" before the name; a capitalised one is part of a name ("Government of Iraq" is the organisation's own span)
+    const t3 = "They support the people of Iraq and the Government of Iraq.";
+    const g3 = applyConventions([at(t3, "GPE", "Iraq"), { ...at(t3, "ORG", "Government of Iraq") }], scheme({ groupPhrases: "O", determiners: "include" }), t3);
+    expect(g3.map((x) => [t3.slice(x.start, x.end), x.group === true])).toEqual([
+      ["the people of Iraq", true],
+      ["the Government of Iraq", false],
+    ]);
     // an adverb after the phrase does not make its last noun a modifier
     const t2 = "Syrian refugees reportedly fled, and the UK strongly condemns it.";
     expect(texts(t2, applyConventions([at(t2, "NORP", "Syrian"), at(t2, "GPE", "UK")], scheme({ groupPhrases: "O", determiners: "include" }), t2))).toEqual(["Syrian refugees", "the UK"]);
@@ -147,16 +154,17 @@ describe("span conventions of a scheme", () => {
   });
 
   it("placeNouns: the unit noun around a place name joins its span; a nationality inside is not scored on its own", () => {
-    const text = "The city of Mosul and the Syrian town of Dabiq, the northwest province of Latakia, Ninewa province and Paris.";
-    const spans = [at(text, "GPE", "Mosul"), at(text, "NORP", "Syrian"), at(text, "GPE", "Dabiq"), at(text, "GPE", "Latakia"), at(text, "GPE", "Ninewa"), at(text, "GPE", "Paris")];
+    const text = "The city of Mosul and the Syrian town of Dabiq, the northwest province of Latakia, Ninewa province, northern Iraq and Paris.";
+    const spans = [at(text, "GPE", "Mosul"), at(text, "NORP", "Syrian"), at(text, "GPE", "Dabiq"), at(text, "GPE", "Latakia"), at(text, "GPE", "Ninewa"), at(text, "GPE", "Iraq"), at(text, "GPE", "Paris")];
     expect(texts(text, applyConventions(spans, scheme({ placeNouns: "include", determiners: "include" }), text))).toEqual([
       "The city of Mosul",
       "the Syrian town of Dabiq",
       "the northwest province of Latakia",
       "Ninewa province",
+      "northern Iraq",
       "Paris",
     ]);
-    expect(texts(text, applyConventions(spans, scheme({}), text))).toEqual(["Mosul", "Syrian", "Dabiq", "Latakia", "Ninewa", "Paris"]);
+    expect(texts(text, applyConventions(spans, scheme({}), text))).toEqual(["Mosul", "Syrian", "Dabiq", "Latakia", "Ninewa", "Iraq", "Paris"]);
   });
 
   it("a scheme with an invalid date pattern, or a peoples label it does not score, is refused", () => {

@@ -58,6 +58,11 @@ const GROUP_NOUN_AFTER = new RegExp(
     String.raw`delegation|authorities|opposition|coalition|group|tribes|tribesmen)(?![\p{L}\p{N}-])`,
   "u",
 );
+/** "the people of Iraq", "the government of Syria": a group noun and "of" right before the name (lower case: "Government of Iraq" is a name). */
+const GROUP_NOUN_OF_BEFORE = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(?:people|population|citizens|government|authorities|forces|army|leaders|leadership)[ \u00a0]+of[ \u00a0]+$`,
+  "u",
+);
 /** Names that can say whose a group is: a person, a nationality, a country or an organisation. */
 const GROUP_OWNER_TYPES = new Set(["PERSON", "NORP", "GPE", "ORG"]);
 /** A capitalised word right after the name continues a longer name it modifies ("the Andy Warhol Foundation"). */
@@ -90,10 +95,12 @@ function premodifies(after: string): boolean {
  *  - unannotatedDates: dates whose whole text matches this pattern are expressions the corpus never
  *    annotates (GMB: "last week", "this year") and are left out;
  *  - groupPhrases: a person, nationality, country or organisation name followed by a group noun that
- *    ends the phrase ("the Asad regime", "Iraqi security forces", "Assad's forces") is one span, labelled
+ *    ends the phrase ("the Asad regime", "Iraqi security forces", "Assad's forces"), or after a group
+ *    noun and "of" ("the people of Iraq"), is one span, labelled
  *    with the scheme's groupPhrases label (before the determiner convention, so "the" joins it);
  *  - placeNouns 'include': a place noun around a place name joins its span ("the city of Mosul", "the
- *    Syrian town of Dabiq", "Ninewa province"); a nationality inside it is not scored on its own;
+ *    Syrian town of Dabiq", "Ninewa province"), and so does a direction in lower case ("northern Iraq");
+ *    a nationality inside it is not scored on its own;
  *  - placeQualifiers 'include': a town followed by ", " and the country, state or province it is in is
  *    one place span ("Sydney, Australia"); 'include-nested': the qualifier is also scored on its own
  *    (corpora that keep nested mentions). `placeKind` tells a country/state/province from a town.
@@ -141,6 +148,14 @@ export function applyConventions(spans: readonly SystemSpan[], scheme: Scheme, t
       if (m && !premodifies(text.slice(s.end + m[0].length, s.end + m[0].length + 40))) {
         s.end += m[0].length;
         s.group = true;
+      } else {
+        // "the people of Iraq": the group noun and "of" before the name
+        const from = Math.max(0, s.start - 40);
+        const b = GROUP_NOUN_OF_BEFORE.exec(text.slice(from, s.start));
+        if (b) {
+          s.start = from + b.index;
+          s.group = true;
+        }
       }
     }
     if (scheme.determiners === "include") {
@@ -163,6 +178,8 @@ const PLACE_NOUN_AFTER = /^[ \u00a0]+(?:district|province|governorate|region|nei
  * "the city of Mosul", "the Syrian town of Dabiq", "the northwest province of Latakia", "the port city of Tartus":
  * the unit and "of" before the name, with up to two modifiers before the unit (capitalised words, directions, "port").
  */
+/** "northern Iraq", "south-eastern Turkey": a direction written in lower case before the place. */
+const DIRECTION_BEFORE = /(?<![\p{L}\p{N}-])(?:(?:north|south)(?:-?(?:east|west))?(?:ern)?|(?:east|west)(?:ern)?|central)[ \u00a0]+$/u;
 const PLACE_NOUN_BEFORE =
   /(?<![\p{L}\p{N}])((?:(?:\p{Lu}[\p{L}'’-]*|(?:north|south|east|west)(?:ern|east|west|eastern|western)?|central|port)[ \u00a0]+){0,2})(?:city|town|village|province|district|governorate|region|municipality|county)[ \u00a0]+of[ \u00a0]+$/u;
 
@@ -177,7 +194,9 @@ function placeNounPhrases(spans: SystemSpan[], text: string): SystemSpan[] {
     const before = PLACE_NOUN_BEFORE.exec(text.slice(from, s.start));
     // a modifier that starts the sentence ("The city of …") is the determiner's business, not a modifier
     if (before) s.start = from + before.index + (/^(?:The|A|An)[ \u00a0]/u.test(before[1] ?? "") ? 4 : 0);
-    if (after || before) grown.push(s);
+    const direction = before ? null : DIRECTION_BEFORE.exec(text.slice(from, s.start));
+    if (direction) s.start = from + direction.index;
+    if (after || before || direction) grown.push(s);
   }
   if (grown.length === 0) return spans;
   return spans.filter((o) => !grown.some((g) => g !== o && o.layer === "entity" && o.start >= g.start && o.end <= g.end));
