@@ -189,7 +189,8 @@ Rules after the model (src/ner/rules/, run in order by src/ner/tagger.ts), each 
 - \`rule:acronym\`: an acronym in parentheses after a name whose initials it matches takes the name's type; when it spells a
   longer name the model tagged in parts ("al-Qaeda" + "in" + "Iraq" before "(AQI)"), the parts are one organisation, here and
   where the same words recur;
-- \`rule:demonym\`: demonyms the model left out -> NORP;
+- \`rule:demonym\`: demonyms the model left out -> NORP; two nationality words in a row or a direction and one are one
+  NORP ("Iraqi Kurds", "North Africans");
 - \`rule:event\`: capitalised names headed by Cup, Championship, Olympics, Games, Open, Grand Prix, War …, and "Operation X" -> EVENT;
 - \`rule:team\`: places in sports positions ("X beat Y", score lines, standings rows) are teams (ORG), and so are their other mentions,
   except where the name is the town (\`rule:town\`: a dateline, after "in", "near" or "at", the venue of a fixture line
