@@ -52,6 +52,7 @@ const cases: Array<[topic: string, text: string, published: string | null, expec
   ["month after 'for'", "A referendum is set for October.", WED, [["October", "date", "2021-10"]]],
   ["Easter computed for the year", "Churches were full on Easter Sunday.", "2021-05-10", [["Easter Sunday", "date", "2021-04-04"]]],
   ["Good Friday and Thanksgiving", "Good Friday came early. Thanksgiving will be late.", "2021-09-01", [["Good Friday", "date", "2021-04-02"], ["Thanksgiving", "date", "2021-11-25"]]],
+  ["Labor Day (United States) and Labour Day (by country)", "Markets were shut on Labor Day. Labour Day parades went ahead.", "1996-08-30", [["Labor Day", "date", "1996-09-02"], ["Labour Day", "date", null]]],
   ["Good Friday is a holiday, not a weekday", "Pilgrims marched on Good Friday.", WED, [["Good Friday", "date", "2021-04-02"]]],
   ["lunar holidays are dates without a value", "Fighting paused during Ramadan and Eid al-Fitr.", WED, [["Ramadan", "interval", null], ["Eid al-Fitr", "date", null]]],
   ["Easter Island is a place", "Easter Island is remote.", WED, []],

@@ -292,6 +292,21 @@ describe("output documents as spans", () => {
     expect(outputToSpans(peopleDoc, BUILTIN_SCHEMES.get("conll")!).spans.map((s) => s.label)).toEqual(["MISC", "MISC", "MISC"]);
   });
 
+  it("holidays: a holiday date takes the scheme's holiday label (CoNLL: MISC); other dates keep theirs", () => {
+    const text = "Shut on Labor Day and on Friday.";
+    const doc = {
+      text,
+      entities: [],
+      quantities: [],
+      dates: [
+        { start: 8, end: 17, kind: "date" as const, value: "1996-09-02", text: "Labor Day", source: "movable-holiday" },
+        { start: 25, end: 31, kind: "date" as const, value: "1996-08-30", text: "Friday", source: "weekday" },
+      ],
+    };
+    expect(outputToSpans(doc, BUILTIN_SCHEMES.get("conll")!).spans.map((s) => [text.slice(s.start, s.end), s.label])).toEqual([["Labor Day", "MISC"]]);
+    expect(outputToSpans(doc, BUILTIN_SCHEMES.get("gmb")!).spans.map((s) => s.label)).toEqual(["tim", "tim"]);
+  });
+
   it("references: scored typed by their entity where the scheme says so; re3d leaves out possessive determiners", () => {
     const withRefs = {
       ...doc,

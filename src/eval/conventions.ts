@@ -22,6 +22,8 @@ export interface SystemSpan {
   value?: string | null;
   /** set by the groupPhrases convention: the span is a name with the group noun after it ("the Asad regime") */
   group?: boolean;
+  /** a date that is a named holiday ("Christmas", "Labor Day"): the scheme's `holidays` label, when it has one */
+  holiday?: boolean;
 }
 
 /** Modifiers of a title that corpora with noun-phrase spans put inside the person span: "Iraqi President X", "U.S. Secretary of State X". */

@@ -95,7 +95,10 @@ export function dateType(kind: string): string {
   return kind === "time" ? "TIME" : "DATE";
 }
 
-type OutputLike = Pick<NewsDocument, "entities" | "quantities" | "dates"> & Partial<Pick<NewsDocument, "references">> & { text?: string };
+/** The dates stage's rules for named holidays (src/nlp/dates/rules.ts). */
+const HOLIDAY_SOURCES = new Set(["holiday", "movable-holiday"]);
+
+type OutputLike = Pick<NewsDocument, "entities" | "quantities"> & { dates: ReadonlyArray<Omit<NewsDocument["dates"][number], "source" | "id"> & { source?: string }> } & Partial<Pick<NewsDocument, "references">> & { text?: string };
 
 /**
  * Our output document as labelled spans in the scheme's label space: every mention of every
@@ -124,7 +127,11 @@ export function outputToSpans(doc: OutputLike, scheme: Scheme): { spans: Labelle
     }
   }
   for (const q of doc.quantities) system.push({ type: quantityType(q.kind), start: q.start, end: q.end, layer: "quantity" });
-  for (const d of doc.dates) system.push({ type: dateType(d.kind), start: d.start, end: d.end, layer: "date", text: d.text, value: d.value });
+  for (const d of doc.dates) {
+    const s: SystemSpan = { type: dateType(d.kind), start: d.start, end: d.end, layer: "date", text: d.text, value: d.value };
+    if (d.source !== undefined && HOLIDAY_SOURCES.has(d.source)) s.holiday = true;
+    system.push(s);
+  }
   return systemToSpans(system, scheme, doc.text);
 }
 
@@ -159,7 +166,7 @@ export function systemToSpans(system: readonly SystemSpan[], scheme: Scheme, tex
     // a people ("Syrians") and the references to it ("they") take the scheme's label for peoples
     const isPeople =
       people !== null && s.type === "NORP" && (s.layer === "reference" ? people(s.text ?? "") : s.layer === "entity" && people(text!.slice(s.start, s.end)));
-    const label = s.group === true ? scheme.groupPhrases : isPeople ? scheme.peoples : scheme.map[s.type];
+    const label = s.group === true ? scheme.groupPhrases : s.holiday === true && scheme.holidays !== undefined ? scheme.holidays : isPeople ? scheme.peoples : scheme.map[s.type];
     if (label === undefined) {
       ignored += 1;
       continue;
@@ -192,7 +199,7 @@ const OutputLineSchema = z.object({
   references: z.array(z.object({ start: z.number().int(), end: z.number().int(), text: z.string(), entity: z.string() })).default([]),
   quantities: z.array(z.object({ start: z.number().int(), end: z.number().int(), kind: z.string() })).default([]),
   dates: z
-    .array(z.object({ start: z.number().int(), end: z.number().int(), kind: z.string(), value: z.string().nullable(), text: z.string().optional() }))
+    .array(z.object({ start: z.number().int(), end: z.number().int(), kind: z.string(), value: z.string().nullable(), text: z.string().optional(), source: z.string().optional() }))
     .default([]),
 });
 

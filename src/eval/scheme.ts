@@ -55,6 +55,11 @@ export const SchemeSchema = z
       .min(1)
       .optional()
       .describe("the label the corpus gives a nationality used as a noun for a people ('Syrians', 'the Arabs'; NORP in our output), when it is not the nationality label"),
+    holidays: z
+      .string()
+      .min(1)
+      .optional()
+      .describe("the label the corpus gives a named holiday ('Christmas', 'Labor Day'; a date of the dates stage's holiday rules in our output), when it is not the date label"),
     groupPhrases: z
       .string()
       .min(1)
@@ -82,6 +87,7 @@ export const SchemeSchema = z
     for (const k of Object.keys(s.map))
       if (!SOURCE_TYPES.includes(k)) ctx.addIssue({ code: "custom", path: ["map", k], message: `unknown type '${k}' (expected one of ${SOURCE_TYPES.join(", ")})` });
     if (s.peoples !== undefined && !s.labels.includes(s.peoples)) ctx.addIssue({ code: "custom", path: ["peoples"], message: `label '${s.peoples}' is not in labels` });
+    if (s.holidays !== undefined && !s.labels.includes(s.holidays)) ctx.addIssue({ code: "custom", path: ["holidays"], message: `label '${s.holidays}' is not in labels` });
     if (s.groupPhrases !== undefined && !s.labels.includes(s.groupPhrases))
       ctx.addIssue({ code: "custom", path: ["groupPhrases"], message: `label '${s.groupPhrases}' is not in labels` });
     for (const [g, members] of Object.entries(s.groups))

@@ -482,11 +482,12 @@ const SPECS: RuleSpec[] = [
     },
   },
   {
-    // Easter (Sunday/Monday) · Good Friday · Thanksgiving (Day): computed for the year around the publication date.
+    // Easter (Sunday/Monday) · Good Friday · Thanksgiving (Day) · Labor Day: computed for the year around the publication date.
+    // Labour Day: its date depends on the country (1 May in most, September in Canada), so value null.
     // Ramadan · Eid al-Fitr · Eid al-Adha · Hanukkah · Passover · Yom Kippur · Rosh Hashanah · Diwali · Lunar/Chinese New Year:
     // lunar or lunisolar, recognised with value null (their Gregorian dates are not computed here)
     name: "movable-holiday",
-    pattern: String.raw`${L}(?<h>Easter(?:\s+(?:Sunday|Monday))?|Good\s+Friday|Thanksgiving(?:\s+Day)?|Ramadan|Ramadhan|Eid(?:\s+|-)(?:al|ul|el)[-\s](?:Fitr|Adha)|Eid|Hanukkah|Chanukah|Passover|Yom\s+Kippur|Rosh\s+Hashanah|Diwali|(?:Lunar|Chinese)\s+New\s+Year)${R}`,
+    pattern: String.raw`${L}(?<h>Easter(?:\s+(?:Sunday|Monday))?|Good\s+Friday|Thanksgiving(?:\s+Day)?|Labou?r\s+Day|Ramadan|Ramadhan|Eid(?:\s+|-)(?:al|ul|el)[-\s](?:Fitr|Adha)|Eid|Hanukkah|Chanukah|Passover|Yom\s+Kippur|Rosh\s+Hashanah|Diwali|(?:Lunar|Chinese)\s+New\s+Year)${R}`,
     flags: "g",
     build(m, ctx, span) {
       const h = (g(m, "h") ?? "").replace(/\s+/g, " ");
@@ -516,6 +517,19 @@ const SPECS: RuleSpec[] = [
             (y) => {
               const first = dayNumber(y, 11, 1);
               return { m: 11, d: 1 + ((4 - weekday(first) + 7) % 7) + 21 };
+            },
+            ctx.ref,
+            tense,
+          ),
+        };
+      if (h === "Labor Day")
+        // the first Monday of September (United States)
+        return {
+          kind: "date",
+          value: movableDay(
+            (y) => {
+              const first = dayNumber(y, 9, 1);
+              return { m: 9, d: 1 + ((1 - weekday(first) + 7) % 7) };
             },
             ctx.ref,
             tense,
