@@ -16,6 +16,7 @@ import { possessiveNames } from "../src/ner/rules/possessive-names.js";
 import { teams } from "../src/ner/rules/teams.js";
 import { capsVerbs } from "../src/ner/rules/caps-verbs.js";
 import { demonyms } from "../src/ner/rules/demonyms.js";
+import { cricket } from "../src/ner/rules/cricket.js";
 import { Gazetteer, type GazetteerData } from "../src/ner/gazetteer.js";
 import type { TokenSpan } from "../src/ner/rules/span.js";
 
@@ -471,5 +472,33 @@ describe("nationality phrases", () => {
   });
   it("a nationality next to a name of another type stays apart", () => {
     expect(run("Iraqi Baghdad officials", [[0, 1, "NORP"], [1, 2, "GPE"]])).toEqual(["Iraqi:NORP", "Baghdad:GPE"]);
+  });
+});
+
+describe("cricket scorecards", () => {
+  const gaz = testGaz({ country: ["England"], city: [] });
+  /** one line per sentence; model spans as [line, first word, end word, type] */
+  const run = (lines: string[], spans: Array<[number, number, number, TokenSpan["type"]]>): string[] => {
+    const forms = lines.map((l) => words(l));
+    const w = forms.flat();
+    const starts = startsOf(forms);
+    const sentOf = forms.flatMap((f, k) => f.map(() => k));
+    const out: TokenSpan[] = spans.map(([l, a, b, type]) => ({ start: starts[l]! + a, end: starts[l]! + b, type, source: "model" }));
+    return cricket(gaz, out, w, w.map((x) => x.toLowerCase()), sentOf)
+      .sort((x, y) => x.start - y.start)
+      .map((sp) => `${w.slice(sp.start, sp.end).join(" ")}:${sp.type}:${sp.source}`);
+  };
+  it("the batsman, fielder and bowler of a batting line and the bowler before the figures are people", () => {
+    expect(run(["S. Law c Tillekeratne b Dharmasena 13", "Bowling : Vass 7 - 0 - 29 - 0 , de Silva 4 - 0 - 25 - 0"], [[0, 5, 6, "GPE"], [1, 12, 13, "PERSON"]])).toEqual([
+      "S. Law:PERSON:rule:cricket",
+      "Tillekeratne:PERSON:rule:cricket",
+      "Dharmasena:PERSON:rule:cricket",
+      "Vass:PERSON:rule:cricket",
+      "de Silva:PERSON:rule:cricket",
+    ]);
+  });
+  it("not outside a scorecard line, and a place stays a place", () => {
+    expect(run(["Plan B Holdings said on Monday c Smith was wrong ."], [[0, 1, 2, "ORG"]])).toEqual(["B:ORG:model"]);
+    expect(run(["England b Smith 12"], [[0, 0, 1, "GPE"]])).toEqual(["England:GPE:model", "Smith:PERSON:rule:cricket"]);
   });
 });

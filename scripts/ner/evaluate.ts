@@ -205,6 +205,8 @@ Rules after the model (src/ner/rules/, run in order by src/ner/tagger.ts), each 
 - \`rule:unit\`: an ordinal before an organisation is part of it ("2nd Battalion", "134th Fighter Squadron");
 - \`rule:the-body\`: an organisation word capitalised after "the" mid-sentence, never lower case in the article ("the Coalition") -> ORG;
 - \`rule:title-org\`: the organisation in a person's title ("Foreign Office Minister X", "FCO Minister X") -> ORG;
+- \`rule:cricket\`: in a cricket scorecard line (a dismissal and the runs at its end, or a bowler's figures "9-0-49-1"), the
+  names in the batsman, fielder and bowler slots ("S. Law c Tillekeratne b Dharmasena 13") -> PERSON;
 - \`rule:bracketed-nationality\`: two or three name-like words before "( <country> )" in results and line-ups -> PERSON; in a list
   where such names are mostly persons (3 or more, 3 to 1), a name-like one the model typed otherwise is a person too;
 - terms are no names: an acronym defined by a common noun phrase ("iodine deficiency disorders (IDD)", with or without

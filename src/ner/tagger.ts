@@ -35,6 +35,7 @@ import { theBody } from "./rules/the-body.js";
 import { titleOrgs } from "./rules/title-orgs.js";
 import { bracketedNationality } from "./rules/bracketed-nationality.js";
 import { capsVerbs } from "./rules/caps-verbs.js";
+import { cricket } from "./rules/cricket.js";
 import { orgNouns } from "./rules/org-nouns.js";
 import { vote } from "./rules/vote.js";
 
@@ -143,6 +144,7 @@ export class EntityTagger {
     out = teams(gaz, out, words, lower, cap, forms, sentStart);
     out = sports(gaz, out, words, lower, cap, forms, sentStart);
     bracketedNationality(gaz, out, words, lower, sentOf);
+    out = cricket(gaz, out, words, lower, sentOf);
     out = people(gaz, out, words, lower, cap, sentOf, sentStart);
     leaders(gaz, out, words, lower);
     out = commonWords(out, words, lower, sentOf, sentStart);
