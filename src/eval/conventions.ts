@@ -180,10 +180,14 @@ const PLACE_NOUN_AFTER = /^[ \u00a0]+(?:district|province|governorate|region|nei
  * "the city of Mosul", "the Syrian town of Dabiq", "the northwest province of Latakia", "the port city of Tartus":
  * the unit and "of" before the name, with up to two modifiers before the unit (capitalised words, directions, "port").
  */
+/** A direction in lower case: "north", "northern", "north-west", "southeastern", "central". */
+const DIRECTION = String.raw`(?:(?:north|south)(?:-?(?:east|west))?(?:ern)?|(?:east|west)(?:ern)?|central)`;
 /** "northern Iraq", "south-eastern Turkey": a direction written in lower case before the place. */
-const DIRECTION_BEFORE = /(?<![\p{L}\p{N}-])(?:(?:north|south)(?:-?(?:east|west))?(?:ern)?|(?:east|west)(?:ern)?|central)[ \u00a0]+$/u;
-const PLACE_NOUN_BEFORE =
-  /(?<![\p{L}\p{N}])((?:(?:\p{Lu}[\p{L}'’-]*|(?:north|south|east|west)(?:ern|east|west|eastern|western)?|central|port)[ \u00a0]+){0,2})(?:city|town|village|province|district|governorate|region|municipality|county)[ \u00a0]+of[ \u00a0]+$/u;
+const DIRECTION_BEFORE = new RegExp(String.raw`(?<![\p{L}\p{N}-])${DIRECTION}[ \u00a0]+$`, "u");
+const PLACE_NOUN_BEFORE = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])((?:(?:\p{Lu}[\p{L}'’-]*|${DIRECTION}|port)[ \u00a0]+){0,2})(?:city|town|village|province|district|governorate|region|municipality|county)[ \u00a0]+of[ \u00a0]+$`,
+  "u",
+);
 
 /** The placeNouns convention (see applyConventions): place spans grow over the unit noun; entities inside them are absorbed. */
 function placeNounPhrases(spans: SystemSpan[], text: string): SystemSpan[] {

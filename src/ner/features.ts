@@ -38,6 +38,8 @@ export interface Extracted {
 export const STATIC_KEY_POSITIONS: readonly number[] = [0, 1, 2, 7, 14, 15, 16, 17, 18, 19];
 /** The first key position after the fixed block of 20. */
 export const FIXED_KEYS = 20;
+/** The other positions of the fixed block: features of the word's context (neighbours, shapes around it). */
+export const CONTEXT_KEY_POSITIONS: readonly number[] = Array.from({ length: FIXED_KEYS }, (_, p) => p).filter((p) => !STATIC_KEY_POSITIONS.includes(p));
 
 /** Lower-case words that occur inside names: "Bank of England", "Abu Bakr al-Baghdadi", "Osama bin Laden". */
 const CONNECTORS = new Set(["of", "and", "the", "de", "del", "la", "le", "du", "da", "van", "von", "der", "den", "bin", "ibn", "al", "el", "y", "for", "on", "in", "at", "das", "dos", "di", "e", "des", "'s", "to", "a", "&"]);

@@ -1,6 +1,6 @@
 import { gunzipSync, gzipSync } from "node:zlib";
 import { allowed, allowedEnd, NUM_LABELS } from "./labels.js";
-import { FIXED_KEYS, STATIC_KEY_POSITIONS, type Extracted } from "./features.js";
+import { CONTEXT_KEY_POSITIONS, FIXED_KEYS, STATIC_KEY_POSITIONS, type Extracted } from "./features.js";
 
 const MAGIC = "NFNER1";
 const NEG = -1e9;
@@ -169,7 +169,7 @@ export class NerModel {
         atoms.static = st = { model: this, em: v };
       }
       em.set(st.em, base);
-      for (let p = 0; p < FIXED_KEYS; p++) if (p !== 0 && p !== 1 && p !== 2 && p !== 7 && p < 14) this.addKey(keys[f0 + p]!, em, base);
+      for (const p of CONTEXT_KEY_POSITIONS) this.addKey(keys[f0 + p]!, em, base);
       for (let f = f0 + FIXED_KEYS; f < fEnd; f++) this.addKey(keys[f]!, em, base);
     }
   }

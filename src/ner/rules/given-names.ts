@@ -1,9 +1,11 @@
 import { GAZ, type Gazetteer } from "../gazetteer.js";
 import { PLACE_BEFORE, PERSON_BEFORE, PERSON_AFTER, QUOTE_MARKS } from "../words.js";
+import { compileCues } from "../../nlp/quotes/cues.js";
 import type { TokenSpan } from "./span.js";
 
-/** Speech verbs that come before the speaker after a quotation: '"…," says Manal.' */
-const INVERTED_SPEECH = new Set(["said", "says", "added", "adds", "asked", "asks", "replied", "replies", "explained", "explains"]);
+/** Speech verbs (the quotes stage's cue lexicon, one-word cues) that can come before the speaker after a quotation: '"…," says Manal.' */
+const SPEECH = compileCues().byForm;
+const speechVerb = (w: string): boolean => SPEECH.get(w)?.some((c) => c.rest.length === 0) === true;
 
 /**
  * A lone given name the model took for a place ("their nine-month-old child, Gloria"): given names that
@@ -23,7 +25,7 @@ export function givenNames(gaz: Gazetteer, out: TokenSpan[], words: readonly str
   /** token i follows '"…," says' (the comma inside or outside the closing mark) */
   const speakerAfterQuote = (i: number): boolean => {
     const v = i - 1;
-    if (v < 1 || sentOf[v] !== sentOf[i] || !INVERTED_SPEECH.has(lower[v]!)) return false;
+    if (v < 1 || sentOf[v] !== sentOf[i] || !speechVerb(lower[v]!)) return false;
     let q = v - 1;
     if (lower[q] === ",") q--;
     return q >= 0 && QUOTE_MARKS.has(words[q]!);
