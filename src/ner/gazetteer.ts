@@ -24,7 +24,9 @@ export const GAZ_CATEGORIES = [
 export type GazCategory = (typeof GAZ_CATEGORIES)[number];
 export const GAZ = Object.fromEntries(GAZ_CATEGORIES.map((c, i) => [c, i])) as Record<GazCategory, number>;
 /** Places and nationalities: a span with one of these categories names a place or a people. */
-export const PLACE_OR_NATIONALITY = (1 << GAZ.country) | (1 << GAZ.city) | (1 << GAZ.state) | (1 << GAZ.region) | (1 << GAZ.demonym);
+/** Countries, cities, states and regions. */
+export const PLACE_NAME = (1 << GAZ.country) | (1 << GAZ.city) | (1 << GAZ.state) | (1 << GAZ.region);
+export const PLACE_OR_NATIONALITY = PLACE_NAME | (1 << GAZ.demonym);
 /** Categories that match regardless of the token's case. */
 const CASE_FREE = (1 << GAZ.title) | (1 << GAZ.time);
 

@@ -1,4 +1,4 @@
-import { GAZ, type Gazetteer } from "../gazetteer.js";
+import { PLACE_NAME, type Gazetteer } from "../gazetteer.js";
 import type { TokenSpan } from "./span.js";
 
 /** Dismissal words of a batting line: "c" (caught), "b" (bowled), "st" (stumped), "lbw", "run out", "not out". */
@@ -6,7 +6,6 @@ const DISMISSAL = new Set(["c", "b", "st", "lbw"]);
 const NUMBER = /^\d+(?:\.\d)?$/;
 /** Lower-case particles that open a surname: "de Silva", "van Troost", "ul Haq". */
 const PARTICLES = new Set(["de", "da", "van", "von", "der", "ul", "al", "el", "le", "la", "di", "du"]);
-const PLACE = (1 << GAZ.country) | (1 << GAZ.city) | (1 << GAZ.state) | (1 << GAZ.region);
 
 /**
  * Cricket scorecards name people by their surnames in fixed slots: the batsman before the dismissal and the
@@ -50,7 +49,7 @@ export function cricket(gaz: Gazetteer, out: TokenSpan[], words: readonly string
     let e = particle ? i + 1 : i;
     while (e < words.length && e - i < 4 && isName(e) && sentOf[e] === sentOf[i]) e++;
     const inSlot = slotAfter(i) || ((i === 0 || sentOf[i - 1] !== sentOf[i] || lower[i - 1] === "," || lower[i - 1] === ":") && slotBefore(e));
-    if (!inSlot || gaz.spanMask(lower, i, e) & PLACE) {
+    if (!inSlot || gaz.spanMask(lower, i, e) & PLACE_NAME) {
       i = e - 1;
       continue;
     }

@@ -1,6 +1,6 @@
 import type { EntityType } from "../../schema/index.js";
 import { SPORTS } from "../data/sports.js";
-import { CASE_LOWER, GAZ, type Gazetteer } from "../gazetteer.js";
+import { CASE_LOWER, GAZ, PLACE_NAME, type Gazetteer } from "../gazetteer.js";
 import type { TokenSpan } from "./span.js";
 
 /**
@@ -76,8 +76,7 @@ function matchAt(keys: readonly string[], i: number, b: number): { end: number; 
 export function sports(gaz: Gazetteer, out: TokenSpan[], words: readonly string[], lower: readonly string[], cap: readonly boolean[], forms: readonly string[][], sentStart: readonly number[]): TokenSpan[] {
   const n = words.length;
   const keys = lower.map(fold);
-  const PLACE = (1 << GAZ.city) | (1 << GAZ.state) | (1 << GAZ.country) | (1 << GAZ.region);
-  const NAMEISH = PLACE | (1 << GAZ.first);
+  const NAMEISH = PLACE_NAME | (1 << GAZ.first);
   const isPlace = (i: number): boolean => (gaz.singleMask(lower[i]!) & ((1 << GAZ.city) | (1 << GAZ.state))) !== 0;
   const isWord = (i: number): boolean => cap[i]! && /\p{L}/u.test(words[i]!);
   /** a capitalised word that is part of a name (not "The" or a title-case headline's "Beat") */
@@ -178,7 +177,7 @@ export function sports(gaz: Gazetteer, out: TokenSpan[], words: readonly string[
       if (m.start === a + 1 && lower[a] === "at") continue;
       if (m.start === a && DATE.test(words[m.end] ?? "")) continue;
       // "Liverpool, England": the place
-      if (words[m.end] === "," && m.end + 1 < b && (gaz.singleMask(lower[m.end + 1]!) & PLACE) !== 0) continue;
+      if (words[m.end] === "," && m.end + 1 < b && (gaz.singleMask(lower[m.end + 1]!) & PLACE_NAME) !== 0) continue;
       // a common word capitalised by the sentence start ("Heat", "Forest") without a mention there
       if (m.start === a && owner[m.start]! < 0 && gaz.caseOf(lower[m.start]!) === CASE_LOWER) continue;
     }
@@ -206,7 +205,7 @@ export function sports(gaz: Gazetteer, out: TokenSpan[], words: readonly string[
         while (st > a && st > i - 3 && capName(st - 1)) st--;
         if (suf) {
           // "Hull City", "Dundee United": one place word, not itself a place's name ("Kansas City", "Cape Town")
-          if (!sport || st !== i - 1 || !isPlace(st) || (gaz.phraseMask(`${lower[st]} ${lower[i]}`) & PLACE) !== 0) continue;
+          if (!sport || st !== i - 1 || !isPlace(st) || (gaz.phraseMask(`${lower[st]} ${lower[i]}`) & PLACE_NAME) !== 0) continue;
         }
         if (st > a && capName(st - 1)) continue;
         if (i + 1 < b && capName(i + 1)) continue;
