@@ -10,6 +10,7 @@ import { PRONOUNS } from "../nlp/coref/pronouns.js";
 import type { Scheme } from "./scheme.js";
 import type { GoldInput, PredInput } from "./score.js";
 import type { LabelledSpan } from "./types.js";
+import { HOLIDAY_RULES } from "../nlp/dates/rules.js";
 
 const NormSchema = z
   .object({ when: z.string(), from: z.string(), to: z.string(), notBefore: z.string(), notAfter: z.string() })
@@ -95,8 +96,8 @@ export function dateType(kind: string): string {
   return kind === "time" ? "TIME" : "DATE";
 }
 
-/** The dates stage's rules for named holidays (src/nlp/dates/rules.ts). */
-const HOLIDAY_SOURCES = new Set(["holiday", "movable-holiday"]);
+/** The dates stage's rules for named holidays. */
+const HOLIDAY_SOURCES = new Set<string>(Object.values(HOLIDAY_RULES));
 
 type OutputLike = Pick<NewsDocument, "entities" | "quantities"> & { dates: ReadonlyArray<Omit<NewsDocument["dates"][number], "source" | "id"> & { source?: string }> } & Partial<Pick<NewsDocument, "references">> & { text?: string };
 

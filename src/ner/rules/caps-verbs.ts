@@ -36,6 +36,7 @@ export function capsVerbs(gaz: Gazetteer, out: TokenSpan[], lower: readonly stri
       res.push(sp);
       continue;
     }
+    const firstPiece = res.length;
     let from = sp.start;
     let cut = false;
     for (let i = sp.start; i <= sp.end; i++) {
@@ -48,7 +49,8 @@ export function capsVerbs(gaz: Gazetteer, out: TokenSpan[], lower: readonly stri
       }
       from = i + 1;
     }
-    if (cut) for (let k = res.length - 1; k >= 0 && res[k]!.start >= sp.start; k--) if (res[k]!.source === sp.source) res[k]!.source = sp.source === "model" ? "rule:caps-verb" : sp.source;
+    // the pieces of a model span the rule cut are the rule's; a rule's span keeps its source
+    if (cut && sp.source === "model") for (let k = firstPiece; k < res.length; k++) res[k]!.source = "rule:caps-verb";
   }
   return res;
 }

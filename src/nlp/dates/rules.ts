@@ -82,6 +82,9 @@ const isCap = (s: string | undefined): boolean => s !== undefined && /^\p{Lu}/u.
 const monthNum = (s: string): number => MONTHS.get(s.toLowerCase().replace(/\.$/, "")) ?? 0;
 const pad2 = (n: number): string => String(n).padStart(2, "0");
 
+/** Names of the rules that record named holidays (each record's `source`): scorers read them ("holidays" convention). */
+export const HOLIDAY_RULES = { fixed: "holiday", movable: "movable-holiday" } as const;
+
 /** The word right before `at` (skipping spaces and a trailing period), lower-cased, or "". */
 export function prevWord(text: string, at: number): string {
   let i = at;
@@ -471,7 +474,7 @@ const SPECS: RuleSpec[] = [
   },
   {
     // Christmas Day · New Year's Eve · Halloween
-    name: "holiday",
+    name: HOLIDAY_RULES.fixed,
     pattern: String.raw`${L}(?<h>Christmas(?:\s+(?:Day|Eve))?|New\s+Year['’]s(?:\s+(?:Day|Eve))?|Halloween|Valentine['’]s\s+Day|Boxing\s+Day)${R}`,
     flags: "g",
     build(m, ctx, span) {
@@ -486,7 +489,7 @@ const SPECS: RuleSpec[] = [
     // Labour Day: its date depends on the country (1 May in most, September in Canada), so value null.
     // Ramadan · Eid al-Fitr · Eid al-Adha · Hanukkah · Passover · Yom Kippur · Rosh Hashanah · Diwali · Lunar/Chinese New Year:
     // lunar or lunisolar, recognised with value null (their Gregorian dates are not computed here)
-    name: "movable-holiday",
+    name: HOLIDAY_RULES.movable,
     pattern: String.raw`${L}(?<h>Easter(?:\s+(?:Sunday|Monday))?|Good\s+Friday|Thanksgiving(?:\s+Day)?|Labou?r\s+Day|Ramadan|Ramadhan|Eid(?:\s+|-)(?:al|ul|el)[-\s](?:Fitr|Adha)|Eid|Hanukkah|Chanukah|Passover|Yom\s+Kippur|Rosh\s+Hashanah|Diwali|(?:Lunar|Chinese)\s+New\s+Year)${R}`,
     flags: "g",
     build(m, ctx, span) {
