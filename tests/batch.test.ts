@@ -101,7 +101,9 @@ describe("runBatch", () => {
     const summary = await runBatch(discover(["-"], Readable.from([lines.join("\n")])), {
       pipeline: loaded.pipeline,
       concurrency: 2,
-      write: async (d) => void written.push(d),
+      format: "line",
+      extractor: "test",
+      write: async (d) => void written.push(JSON.parse(d.body)),
     });
     expect(written.map((d) => d.id)).toEqual(["a", "b", "d"]);
     expect(summary.read).toBe(5);
@@ -123,12 +125,12 @@ describe("runBatch", () => {
     ];
     const alone = async (i: number) => {
       const out: NewsDocument[] = [];
-      await runBatch(discover(["-"], Readable.from([JSON.stringify({ id: `d${i}`, text: texts[i] })])), { pipeline, concurrency: 1, write: async (d) => void out.push(d) });
+      await runBatch(discover(["-"], Readable.from([JSON.stringify({ id: `d${i}`, text: texts[i] })])), { pipeline, concurrency: 1, format: "line", extractor: "test", write: async (d) => void out.push(JSON.parse(d.body)) });
       return out[0];
     };
     const together: NewsDocument[] = [];
     const reversed = [2, 1, 0].map((i) => JSON.stringify({ id: `d${i}`, text: texts[i] })).join("\n");
-    await runBatch(discover(["-"], Readable.from([reversed])), { pipeline, concurrency: 3, write: async (d) => void together.push(d) });
+    await runBatch(discover(["-"], Readable.from([reversed])), { pipeline, concurrency: 3, format: "line", extractor: "test", write: async (d) => void together.push(JSON.parse(d.body)) });
     for (const i of [0, 1, 2]) expect(together.find((d) => d.id === `d${i}`)).toEqual(await alone(i));
     expect(together.every((d) => d.entities.length > 0 && d.quantities.length > 0)).toBe(true);
   });

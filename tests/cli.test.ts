@@ -61,14 +61,14 @@ describe("newsfacts CLI", () => {
     const { mkdirSync } = await import("node:fs");
     mkdirSync(input);
     writeFileSync(join(input, "a.txt"), "Alpha rose 5 percent on Monday.");
-    writeFileSync(join(input, "b.txt"), Buffer.from([0xff, 0xfe, 0x00, 0x41]));
+    writeFileSync(join(input, "b.txt"), Buffer.from([0x41, 0x00, 0x01, 0x41]));
     writeFileSync(join(input, "c.txt"), "");
     writeFileSync(join(input, "d.jsonl"), '{"id":"d1","text":"Delta."}\n{oops\n{"id":"d3","text":"Gamma."}\n');
     const errors = join(dir, "errors.jsonl");
     const c = collectIO();
     expect(await run(["extract", "--out", out, "--errors", errors, input], c.io)).toBe(1);
-    expect(readdirSync(out).sort()).toEqual(["a.json", "d1.json", "d3.json"]);
-    for (const f of readdirSync(out)) expect(DocumentSchema.safeParse(JSON.parse(readFileSync(join(out, f), "utf8"))).success).toBe(true);
+    expect(readdirSync(out).sort()).toEqual([".newsfacts-manifest.jsonl", "a.json", "d1.json", "d3.json"]);
+    for (const f of readdirSync(out).filter((f) => !f.startsWith("."))) expect(DocumentSchema.safeParse(JSON.parse(readFileSync(join(out, f), "utf8"))).success).toBe(true);
     const err = c.stderr();
     expect(err).toContain(`${join(input, "b.txt")}: b: input/binary`);
     expect(err).toContain(`${join(input, "c.txt")}: c: input/empty`);
@@ -77,16 +77,16 @@ describe("newsfacts CLI", () => {
     expect(readFileSync(errors, "utf8").trim().split("\n").map((l) => JSON.parse(l).code)).toEqual(["input/binary", "input/empty", "input/malformed-json"]);
   });
 
-  it("a repeated id is written under a suffixed name, with a warning, never over the first", async () => {
+  it("a repeated id is reported with the place of the first and not processed; the first is kept", async () => {
     const dir = tmp();
     const input = join(dir, "in.jsonl");
     writeFileSync(input, '{"id":"same","text":"First."}\n{"id":"same","text":"Second."}\n');
     const out = join(dir, "out");
     const c = collectIO();
-    expect(await run(["extract", "-q", "--out", out, input], c.io)).toBe(0);
-    expect(readdirSync(out).sort()).toEqual(["same.json", "same~2.json"]);
+    expect(await run(["extract", "-q", "--out", out, input], c.io)).toBe(1);
+    expect(readdirSync(out).sort()).toEqual([".newsfacts-manifest.jsonl", "same.json"]);
     expect(JSON.parse(readFileSync(join(out, "same.json"), "utf8")).text).toBe("First.");
-    expect(c.stderr()).toContain(`warning: id 'same' occurs more than once: written as ${join(out, "same~2.json")}`);
+    expect(c.stderr()).toContain(`${input}:2: same: input/duplicate-id: id 'same' was already used by the article at ${input}:1: not processed`);
   });
 
   it("writes JSONL to a file and to stdout", async () => {
@@ -94,9 +94,9 @@ describe("newsfacts CLI", () => {
     const input = join(dir, "a.txt");
     writeFileSync(input, "One article.");
     const file = join(dir, "out.jsonl");
-    expect(await run(["extract", "-q", "--out", file, input, input], collectIO().io)).toBe(0);
+    expect(await run(["extract", "-q", "--out", file, input], collectIO().io)).toBe(0);
     const lines = readFileSync(file, "utf8").trim().split("\n");
-    expect(lines).toHaveLength(2);
+    expect(lines).toHaveLength(1);
     expect(JSON.parse(lines[0]!).id).toBe("a");
   });
 

@@ -1,8 +1,7 @@
 import { z } from "zod";
 import type { ArticleMeta } from "../document/types.js";
 import type { InputItem, Origin } from "./article.js";
-
-const utf8 = new TextDecoder("utf-8", { fatal: true });
+import { firstInvalidUtf8, sniffBom, utf8 } from "./encoding.js";
 
 export const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -31,41 +30,61 @@ function isRealDate(s: string): boolean {
 
 type Checked = { ok: true; text: string } | { ok: false; code: string; error: string };
 
-/** Decodes bytes as strict UTF-8 and refuses binary or empty input. A leading BOM is dropped. */
-export function decodeArticle(bytes: Uint8Array): Checked {
-  if (bytes.includes(0)) return { ok: false, code: "input/binary", error: "looks binary (contains NUL bytes)" };
+/** Limits of the input policy; every input form (.txt, JSONL file, stdin) applies the same ones. */
+export interface InputLimits {
+  /** the longest article accepted, in UTF-16 code units */
+  maxChars: number;
+}
+export const DEFAULT_LIMITS: InputLimits = { maxChars: MAX_ARTICLE_CHARS };
+
+const utf16le = new TextDecoder("utf-16le", { fatal: true });
+const utf16be = new TextDecoder("utf-16be", { fatal: true });
+
+/**
+ * Decodes the bytes of one article. The policy, the same for every input form: UTF-8, strictly (a
+ * byte sequence that is not UTF-8 refuses the article, nothing is replaced); a byte-order mark
+ * selects UTF-8 or UTF-16 (LE/BE) and is dropped; then checkText().
+ */
+export function decodeArticle(bytes: Uint8Array, limits: InputLimits = DEFAULT_LIMITS): Checked {
+  const { encoding, bom } = sniffBom(bytes);
   let text: string;
+  if (encoding !== "utf-8") {
+    try {
+      text = (encoding === "utf-16le" ? utf16le : utf16be).decode(bytes.subarray(bom));
+    } catch {
+      return { ok: false, code: "input/invalid-utf16", error: `not valid ${encoding.toUpperCase()} (its byte-order mark says it is)` };
+    }
+    return checkText(text, limits);
+  }
   try {
-    text = utf8.decode(bytes);
+    text = utf8.decode(bytes.subarray(bom));
   } catch {
     const at = firstInvalidUtf8(bytes);
     return { ok: false, code: "input/invalid-utf8", error: `not valid UTF-8 (first bad byte at offset ${at})` };
   }
-  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-  return checkText(text);
+  return checkText(text, limits);
 }
 
-export function checkText(text: string): Checked {
+/** An HTML page rather than article text: refused (extract the article's text first). */
+const HTML_START = /^\s*<(?:!doctype\s+html|html|head|body)\b/i;
+
+/**
+ * The checks every article's text passes, whatever it was read from: not empty, not over the
+ * size limit, no NUL or other C0 control characters (binary data), not an HTML page.
+ */
+export function checkText(text: string, limits: InputLimits = DEFAULT_LIMITS): Checked {
   if (text.trim().length === 0) return { ok: false, code: "input/empty", error: "article text is empty" };
-  if (text.length > MAX_ARTICLE_CHARS)
-    return { ok: false, code: "input/too-large", error: `article is ${text.length.toLocaleString("en")} characters; the limit is ${MAX_ARTICLE_CHARS.toLocaleString("en")}` };
-  // U+FFFD in decoded text means the producer already lost bytes; C0 controls other than tab/newline mean binary.
-  const ctl = /[\u0001-\u0008\u000b\u000e-\u001f]/.exec(text);
-  if (ctl) return { ok: false, code: "input/binary", error: `control character U+${ctl[0].charCodeAt(0).toString(16).padStart(4, "0").toUpperCase()} at offset ${ctl.index}` };
-  return { ok: true, text };
-}
-
-/** Offset of the first byte that breaks UTF-8 (linear scan, for the error message only). */
-function firstInvalidUtf8(bytes: Uint8Array): number {
-  let i = 0;
-  while (i < bytes.length) {
-    const b = bytes[i]!;
-    const n = b < 0x80 ? 0 : b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : -1;
-    if (n < 0) return i;
-    for (let k = 1; k <= n; k++) if (i + k >= bytes.length || (bytes[i + k]! & 0xc0) !== 0x80) return i;
-    i += n + 1;
+  if (text.length > limits.maxChars)
+    return { ok: false, code: "input/too-large", error: `article is ${text.length.toLocaleString("en")} characters; the limit is ${limits.maxChars.toLocaleString("en")}` };
+  // C0 controls other than tab/newline/carriage return/form feed mean binary data
+  const ctl = /[\u0000-\u0008\u000b\u000e-\u001f]/.exec(text);
+  if (ctl) {
+    const name = ctl[0] === "\u0000" ? "NUL" : `control character U+${ctl[0].charCodeAt(0).toString(16).padStart(4, "0").toUpperCase()}`;
+    return { ok: false, code: "input/binary", error: `looks binary: ${name} at offset ${ctl.index}` };
   }
-  return bytes.length;
+  const html = HTML_START.exec(text);
+  if (html) return { ok: false, code: "input/html", error: `an HTML page, not article text (starts with ${JSON.stringify(html[0].trim())}): extract its text first` };
+  return { ok: true, text };
 }
 
 export interface FrontMatter {
@@ -81,7 +100,12 @@ export interface FrontMatter {
  */
 export function parseFrontMatter(raw: string): FrontMatter {
   const m = /^---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/.exec(raw);
-  if (!m) return { meta: {}, body: raw, errors: [] };
+  if (!m) {
+    // an opening fence followed by 'key: value' but never closed: the metadata would silently become article text
+    if (/^---[ \t]*\r?\n[A-Za-z_][\w-]*[ \t]*:/.test(raw))
+      return { meta: {}, body: raw, errors: ["front matter opened on line 1 is never closed by a '---' line"] };
+    return { meta: {}, body: raw, errors: [] };
+  }
   const meta: FrontMatter["meta"] = {};
   const errors: string[] = [];
   for (const [i, line] of m[1]!.split(/\r?\n/).entries()) {
@@ -104,7 +128,7 @@ export function parseFrontMatter(raw: string): FrontMatter {
 }
 
 /** Turns one JSONL line into an input item. */
-export function parseJsonlLine(line: string, origin: Origin, fallbackId: string): InputItem {
+export function parseJsonlLine(line: string, origin: Origin, fallbackId: string, limits: InputLimits = DEFAULT_LIMITS): InputItem {
   let value: unknown;
   try {
     value = JSON.parse(line);
@@ -117,7 +141,7 @@ export function parseJsonlLine(line: string, origin: Origin, fallbackId: string)
     const id = typeof value === "object" && value !== null && typeof (value as { id?: unknown }).id === "string" ? (value as { id: string }).id : fallbackId;
     return { ok: false, id, origin, code: "input/invalid-record", error: `invalid record: ${issue.path.join(".") || "(root)"}: ${issue.message}` };
   }
-  const checked = checkText(parsed.data.text);
+  const checked = checkText(parsed.data.text, limits);
   if (!checked.ok) return { ok: false, id: parsed.data.id, origin, code: checked.code, error: checked.error };
   return {
     ok: true,

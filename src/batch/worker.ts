@@ -1,19 +1,23 @@
-import { parentPort, workerData } from "node:worker_threads";
+import { workerData } from "node:worker_threads";
 import { loadConfig } from "../config/load.js";
-import { processItem } from "./run-batch.js";
+import type { ArticleMeta } from "../document/types.js";
+import { processItem, renderDocument, type OutputFormat, type Rendered } from "./run-batch.js";
 
+export interface WorkerTask {
+  id: string;
+  text: string;
+  meta: Partial<ArticleMeta>;
+  format: OutputFormat;
+  extractor: string;
+}
+
+// the pipeline (models, lexicons) is built once per worker thread, when the pool starts it
 const { configPath } = workerData as { configPath: string | null };
 const loaded = loadConfig(configPath ?? undefined);
 
-parentPort!.on("message", (m: { seq: number; id: string; text: string; meta: Record<string, string | null> }) => {
-  if (!loaded.ok) {
-    parentPort!.postMessage({ seq: m.seq, error: loaded.error });
-    return;
-  }
-  try {
-    const doc = processItem(loaded.pipeline, { ok: true, id: m.id, text: m.text, meta: m.meta, origin: { file: "" } });
-    parentPort!.postMessage({ seq: m.seq, doc });
-  } catch (err) {
-    parentPort!.postMessage({ seq: m.seq, error: err instanceof Error ? err.message : String(err) });
-  }
-});
+/** Processes one article on a pool thread and returns it serialised, so only a string crosses back. */
+export default function processTask(task: WorkerTask): Rendered {
+  if (!loaded.ok) throw new Error(loaded.error);
+  const doc = processItem(loaded.pipeline, { ok: true, id: task.id, text: task.text, meta: task.meta, origin: { file: "" } });
+  return renderDocument(doc, task.format, task.extractor);
+}

@@ -1,14 +1,32 @@
-import { createWriteStream, mkdirSync, writeFileSync } from "node:fs";
+import { closeSync, existsSync, fstatSync, ftruncateSync, mkdirSync, openSync, readFileSync, renameSync, statSync, writeSync } from "node:fs";
 import type { Writable } from "node:stream";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import type { NewsDocument } from "../schema/document.js";
+import type { OutputFormat, Rendered } from "./run-batch.js";
+import { fileNameForId } from "./names.js";
+
+export { fileNameForId } from "./names.js";
 
 /** Where documents go: one JSON file each in a folder, one JSONL file, or standard output. */
 export interface DocumentSink {
-  write(doc: NewsDocument): Promise<void>;
+  /** the serialisation the sink stores (renderDocument()) */
+  readonly format: OutputFormat;
+  write(doc: Rendered): Promise<void>;
   close(): Promise<void>;
+  /** Is an up-to-date output of this article there already (same id, text hash and extractor)? */
+  isDone(id: string, sha256: string): boolean;
   /** human description for the summary line */
   readonly where: string;
+  /** outputs of earlier runs whose article was not in this run's input (folder and JSONL sinks) */
+  stale(): string[];
+}
+
+/** A destination that cannot be written: a usage error (exit 2), reported before any article is read. */
+export class DestinationError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "DestinationError";
+  }
 }
 
 /** Pretty JSON with a trailing newline: the golden and folder format. Key order is the schema's. */
@@ -16,30 +34,212 @@ export function serializePretty(doc: NewsDocument): string {
   return `${JSON.stringify(doc, null, 2)}\n`;
 }
 
-/** Ids become file names: anything outside [A-Za-z0-9._-] is replaced, so an id cannot escape the folder. */
-export function fileNameForId(id: string): string {
-  const safe = id.replace(/[^A-Za-z0-9._-]/g, "_").replace(/^\.+/, "_");
-  return `${safe.slice(0, 200) || "_"}.json`;
+export interface SinkOptions {
+  /** the extractor version recorded with every output (see extractorVersion()) */
+  extractor: string;
+  /** redo every article, ignoring outputs of earlier runs */
+  force?: boolean;
 }
 
-/** `warn` hears of ids that occur more than once (the later documents get a ~N suffix, never overwrite). */
-export function folderSink(dir: string, warn: (message: string) => void = () => {}): DocumentSink {
-  mkdirSync(dir, { recursive: true });
-  const used = new Map<string, number>();
+/** One line of a run manifest: which article is done, from which text, by which extractor. */
+interface ManifestEntry {
+  id: string;
+  sha256: string;
+  extractor: string;
+  /** folder output: the file name; JSONL output: the byte offset where the document's line ends */
+  file?: string;
+  end?: number;
+}
+
+/** The complete lines of a manifest (a line cut short by a crash is ignored). */
+function readManifest(path: string): ManifestEntry[] {
+  if (!existsSync(path)) return [];
+  const out: ManifestEntry[] = [];
+  const raw = readFileSync(path, "utf8");
+  const lastNl = raw.lastIndexOf("\n");
+  for (const line of raw.slice(0, lastNl + 1).split("\n")) {
+    if (line === "") continue;
+    try {
+      const e = JSON.parse(line) as ManifestEntry;
+      if (typeof e.id === "string" && typeof e.sha256 === "string" && typeof e.extractor === "string") out.push(e);
+    } catch {
+      // a torn line: the document it names is redone
+    }
+  }
+  return out;
+}
+
+/** The articles a sink has done, by id, and which of them this run's input named (the rest are stale). */
+class Ledger {
+  private readonly done = new Map<string, ManifestEntry>();
+  private readonly touched = new Set<string>();
+
+  constructor(entries: Iterable<ManifestEntry>) {
+    for (const e of entries) this.done.set(e.id, e);
+  }
+
+  /** The entry of an id the input names (and marks it named). */
+  lookup(id: string): ManifestEntry | undefined {
+    this.touched.add(id);
+    return this.done.get(id);
+  }
+
+  record(e: ManifestEntry): void {
+    this.touched.add(e.id);
+    this.done.set(e.id, e);
+  }
+
+  stale(): string[] {
+    return [...this.done.keys()].filter((id) => !this.touched.has(id));
+  }
+}
+
+function ensureDir(dir: string, what: string): void {
+  if (existsSync(dir) && !statSync(dir).isDirectory()) throw new DestinationError(`${what} ${dir} exists and is not a folder`);
+  try {
+    mkdirSync(dir, { recursive: true });
+  } catch (err) {
+    throw new DestinationError(`cannot create ${what} ${dir}: ${(err as NodeJS.ErrnoException).code ?? String(err)}`);
+  }
+}
+
+function openOrFail(path: string, flags: string, what: string): number {
+  try {
+    return openSync(path, flags);
+  } catch (err) {
+    throw new DestinationError(`cannot write ${what} ${path}: ${(err as NodeJS.ErrnoException).code ?? String(err)}`);
+  }
+}
+
+function writeAll(fd: number, s: string): number {
+  const buf = Buffer.from(s, "utf8");
+  let off = 0;
+  while (off < buf.length) off += writeSync(fd, buf, off, buf.length - off);
+  return buf.length;
+}
+
+export const FOLDER_MANIFEST = ".newsfacts-manifest.jsonl";
+
+/**
+ * One pretty JSON file per article (file names: fileNameForId()). Each file is written to a
+ * temporary name and renamed, so a file in the folder is always whole; then a line goes to the
+ * folder's manifest (.newsfacts-manifest.jsonl). After a crash, an article whose manifest line is
+ * missing is simply redone.
+ */
+export function folderSink(dir: string, opts: SinkOptions): DocumentSink {
+  ensureDir(dir, "output folder");
+  const manifestPath = join(dir, FOLDER_MANIFEST);
+  const ledger = new Ledger(opts.force ? [] : readManifest(manifestPath));
+  const fd = openOrFail(manifestPath, opts.force ? "w" : "a", "manifest");
+  let tmpSeq = 0;
   return {
     where: dir,
-    async write(doc) {
-      let name = fileNameForId(doc.id);
-      const n = used.get(name) ?? 0;
-      used.set(name, n + 1);
-      if (n > 0) {
-        name = name.replace(/\.json$/, `~${n + 1}.json`);
-        warn(`id '${doc.id}' occurs more than once: written as ${join(dir, name)}`);
-      }
-      writeFileSync(join(dir, name), serializePretty(doc));
+    format: "pretty",
+    isDone(id, sha256) {
+      const e = ledger.lookup(id);
+      return e !== undefined && e.sha256 === sha256 && e.extractor === opts.extractor && e.file !== undefined && existsSync(join(dir, e.file));
     },
-    async close() {},
+    async write(doc) {
+      const name = fileNameForId(doc.id);
+      const tmp = join(dir, `.${name}.${process.pid}.${tmpSeq++}.tmp`);
+      const f = openSync(tmp, "w");
+      try {
+        writeAll(f, doc.body);
+      } finally {
+        closeSync(f);
+      }
+      renameSync(tmp, join(dir, name));
+      const entry: ManifestEntry = { id: doc.id, sha256: doc.sha256, extractor: opts.extractor, file: name };
+      writeAll(fd, `${JSON.stringify(entry)}\n`);
+      ledger.record(entry);
+    },
+    async close() {
+      closeSync(fd);
+    },
+    stale: () => ledger.stale(),
   };
+}
+
+/**
+ * One document per line. The file only ever grows by whole lines, each followed by a line in the
+ * run manifest (<file>.manifest) that records where it ends. A re-run first cuts the file back to
+ * the end of the last recorded line (dropping a line torn by a crash), skips the articles already
+ * done, and appends the rest; an article whose text changed is redone, and its older line removed
+ * when the run closes. A manifest written by another extractor version starts the file over.
+ */
+export function jsonlSink(file: string, opts: SinkOptions, warn: (message: string) => void = () => {}): DocumentSink {
+  ensureDir(dirname(file) || ".", "output folder");
+  if (existsSync(file) && statSync(file).isDirectory()) throw new DestinationError(`output file ${file} is a folder`);
+  const manifestPath = `${file}.manifest`;
+  let entries = opts.force || !existsSync(file) ? [] : readManifest(manifestPath);
+  if (entries.some((e) => e.extractor !== opts.extractor)) {
+    warn(`${file} was written by another extractor version: every article is redone`);
+    entries = [];
+  }
+  const fd = openOrFail(file, entries.length > 0 ? "r+" : "w", "output file");
+  let size = entries.length > 0 ? entries[entries.length - 1]!.end ?? 0 : 0;
+  if (fstatSync(fd).size < size) {
+    warn(`${file} is shorter than its manifest says: every article is redone`);
+    entries = [];
+    size = 0;
+  }
+  ftruncateSync(fd, size);
+  const mfd = openOrFail(manifestPath, "w", "manifest");
+  for (const e of entries) writeAll(mfd, `${JSON.stringify(e)}\n`);
+  const ledger = new Ledger(entries);
+  const superseded = new Set<ManifestEntry>();
+  return {
+    where: file,
+    format: "line",
+    isDone(id, sha256) {
+      const e = ledger.lookup(id);
+      return e !== undefined && e.sha256 === sha256;
+    },
+    async write(doc) {
+      const old = ledger.lookup(doc.id);
+      if (old) superseded.add(old);
+      size += writeAll(fd, doc.body);
+      const entry: ManifestEntry = { id: doc.id, sha256: doc.sha256, extractor: opts.extractor, end: size };
+      writeAll(mfd, `${JSON.stringify(entry)}\n`);
+      ledger.record(entry);
+    },
+    async close() {
+      closeSync(fd);
+      closeSync(mfd);
+      if (superseded.size > 0) compactJsonl(file, manifestPath, superseded);
+    },
+    stale: () => ledger.stale(),
+  };
+}
+
+/** Rewrites a JSONL output without the lines of `drop` (temporary file + rename, then the manifest likewise). */
+function compactJsonl(file: string, manifestPath: string, drop: ReadonlySet<ManifestEntry>): void {
+  const entries = readManifest(manifestPath);
+  const data = readFileSync(file);
+  const tmp = `${file}.${process.pid}.tmp`;
+  const tmpManifest = `${manifestPath}.${process.pid}.tmp`;
+  const fd = openSync(tmp, "w");
+  const mfd = openSync(tmpManifest, "w");
+  let start = 0;
+  let size = 0;
+  const dropped = new Set([...drop].map((e) => `${e.id}\0${e.end}`));
+  for (const e of entries) {
+    const end = e.end ?? start;
+    if (!dropped.has(`${e.id}\0${e.end}`)) {
+      const line = data.subarray(start, end);
+      let off = 0;
+      while (off < line.length) off += writeSync(fd, line, off, line.length - off);
+      size += line.length;
+      writeAll(mfd, `${JSON.stringify({ ...e, end: size })}\n`);
+    }
+    start = end;
+  }
+  closeSync(fd);
+  closeSync(mfd);
+  // the data file first: a crash between the two renames leaves a manifest whose offsets are past
+  // the shorter file, which the next run detects and redoes
+  renameSync(tmp, file);
+  renameSync(tmpManifest, manifestPath);
 }
 
 function streamSink(stream: Writable, where: string, end: boolean): DocumentSink {
@@ -48,10 +248,13 @@ function streamSink(stream: Writable, where: string, end: boolean): DocumentSink
   stream.on("error", (err) => (failed = err));
   return {
     where,
+    format: "line",
+    isDone: () => false,
+    stale: () => [],
     write(doc) {
       if (failed) return Promise.reject(new Error(`cannot write to ${where}: ${failed.message}`));
       // respect backpressure so memory stays flat on big batches
-      if (stream.write(`${JSON.stringify(doc)}\n`)) return Promise.resolve();
+      if (stream.write(doc.body)) return Promise.resolve();
       return new Promise((resolve, reject) => {
         const onDrain = () => {
           stream.off("error", onError);
@@ -75,18 +278,16 @@ function streamSink(stream: Writable, where: string, end: boolean): DocumentSink
   };
 }
 
-export function jsonlSink(file: string): DocumentSink {
-  return streamSink(createWriteStream(file), file, true);
-}
-
 export function stdoutSink(stdout: Writable = process.stdout): DocumentSink {
   return streamSink(stdout, "stdout", false);
 }
 
-/** `--out` names a folder unless it is '-' (stdout) or ends in .jsonl. */
-export function sinkFor(out: string, warn?: (message: string) => void): DocumentSink {
+/**
+ * `--out` names a folder unless it is '-' (stdout) or ends in .jsonl. Throws DestinationError when
+ * the destination cannot be written (before any article is read).
+ */
+export function sinkFor(out: string, opts: SinkOptions, warn?: (message: string) => void): DocumentSink {
   if (out === "-") return stdoutSink();
-  if (out.toLowerCase().endsWith(".jsonl")) return jsonlSink(out);
-  return folderSink(out, warn);
+  if (out.toLowerCase().endsWith(".jsonl")) return jsonlSink(out, opts, warn);
+  return folderSink(out, opts);
 }
-

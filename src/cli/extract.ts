@@ -1,8 +1,13 @@
-import { createWriteStream } from "node:fs";
+import { closeSync, mkdirSync, openSync, writeSync } from "node:fs";
 import { availableParallelism } from "node:os";
-import { discover } from "../batch/discover.js";
-import { runBatch, type BatchFailure } from "../batch/run-batch.js";
-import { sinkFor } from "../batch/writers.js";
+import { dirname } from "node:path";
+import { discover, uniqueIds } from "../batch/discover.js";
+import { inputBytes, isTerminal, progressBar, type Progress } from "../batch/progress.js";
+import { DEFAULT_LIMITS } from "../batch/read.js";
+import { runBatch, type BatchFailure, type BatchSummary } from "../batch/run-batch.js";
+import { inShard, parseShard, type Shard } from "../batch/shard.js";
+import { extractorVersion } from "../batch/version.js";
+import { DestinationError, sinkFor, type DocumentSink } from "../batch/writers.js";
 import { WorkerPool } from "../batch/worker-pool.js";
 import { loadConfig } from "../config/load.js";
 import { parseCommandArgs } from "./args.js";
@@ -25,11 +30,19 @@ Options:
   -j, --concurrency <n>    articles in flight at once (default: from the config)
   -w, --workers <n>        worker threads (default 1: this thread); 'auto' = one per core
       --errors <file>      also write every failed article as a JSONL line {id, where, code, message}
-  -q, --quiet              no summary line on stderr
+      --force              redo every article (default: skip those whose output is up to date)
+      --shard <K/N>        only the articles whose id hashes to shard K of N (0 <= K < N)
+      --max-chars <n>      the longest article accepted, in characters (default 5,000,000)
+  -q, --quiet              no progress bar and no summary on stderr
   -h, --help               this help
 
+Re-runs: a folder or JSONL output keeps a manifest of the articles done (id, SHA-256 of the text,
+extractor version). Running the same command again skips every article whose output is up to date
+and finishes the rest, also after the run was killed; --force redoes all.
+
 Exit codes: 0 all articles written cleanly; 1 some articles failed (each reported on stderr with
-its file and line; all others were still written); 2 bad usage or config (nothing processed).
+its file and line; all others were still written); 2 bad usage, config or destination (nothing
+processed).
 `;
 
 export async function extractCommand(argv: string[], io: CliIO): Promise<number> {
@@ -42,6 +55,9 @@ export async function extractCommand(argv: string[], io: CliIO): Promise<number>
       concurrency: { type: "string", short: "j" },
       workers: { type: "string", short: "w", default: "1" },
       errors: { type: "string" },
+      force: { type: "boolean", default: false },
+      shard: { type: "string" },
+      "max-chars": { type: "string" },
       quiet: { type: "boolean", short: "q", default: false },
     },
     EXTRACT_HELP,
@@ -49,63 +65,108 @@ export async function extractCommand(argv: string[], io: CliIO): Promise<number>
   );
   if (typeof args === "number") return args;
   const { values, positionals } = args;
+  const usage = (message: string) => {
+    io.stderr(`newsfacts extract: ${message}\n`);
+    return EXIT.USAGE;
+  };
   if (positionals.length === 0) {
     io.stderr(`newsfacts extract: no input paths (use - for JSONL on standard input)\n\n${EXTRACT_HELP}`);
     return EXIT.USAGE;
   }
   const loaded = loadConfig(values.config);
-  if (!loaded.ok) {
-    io.stderr(`newsfacts extract: invalid config: ${loaded.error}\n`);
-    return EXIT.USAGE;
-  }
+  if (!loaded.ok) return usage(`invalid config: ${loaded.error}`);
   let concurrency = loaded.config.concurrency;
   if (values.concurrency !== undefined) {
     concurrency = Number(values.concurrency);
-    if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 64) {
-      io.stderr(`newsfacts extract: --concurrency must be a whole number from 1 to 64, got '${values.concurrency}'\n`);
-      return EXIT.USAGE;
-    }
+    if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 64) return usage(`--concurrency must be a whole number from 1 to 64, got '${values.concurrency}'`);
   }
   const workers = values.workers === "auto" ? availableParallelism() : Number(values.workers);
-  if (!Number.isInteger(workers) || workers < 1 || workers > 64) {
-    io.stderr(`newsfacts extract: --workers must be 'auto' or a whole number from 1 to 64, got '${values.workers}'\n`);
-    return EXIT.USAGE;
+  if (!Number.isInteger(workers) || workers < 1 || workers > 64) return usage(`--workers must be 'auto' or a whole number from 1 to 64, got '${values.workers}'`);
+  let shard: Shard = { index: 0, count: 1 };
+  if (values.shard !== undefined) {
+    const parsed = parseShard(values.shard);
+    if (typeof parsed === "string") return usage(parsed);
+    shard = parsed;
   }
-  const pool = workers > 1 ? new WorkerPool(workers, loaded.path) : null;
-  const sink = sinkFor(values.out, (m) => io.stderr(`newsfacts extract: warning: ${m}\n`));
-  const errorLog = values.errors ? createWriteStream(values.errors) : null;
-  const report = (p: BatchFailure) => {
-    io.stderr(`${p.where}: ${p.id}: ${p.code}: ${p.message}\n`);
-    errorLog?.write(`${JSON.stringify(p)}\n`);
-  };
-  const started = process.hrtime.bigint();
-  let summary;
+  const limits = { ...DEFAULT_LIMITS };
+  if (values["max-chars"] !== undefined) {
+    const n = Number(values["max-chars"]);
+    if (!Number.isInteger(n) || n < 1) return usage(`--max-chars must be a whole number of characters, got '${values["max-chars"]}'`);
+    limits.maxChars = n;
+  }
+  const extractor = extractorVersion(loaded.config);
+
+  // destinations are opened before any article is read: a mistake there is a usage error (exit 2)
+  let sink: DocumentSink;
+  let errorFd: number | null = null;
   try {
-    summary = await runBatch(discover(positionals), {
+    sink = sinkFor(values.out, { extractor, force: values.force }, (m) => io.stderr(`newsfacts extract: warning: ${m}\n`));
+    if (values.errors) errorFd = openErrorLog(values.errors);
+  } catch (err) {
+    if (err instanceof DestinationError) return usage(err.message);
+    throw err;
+  }
+
+  const pool = workers > 1 ? new WorkerPool(workers, loaded.path, sink.format, extractor) : null;
+  const progress: Progress | null = !values.quiet && isTerminal() ? progressBar(await inputBytes(positionals)) : null;
+  const report = (p: BatchFailure) => {
+    if (progress) progress.update(current);
+    io.stderr(`${p.where}: ${p.id}: ${p.code}: ${p.message}\n`);
+    if (errorFd !== null) writeSync(errorFd, `${JSON.stringify(p)}\n`);
+  };
+  let current: Readonly<BatchSummary> = { read: 0, written: 0, skipped: 0, words: 0, bytes: 0, failed: [], degraded: [] };
+  const started = process.hrtime.bigint();
+  let summary: BatchSummary;
+  try {
+    summary = await runBatch(uniqueIds(inShard(discover(positionals, { limits }), shard)), {
       pipeline: loaded.pipeline,
       concurrency: pool ? Math.max(concurrency, workers * 2) : concurrency,
+      format: sink.format,
+      extractor,
       ...(pool ? { process: (item) => pool.process(item) } : {}),
       write: (d) => sink.write(d),
+      isDone: values.force ? () => false : (id, sha) => sink.isDone(id, sha),
       onProblem: report,
+      onProgress: (s) => {
+        current = s;
+        progress?.update(s);
+      },
     });
   } catch (err) {
-    // the destination failed (disk full, reader closed the pipe): say so plainly, no stack trace
+    // the destination failed mid-run (disk full, reader closed the pipe): say so plainly, no stack trace
+    progress?.stop();
     await pool?.close();
     const code = (err as NodeJS.ErrnoException).code;
-    io.stderr(`newsfacts extract: cannot write to ${sink.where}: ${code ?? (err as Error).message}\n`);
+    io.stderr(`newsfacts extract: cannot write to ${sink.where}: ${code ?? (err as Error).message} (articles written so far are complete; re-run the same command to finish)\n`);
     return EXIT.FAILURES;
   }
+  progress?.stop();
   await pool?.close();
   await sink.close();
-  if (errorLog) await new Promise<void>((r) => errorLog.end(() => r()));
+  if (errorFd !== null) closeSync(errorFd);
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   if (!values.quiet) {
+    const stale = sink.stale();
     io.stderr(
       `newsfacts: ${summary.written} of ${summary.read} articles written to ${sink.where}` +
+        (summary.skipped ? `, ${summary.skipped} up to date (skipped)` : "") +
         (summary.failed.length ? `, ${summary.failed.length} failed` : "") +
         (summary.degraded.length ? `, ${summary.degraded.length} fatal diagnostics` : "") +
-        ` in ${seconds.toFixed(2)} s\n`,
+        ` in ${seconds.toFixed(2)} s` +
+        (summary.written ? ` (${Math.round(summary.written / seconds).toLocaleString("en")} articles/s, ${Math.round(summary.words / seconds).toLocaleString("en")} words/s)` : "") +
+        "\n" +
+        (stale.length ? `newsfacts: ${stale.length} earlier output(s) in ${sink.where} are of articles not in this input (kept)\n` : ""),
     );
   }
   return summary.failed.length || summary.degraded.length ? EXIT.FAILURES : EXIT.OK;
+}
+
+/** Opens the --errors log (its folder created if missing), or throws DestinationError. */
+function openErrorLog(path: string): number {
+  try {
+    mkdirSync(dirname(path), { recursive: true });
+    return openSync(path, "w");
+  } catch (err) {
+    throw new DestinationError(`cannot write the error log ${path}: ${(err as NodeJS.ErrnoException).code ?? String(err)}`);
+  }
 }

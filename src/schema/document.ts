@@ -18,6 +18,10 @@ export const MetaSchema = z.object({
     .nullable()
     .describe("publication date (ISO 8601 calendar date), or null when unknown"),
   sha256: z.string().regex(/^[0-9a-f]{64}$/).describe("SHA-256 of `text` as UTF-8"),
+  extractor: z
+    .string()
+    .optional()
+    .describe("the extractor version that wrote the document: package version + hash of code, models and config (set by `extract`; a re-run skips an article whose text hash and extractor are unchanged)"),
 });
 export type Meta = z.infer<typeof MetaSchema>;
 
