@@ -111,10 +111,11 @@ function openOrFail(path: string, flags: string, what: string): number {
   }
 }
 
-function writeAll(fd: number, s: string): number {
+/** Writes all of `s`; at `position` when given (a file opened for update), else at the file's current offset. */
+function writeAll(fd: number, s: string, position?: number): number {
   const buf = Buffer.from(s, "utf8");
   let off = 0;
-  while (off < buf.length) off += writeSync(fd, buf, off, buf.length - off);
+  while (off < buf.length) off += writeSync(fd, buf, off, buf.length - off, position === undefined ? null : position + off);
   return buf.length;
 }
 
@@ -198,7 +199,7 @@ export function jsonlSink(file: string, opts: SinkOptions, warn: (message: strin
     async write(doc) {
       const old = ledger.lookup(doc.id);
       if (old) superseded.add(old);
-      size += writeAll(fd, doc.body);
+      size += writeAll(fd, doc.body, size);
       const entry: ManifestEntry = { id: doc.id, sha256: doc.sha256, extractor: opts.extractor, end: size };
       writeAll(mfd, `${JSON.stringify(entry)}\n`);
       ledger.record(entry);

@@ -8,6 +8,10 @@ type Command = (argv: string[], io: CliIO) => Promise<number>;
 const COMMANDS: Record<string, { run: Command; summary: string; help?: string }> = {
   extract: { run: extractCommand, summary: "extract facts from articles into JSON", help: EXTRACT_HELP },
   check: { run: checkCommand, summary: "compare fresh output with the golden fixtures", help: CHECK_HELP },
+  merge: {
+    run: async (argv, io) => (await import("./merge.js")).mergeCommand(argv, io),
+    summary: "join the outputs of sharded runs, checking every id occurs once",
+  },
   eval: {
     run: async (argv, io) => (await import("./eval.js")).evalCommand(argv, io),
     summary: "score extraction against an annotated corpus",

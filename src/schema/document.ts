@@ -7,8 +7,8 @@ import { QuoteSchema } from "./quote.js";
 import { ReferenceSchema } from "./reference.js";
 import { ParagraphSchema, SectionSchema, SentenceSchema } from "./segments.js";
 
-/** Bump the major on any breaking change to the output contract, the minor when a field is added (1.1.0: `references`). */
-export const SCHEMA_VERSION = "1.1.0";
+/** Bump the major on any breaking change to the output contract, the minor when a field is added (1.1.0: `references`; 1.2.0: `meta.extractor`). */
+export const SCHEMA_VERSION = "1.2.0";
 
 export const MetaSchema = z.object({
   title: z.string().nullable().describe("the article's title: front matter, else its first headline"),
