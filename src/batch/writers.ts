@@ -1,6 +1,6 @@
-import { closeSync, existsSync, fstatSync, ftruncateSync, mkdirSync, openSync, readFileSync, renameSync, statSync, writeSync } from "node:fs";
+import { closeSync, existsSync, fstatSync, ftruncateSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeSync } from "node:fs";
 import type { Writable } from "node:stream";
-import { dirname, join } from "node:path";
+import { basename, dirname, join } from "node:path";
 import type { NewsDocument } from "../schema/document.js";
 import type { OutputFormat, Rendered } from "./run-batch.js";
 import { fileNameForId } from "./names.js";
@@ -129,6 +129,8 @@ export const FOLDER_MANIFEST = ".newsfacts-manifest.jsonl";
  */
 export function folderSink(dir: string, opts: SinkOptions): DocumentSink {
   ensureDir(dir, "output folder");
+  // temporary files of a run that was killed before it could rename them
+  for (const f of readdirSync(dir)) if (/^\..+\.\d+\.\d+\.tmp$/.test(f)) rmSync(join(dir, f), { force: true });
   const manifestPath = join(dir, FOLDER_MANIFEST);
   const ledger = new Ledger(opts.force ? [] : readManifest(manifestPath));
   const fd = openOrFail(manifestPath, opts.force ? "w" : "a", "manifest");
@@ -170,6 +172,11 @@ export function folderSink(dir: string, opts: SinkOptions): DocumentSink {
  */
 export function jsonlSink(file: string, opts: SinkOptions, warn: (message: string) => void = () => {}): DocumentSink {
   ensureDir(dirname(file) || ".", "output folder");
+  // a compaction killed before its renames
+  for (const f of [`${file}.`, `${file}.manifest.`]) {
+    const base = basename(f);
+    for (const g of readdirSync(dirname(file) || ".")) if (g.startsWith(base) && /\.\d+\.tmp$/.test(g) && !g.slice(base.length).includes(".manifest")) rmSync(join(dirname(file) || ".", g), { force: true });
+  }
   if (existsSync(file) && statSync(file).isDirectory()) throw new DestinationError(`output file ${file} is a folder`);
   const manifestPath = `${file}.manifest`;
   let entries = opts.force || !existsSync(file) ? [] : readManifest(manifestPath);

@@ -107,7 +107,9 @@ export async function extractCommand(argv: string[], io: CliIO): Promise<number>
     throw err;
   }
 
-  const pool = workers > 1 ? new WorkerPool(workers, loaded.path, sink.format, extractor) : null;
+  // the worker threads start with the first article that needs processing (a re-run that skips everything starts none)
+  let pool: WorkerPool | null = null;
+  const startPool = () => (pool ??= new WorkerPool(workers, loaded.path, sink.format, extractor));
   const progress: Progress | null = !values.quiet && isTerminal() ? progressBar(await inputBytes(positionals)) : null;
   const report = (p: BatchFailure) => {
     if (progress) progress.update(current);
@@ -120,10 +122,10 @@ export async function extractCommand(argv: string[], io: CliIO): Promise<number>
   try {
     summary = await runBatch(uniqueIds(inShard(discover(positionals, { limits }), shard)), {
       pipeline: loaded.pipeline,
-      concurrency: pool ? Math.max(concurrency, workers * 2) : concurrency,
+      concurrency: workers > 1 ? Math.max(concurrency, workers * 2) : concurrency,
       format: sink.format,
       extractor,
-      ...(pool ? { process: (item) => pool.process(item) } : {}),
+      ...(workers > 1 ? { process: (item) => startPool().process(item) } : {}),
       write: (d) => sink.write(d),
       isDone: values.force ? () => false : (id, sha) => sink.isDone(id, sha),
       onProblem: report,
@@ -135,13 +137,13 @@ export async function extractCommand(argv: string[], io: CliIO): Promise<number>
   } catch (err) {
     // the destination failed mid-run (disk full, reader closed the pipe): say so plainly, no stack trace
     progress?.stop();
-    await pool?.close();
+    await (pool as WorkerPool | null)?.close();
     const code = (err as NodeJS.ErrnoException).code;
     io.stderr(`newsfacts extract: cannot write to ${sink.where}: ${code ?? (err as Error).message} (articles written so far are complete; re-run the same command to finish)\n`);
     return EXIT.FAILURES;
   }
   progress?.stop();
-  await pool?.close();
+  await (pool as WorkerPool | null)?.close();
   await sink.close();
   if (errorFd !== null) closeSync(errorFd);
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
