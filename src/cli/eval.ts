@@ -4,6 +4,7 @@ import { EvalError, evaluate } from "../eval/evaluate.js";
 import { formatEvalResult } from "../eval/format.js";
 import { ScoreInputError } from "../eval/score.js";
 import { BUILTIN_SCHEMES, loadScheme, type Scheme } from "../eval/scheme.js";
+import { evalCqeCommand } from "./eval-cqe.js";
 
 import type { CliIO } from "./io.js";
 import { parseCommandArgs } from "./args.js";
@@ -19,7 +20,8 @@ Scores entity, quantity and date spans against an annotated corpus.
                    labels, or one of our output documents (newsfacts extract --out FILE.jsonl),
                    mapped through the scheme. Decided line by line.
   --scheme NAME    ${[...BUILTIN_SCHEMES.keys()].join(" | ")}, or a scheme .json file
-                   (default: the built-in scheme whose labels cover most gold spans)
+                   (default: the built-in scheme whose labels cover most gold spans);
+                   cqe: quantities on the CQE JSON format (docs/cqe-mapping.md)
   --labels A,B     score only these labels of the scheme
   --config FILE    pipeline config (default ./pipeline.config.json, else the built-in one)
   --errors N       list the N most frequent false positives and false negatives, with context
@@ -75,6 +77,7 @@ export async function evalCommand(argv: string[], io: CliIO): Promise<number> {
     if (!/^\d+$/.test(values.errors)) return usage(`--errors: expected a whole number, got '${values.errors}'`);
     errors = Number(values.errors);
   }
+  if (values.scheme === "cqe") return evalCqeCommand({ ...values, gold: values.gold }, errors, io, usage);
   let scheme: Scheme | undefined;
   if (values.scheme !== undefined) {
     const loaded = loadScheme(values.scheme);
