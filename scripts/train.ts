@@ -13,6 +13,8 @@ import { NerModel } from "../src/ner/model.js";
 import { GAZETTEER_FILE, MODEL_FILE, loadClusters } from "../src/ner/tagger.js";
 import { CLUSTERS_FILE, DEFAULT_CLUSTER_FEATURES, type ClusterFeatureConfig } from "../src/ner/clusters.js";
 import { evaluateAll, modelCard } from "./ner/evaluate.js";
+import { rng, trainEpochs } from "../src/learn/rng.js";
+import { KeyCounter, Perceptron } from "../src/learn/perceptron.js";
 
 const BENCH = process.env["NEWSFACTS_BENCHMARKS"] ?? fileURLToPath(new URL("../../shared/benchmarks/", import.meta.url));
 const SHIPPED = fileURLToPath(new URL("../src/ner/data/", import.meta.url));
@@ -29,16 +31,6 @@ const L = NUM_LABELS;
 const t0 = Date.now();
 const log = (m: string): void => console.log(`[${((Date.now() - t0) / 1000).toFixed(1)}s] ${m}`);
 
-/** Deterministic PRNG (mulberry32) so training is reproducible. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 const rand = rng(20261129);
 
 // ---- data ----
@@ -161,77 +153,27 @@ for (const d of docs) {
 }
 log(`features extracted for ${tokens} tokens in ${docs.length} documents`);
 
-// count keys in an open-addressing table, keep those seen MIN_COUNT times
-let cap = 1 << 23;
-let tKeys = new Int32Array(cap);
-let tVals = new Int32Array(cap);
-let used = 0;
-function slot(key: number): number {
-  let s = key & (cap - 1);
-  while (tKeys[s] !== 0 && tKeys[s] !== key) s = (s + 1) & (cap - 1);
-  return s;
-}
-function grow(): void {
-  const ok = tKeys;
-  const ov = tVals;
-  cap <<= 1;
-  tKeys = new Int32Array(cap);
-  tVals = new Int32Array(cap);
-  for (let i = 0; i < ok.length; i++) {
-    if (ok[i] === 0) continue;
-    const s = slot(ok[i]!);
-    tKeys[s] = ok[i]!;
-    tVals[s] = ov[i]!;
-  }
-}
-for (const p of prepared) {
-  for (const k of p.keys) {
-    const s = slot(k);
-    if (tKeys[s] === 0) {
-      tKeys[s] = k;
-      used++;
-      if (used * 2 > cap) grow();
-    }
-    tVals[slot(k)]! += 1;
-  }
-}
-const rowKeys: number[] = [];
-for (let i = 0; i < cap; i++) {
-  if (tKeys[i] !== 0 && tVals[i]! >= MIN_COUNT) {
-    tVals[i] = rowKeys.length;
-    rowKeys.push(tKeys[i]!);
-  } else tVals[i] = -1;
-}
+// count keys, keep those seen MIN_COUNT times
+const counter = new KeyCounter();
+for (const p of prepared) counter.count(p.keys);
+const used = counter.distinct;
+const rowKeys = counter.rows(MIN_COUNT);
 const R = rowKeys.length;
 log(`${used} distinct features, ${R} kept (count >= ${MIN_COUNT})`);
 // keys -> rows, dropping rare features
-const rowsOf: Array<{ rows: Int32Array; offs: Int32Array }> = prepared.map((p) => {
-  const rows = new Int32Array(p.keys.length);
-  const offs = new Int32Array(p.offs.length);
-  let k = 0;
-  for (let i = 0; i + 1 < p.offs.length; i++) {
-    offs[i] = k;
-    for (let f = p.offs[i]!; f < p.offs[i + 1]!; f++) {
-      const r = tVals[slot(p.keys[f]!)]!;
-      if (r >= 0) rows[k++] = r;
-    }
-  }
-  offs[p.offs.length - 1] = k;
-  return { rows: rows.slice(0, k), offs };
-});
-tKeys = new Int32Array(0);
-tVals = new Int32Array(0);
+const rowsOf: Array<{ rows: Int32Array; offs: Int32Array }> = prepared.map((p) => counter.mapRows(p.keys, p.offs));
+counter.release();
 
 // ---- averaged structured perceptron ----
-const W = new Float32Array(R * L);
-const A = new Float64Array(R * L);
-const T = new Float64Array((L + 1) * (L + 1)); // index (prev+1)*(L+1) + (next+1); -1 = boundary
-const TA = new Float64Array((L + 1) * (L + 1));
+const emission = new Perceptron(L, R);
+const W = emission.W;
+// transitions: one weight per (prev+1)*(L+1) + (next+1); -1 = boundary
+const transition = new Perceptron(1, (L + 1) * (L + 1));
+const T = transition.W;
 const allowedT = new Uint8Array((L + 1) * (L + 1));
 for (let p = -1; p < L; p++) for (let q = -1; q < L; q++) {
   allowedT[(p + 1) * (L + 1) + q + 1] = q === -1 ? (p === -1 ? 0 : allowedEnd(p) ? 1 : 0) : allowed(p, q) ? 1 : 0;
 }
-let c = 1;
 const em = new Float32Array(512 * L);
 const score = new Float64Array(512 * L);
 const back = new Uint8Array(512 * L);
@@ -292,14 +234,13 @@ const order: Array<[number, number]> = [];
 prepared.forEach((p, d) => {
   for (let s = 0; s + 1 < p.sentStarts.length; s++) if (p.sentStarts[s + 1]! > p.sentStarts[s]! && p.sentStarts[s + 1]! - p.sentStarts[s]! <= 512) order.push([d, s]);
 });
-for (let epoch = 1; epoch <= EPOCHS; epoch++) {
-  for (let i = order.length - 1; i > 0; i--) {
-    const j = Math.floor(rand() * (i + 1));
-    [order[i], order[j]] = [order[j]!, order[i]!];
-  }
-  let errors = 0;
-  let total = 0;
-  for (const [d, s] of order) {
+let errors = 0;
+let total = 0;
+trainEpochs(
+  order,
+  EPOCHS,
+  rand,
+  ([d, s]) => {
     const p = prepared[d]!;
     const { rows, offs } = rowsOf[d]!;
     const a = p.sentStarts[s]!;
@@ -313,13 +254,7 @@ for (let epoch = 1; epoch <= EPOCHS; epoch++) {
       if (g === q) continue;
       wrong = true;
       errors++;
-      for (let f = offs[i]!; f < offs[i + 1]!; f++) {
-        const o = rows[f]! * L;
-        W[o + g]! += 1;
-        A[o + g]! += c;
-        W[o + q]! -= 1;
-        A[o + q]! -= c;
-      }
+      emission.update(rows, offs[i]!, offs[i + 1]!, g, q);
     }
     if (wrong) {
       for (let i = a; i <= b; i++) {
@@ -328,43 +263,27 @@ for (let epoch = 1; epoch <= EPOCHS; epoch++) {
         const pp = i === a ? -1 : pred[i - 1 - a]!;
         const pn = i === b ? -1 : pred[i - a]!;
         if (gp === pp && gn === pn) continue;
-        const gi = (gp + 1) * (L + 1) + gn + 1;
-        const pi = (pp + 1) * (L + 1) + pn + 1;
-        T[gi]! += 1;
-        TA[gi]! += c;
-        T[pi]! -= 1;
-        TA[pi]! -= c;
+        transition.add((gp + 1) * (L + 1) + gn + 1, 0, 1);
+        transition.add((pp + 1) * (L + 1) + pn + 1, 0, -1);
       }
     }
-    c++;
-  }
-  log(`epoch ${epoch}: token error rate ${((100 * errors) / total).toFixed(2)}%`);
-}
+    emission.tick();
+    transition.tick();
+  },
+  (epoch) => {
+    log(`epoch ${epoch}: token error rate ${((100 * errors) / total).toFixed(2)}%`);
+    errors = 0;
+    total = 0;
+  },
+);
 
 // ---- average, prune, save ----
-const keepRows: number[] = [];
-const avg = new Float32Array(R * L);
-for (let r = 0; r < R; r++) {
-  let any = false;
-  for (let l = 0; l < L; l++) {
-    let v = W[r * L + l]! - A[r * L + l]! / c;
-    if (Math.abs(v) < PRUNE) v = 0;
-    avg[r * L + l] = v;
-    if (v !== 0) any = true;
-  }
-  if (any) keepRows.push(r);
-}
-const keys = new Int32Array(keepRows.length);
-const weights = new Float32Array(keepRows.length * L);
-keepRows.forEach((r, i) => {
-  keys[i] = rowKeys[r]!;
-  weights.set(avg.subarray(r * L, r * L + L), i * L);
-});
+const { keys, weights } = emission.export(rowKeys, R, PRUNE);
 const trans = new Float32Array(L * L);
 const start = new Float32Array(L);
 const end = new Float32Array(L);
 for (let p = -1; p < L; p++) for (let q = -1; q < L; q++) {
-  const v = T[(p + 1) * (L + 1) + q + 1]! - TA[(p + 1) * (L + 1) + q + 1]! / c;
+  const v = transition.averagedAt((p + 1) * (L + 1) + q + 1);
   if (p === -1 && q >= 0) start[q] = v;
   else if (q === -1 && p >= 0) end[p] = v;
   else if (p >= 0 && q >= 0) trans[p * L + q] = v;

@@ -1,4 +1,4 @@
-import { gunzipSync, gzipSync } from "node:zlib";
+import { dequantise, packModel, quantise, SparseLinear, unpackModel } from "../learn/sparse.js";
 import { allowed, allowedEnd, NUM_LABELS } from "./labels.js";
 import { CONTEXT_KEY_POSITIONS, FIXED_KEYS, STATIC_KEY_POSITIONS, type Extracted } from "./features.js";
 
@@ -15,21 +15,13 @@ export interface ModelHeader {
 }
 
 /**
- * A linear BILOU tagger: emission weights per (feature, label) in an open-addressing hash table keyed by
+ * A linear BILOU tagger: emission weights per (feature, label) in the shared learner's sparse table keyed by
  * 32-bit feature keys, first-order transition weights, and Viterbi decoding restricted to valid BILOU.
  */
 export class NerModel {
   readonly L = NUM_LABELS;
-  /**
-   * open-addressing table, interleaved [key, where] pairs: `where` is the row's first non-zero weight in
-   * lab/val shifted left by 5, or'ed with its count (at most NUM_LABELS < 32), so a lookup reads one slot
-   */
-  private readonly slots: Int32Array;
-  private readonly mask: number;
-  /** sparse rows (CSR): the non-zero weights of row r are lab/val[rowStart[r] .. rowStart[r + 1]) */
-  private readonly rowStart: Int32Array;
-  private readonly lab: Uint8Array;
-  private readonly val: Float32Array;
+  /** the emission weights, in the shared learner's sparse form */
+  readonly linear: SparseLinear;
   /** transitions with invalid BILOU moves at -1e9; row = previous label */
   readonly trans: Float32Array;
   readonly start: Float32Array;
@@ -53,33 +45,7 @@ export class NerModel {
     end: Float32Array,
   ) {
     const L = this.L;
-    let cap = 1;
-    while (cap < keys.length * 2) cap <<= 1;
-    this.mask = cap - 1;
-    this.slots = new Int32Array(cap * 2);
-    let nnz = 0;
-    for (const v of weights) if (v !== 0) nnz++;
-    this.rowStart = new Int32Array(keys.length + 1);
-    this.lab = new Uint8Array(nnz);
-    this.val = new Float32Array(nnz);
-    let k = 0;
-    for (let r = 0; r < keys.length; r++) {
-      this.rowStart[r] = k;
-      for (let l = 0; l < L; l++) {
-        const v = weights[r * L + l]!;
-        if (v === 0) continue;
-        this.lab[k] = l;
-        this.val[k++] = v;
-      }
-    }
-    this.rowStart[keys.length] = k;
-    if (k >= 1 << 26) throw new Error(`NER model too large: ${k} non-zero weights`);
-    for (let r = 0; r < keys.length; r++) {
-      let s = keys[r]! & this.mask;
-      while (this.slots[2 * s] !== 0) s = (s + 1) & this.mask;
-      this.slots[2 * s] = keys[r]!;
-      this.slots[2 * s + 1] = (this.rowStart[r]! << 5) | (this.rowStart[r + 1]! - this.rowStart[r]!);
-    }
+    this.linear = new SparseLinear(L, keys, weights);
     this.fromO = new Float32Array(L);
     this.toO = new Float32Array(L);
     for (let l = 0; l < L; l++) {
@@ -106,41 +72,12 @@ export class NerModel {
 
   /** Row of a feature key, or -1 when the model has no weights for it. */
   rowOf(key: number): number {
-    let s = key & this.mask;
-    for (;;) {
-      const k = this.slots[2 * s]!;
-      if (k === key) {
-        // the row whose weights start there (rows without weights are pruned, so starts are distinct)
-        const start = this.slots[2 * s + 1]! >>> 5;
-        let lo = 0;
-        let hi = this.rowStart.length - 1;
-        while (lo < hi) {
-          const mid = (lo + hi) >> 1;
-          if (this.rowStart[mid]! < start) lo = mid + 1;
-          else hi = mid;
-        }
-        return lo;
-      }
-      if (k === 0) return -1;
-      s = (s + 1) & this.mask;
-    }
+    return this.linear.rowOf(key);
   }
 
   /** Adds the weights of the feature `key` (when the model has any) into em[base .. base + L). */
   private addKey(key: number, em: Float32Array, base: number): void {
-    const slots = this.slots;
-    const mask = this.mask;
-    let s = key & mask;
-    let k = slots[2 * s]!;
-    while (k !== key && k !== 0) {
-      s = (s + 1) & mask;
-      k = slots[2 * s]!;
-    }
-    if (k === 0) return;
-    const where = slots[2 * s + 1]!;
-    const lab = this.lab;
-    const val = this.val;
-    for (let j = where >>> 5, e = j + (where & 31); j < e; j++) em[base + lab[j]!]! += val[j]!;
+    this.linear.addKey(key, em, base);
   }
 
   /**
@@ -253,49 +190,19 @@ export class NerModel {
 
   /** Gzipped binary: magic, JSON header, keys, int16-quantised weights, transitions. */
   serialize(): Buffer {
-    const L = this.L;
     const rows = this.keys.length;
-    let max = 0;
-    for (const v of this.weights) max = Math.max(max, Math.abs(v));
-    const scale = max / 32767 || 1;
-    const q = new Int16Array(rows * L);
-    for (let i = 0; i < q.length; i++) q[i] = Math.round(this.weights[i]! / scale);
-    const header: ModelHeader = { ...this.header, rows, scale, labels: L };
-    const hj = Buffer.from(JSON.stringify(header), "utf8");
+    const { q, scale } = quantise(this.weights);
+    const header: ModelHeader = { ...this.header, rows, scale, labels: this.L };
     const clean = (a: Float32Array): Float32Array => a.map((v) => (v <= NEG / 2 ? 0 : v));
-    const parts = [
-      Buffer.from(MAGIC, "latin1"),
-      Buffer.from(new Uint32Array([hj.length]).buffer),
-      hj,
-      Buffer.alloc((4 - ((MAGIC.length + 4 + hj.length) % 4)) % 4),
-      Buffer.from(this.keys.buffer, this.keys.byteOffset, this.keys.byteLength),
-      Buffer.from(q.buffer),
-      Buffer.from(clean(this.trans).buffer),
-      Buffer.from(clean(this.start).buffer),
-      Buffer.from(clean(this.end).buffer),
-    ];
-    return gzipSync(Buffer.concat(parts), { level: 9 });
+    return packModel(MAGIC, header, [this.keys, q, clean(this.trans), clean(this.start), clean(this.end)]);
   }
 
   static deserialize(gz: Uint8Array): NerModel {
-    const raw = gunzipSync(gz);
-    if (raw.subarray(0, MAGIC.length).toString("latin1") !== MAGIC) throw new Error("not a newsfacts NER model");
-    const hlen = raw.readUInt32LE(MAGIC.length);
-    let off = MAGIC.length + 4;
-    const header = JSON.parse(raw.subarray(off, off + hlen).toString("utf8")) as ModelHeader;
-    off += hlen;
-    off += (4 - (off % 4)) % 4;
+    const { header, take } = unpackModel<ModelHeader>(gz, MAGIC, "NER");
     const L = header.labels;
     if (L !== NUM_LABELS) throw new Error(`model has ${L} labels, code expects ${NUM_LABELS}`);
-    const take = (bytes: number): ArrayBuffer => {
-      const ab = raw.buffer.slice(raw.byteOffset + off, raw.byteOffset + off + bytes) as ArrayBuffer;
-      off += bytes;
-      return ab;
-    };
     const keys = new Int32Array(take(header.rows * 4));
-    const q = new Int16Array(take(header.rows * L * 2));
-    const weights = new Float32Array(q.length);
-    for (let i = 0; i < q.length; i++) weights[i] = q[i]! * header.scale;
+    const weights = dequantise(new Int16Array(take(header.rows * L * 2)), header.scale);
     const trans = new Float32Array(take(L * L * 4));
     const start = new Float32Array(take(L * 4));
     const end = new Float32Array(take(L * 4));

@@ -1,0 +1,149 @@
+import { gunzipSync, gzipSync } from "node:zlib";
+
+/**
+ * Inference form of a linear multi-class model over hashed features: the non-zero weights of each feature key
+ * in sparse rows (CSR), found through an open-addressing table whose slot holds the row's first weight and
+ * its count, so one lookup per feature adds its weights into a score vector.
+ */
+export class SparseLinear {
+  /** interleaved [key, where] pairs; `where` = first weight index << bits | count */
+  private readonly slots: Int32Array;
+  private readonly mask: number;
+  private readonly bits: number;
+  private readonly countMask: number;
+  /** the non-zero weights of row r are lab/val[rowStart[r] .. rowStart[r + 1]) */
+  private readonly rowStart: Int32Array;
+  private readonly lab: Uint16Array;
+  private readonly val: Float32Array;
+
+  /** keys[r] is the feature of dense row r of weights (L per row). */
+  constructor(
+    readonly L: number,
+    readonly keys: Int32Array,
+    readonly weights: Float32Array,
+  ) {
+    let bits = 5;
+    while (1 << bits <= L) bits++;
+    this.bits = bits;
+    this.countMask = (1 << bits) - 1;
+    let cap = 1;
+    while (cap < keys.length * 2) cap <<= 1;
+    this.mask = cap - 1;
+    this.slots = new Int32Array(cap * 2);
+    let nnz = 0;
+    for (const v of weights) if (v !== 0) nnz++;
+    this.rowStart = new Int32Array(keys.length + 1);
+    this.lab = new Uint16Array(nnz);
+    this.val = new Float32Array(nnz);
+    let k = 0;
+    for (let r = 0; r < keys.length; r++) {
+      this.rowStart[r] = k;
+      for (let l = 0; l < L; l++) {
+        const v = weights[r * L + l]!;
+        if (v === 0) continue;
+        this.lab[k] = l;
+        this.val[k++] = v;
+      }
+    }
+    this.rowStart[keys.length] = k;
+    if (k >= 2 ** (31 - bits)) throw new Error(`linear model too large: ${k} non-zero weights`);
+    for (let r = 0; r < keys.length; r++) {
+      let s = keys[r]! & this.mask;
+      while (this.slots[2 * s] !== 0) s = (s + 1) & this.mask;
+      this.slots[2 * s] = keys[r]!;
+      this.slots[2 * s + 1] = (this.rowStart[r]! << bits) | (this.rowStart[r + 1]! - this.rowStart[r]!);
+    }
+  }
+
+  /** Row of a feature key, or -1 when the model has no weights for it. */
+  rowOf(key: number): number {
+    let s = key & this.mask;
+    for (;;) {
+      const k = this.slots[2 * s]!;
+      if (k === key) {
+        // the row whose weights start there (rows without weights are pruned, so starts are distinct)
+        const start = this.slots[2 * s + 1]! >>> this.bits;
+        let lo = 0;
+        let hi = this.rowStart.length - 1;
+        while (lo < hi) {
+          const mid = (lo + hi) >> 1;
+          if (this.rowStart[mid]! < start) lo = mid + 1;
+          else hi = mid;
+        }
+        return lo;
+      }
+      if (k === 0) return -1;
+      s = (s + 1) & this.mask;
+    }
+  }
+
+  /** Adds the weights of the feature `key` (when the model has any) into out[base .. base + L). */
+  addKey(key: number, out: Float32Array | Float64Array, base: number): void {
+    const slots = this.slots;
+    const mask = this.mask;
+    let s = key & mask;
+    let k = slots[2 * s]!;
+    while (k !== key && k !== 0) {
+      s = (s + 1) & mask;
+      k = slots[2 * s]!;
+    }
+    if (k === 0) return;
+    const where = slots[2 * s + 1]!;
+    const lab = this.lab;
+    const val = this.val;
+    for (let j = where >>> this.bits, e = j + (where & this.countMask); j < e; j++) out[base + lab[j]!]! += val[j]!;
+  }
+
+  /** Scores of the keys keys[a .. b) into out[0 .. L). */
+  score(keys: ArrayLike<number>, a: number, b: number, out: Float32Array | Float64Array): void {
+    out.fill(0, 0, this.L);
+    for (let f = a; f < b; f++) this.addKey(keys[f]!, out, 0);
+  }
+}
+
+/** Weights as int16 with one scale (max |w| / 32767). */
+export function quantise(weights: Float32Array): { q: Int16Array; scale: number } {
+  let max = 0;
+  for (const v of weights) max = Math.max(max, Math.abs(v));
+  const scale = max / 32767 || 1;
+  const q = new Int16Array(weights.length);
+  for (let i = 0; i < q.length; i++) q[i] = Math.round(weights[i]! / scale);
+  return { q, scale };
+}
+
+export function dequantise(q: Int16Array, scale: number): Float32Array {
+  const w = new Float32Array(q.length);
+  for (let i = 0; i < q.length; i++) w[i] = q[i]! * scale;
+  return w;
+}
+
+/** Gzipped model file: magic, JSON header, padding to 4 bytes, then the typed arrays' bytes in order. */
+export function packModel(magic: string, header: unknown, arrays: ArrayBufferView[]): Buffer {
+  const hj = Buffer.from(JSON.stringify(header), "utf8");
+  const parts = [
+    Buffer.from(magic, "latin1"),
+    Buffer.from(new Uint32Array([hj.length]).buffer),
+    hj,
+    Buffer.alloc((4 - ((magic.length + 4 + hj.length) % 4)) % 4),
+    ...arrays.map((a) => Buffer.from(a.buffer, a.byteOffset, a.byteLength)),
+  ];
+  return gzipSync(Buffer.concat(parts), { level: 9 });
+}
+
+/** Reads packModel's format: the header, and take(bytes) handing out the following bytes in order. */
+export function unpackModel<H>(gz: Uint8Array, magic: string, what: string): { header: H; take: (bytes: number) => ArrayBuffer } {
+  const raw = gunzipSync(gz);
+  if (raw.subarray(0, magic.length).toString("latin1") !== magic) throw new Error(`not a newsfacts ${what} model`);
+  const hlen = raw.readUInt32LE(magic.length);
+  let off = magic.length + 4;
+  const header = JSON.parse(raw.subarray(off, off + hlen).toString("utf8")) as H;
+  off += hlen;
+  off += (4 - (off % 4)) % 4;
+  const take = (bytes: number): ArrayBuffer => {
+    if (off + bytes > raw.length) throw new Error(`${what} model file truncated`);
+    const ab = raw.buffer.slice(raw.byteOffset + off, raw.byteOffset + off + bytes) as ArrayBuffer;
+    off += bytes;
+    return ab;
+  };
+  return { header, take };
+}
