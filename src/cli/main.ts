@@ -12,6 +12,10 @@ const COMMANDS: Record<string, { run: Command; summary: string; help?: string }>
     run: async (argv, io) => (await import("./merge.js")).mergeCommand(argv, io),
     summary: "join the outputs of sharded runs, checking every id occurs once",
   },
+  parse: {
+    run: async (argv, io) => (await import("./parse.js")).parseCommand(argv, io),
+    summary: "part of speech, lemmas and dependencies as CoNLL-U (text or CoNLL-U in)",
+  },
   eval: {
     run: async (argv, io) => (await import("./eval.js")).evalCommand(argv, io),
     summary: "score extraction against an annotated corpus",

@@ -1,3 +1,4 @@
+import type { SyntaxLayer } from "../syntax/layer.js";
 import type { DateRecord, Diagnostic, Entity, EntityType, Paragraph, Quantity, Quote, Reference, Section, Sentence } from "../schema/index.js";
 
 /** Coarse class of a token, decided by the tokenizer from its characters alone. */
@@ -34,6 +35,7 @@ export interface Layers {
   quantities: Quantity[];
   dates: DateRecord[];
   quotes: Quote[];
+  syntax: SyntaxLayer;
 }
 export type LayerName = keyof Layers;
 export const LAYER_NAMES = [
@@ -47,6 +49,7 @@ export const LAYER_NAMES = [
   "quantities",
   "dates",
   "quotes",
+  "syntax",
 ] as const satisfies readonly LayerName[];
 
 export type { Diagnostic };

@@ -171,16 +171,18 @@ export class KeyCounter {
 /** Dense rows of L class weights with averaging; rows grow on demand. */
 export class Perceptron {
   W: Float32Array;
-  A: Float64Array;
+  /** Float64 by default; Float32 (half the memory, averages within ~1e-4) when `precise` is false */
+  A: Float64Array | Float32Array;
   /** examples seen + 1: the averaging clock */
   c = 1;
 
   constructor(
     readonly L: number,
     rows = 1024,
+    readonly precise = true,
   ) {
     this.W = new Float32Array(rows * L);
-    this.A = new Float64Array(rows * L);
+    this.A = precise ? new Float64Array(rows * L) : new Float32Array(rows * L);
   }
 
   get rows(): number {
@@ -193,7 +195,7 @@ export class Perceptron {
     let r = this.rows || 1;
     while (r < n) r *= 2;
     const W = new Float32Array(r * this.L);
-    const A = new Float64Array(r * this.L);
+    const A = this.precise ? new Float64Array(r * this.L) : new Float32Array(r * this.L);
     W.set(this.W);
     A.set(this.A);
     this.W = W;

@@ -16,43 +16,73 @@ export class SparseLinear {
   private readonly lab: Uint16Array;
   private readonly val: Float32Array;
 
-  /** keys[r] is the feature of dense row r of weights (L per row). */
+  /** keys[r] owns the weights lab/val[rowStart[r] .. rowStart[r + 1]) (class, weight). */
   constructor(
     readonly L: number,
     readonly keys: Int32Array,
-    readonly weights: Float32Array,
+    rowStart: Int32Array,
+    lab: Uint16Array,
+    val: Float32Array,
   ) {
     let bits = 5;
     while (1 << bits <= L) bits++;
     this.bits = bits;
     this.countMask = (1 << bits) - 1;
+    this.rowStart = rowStart;
+    this.lab = lab;
+    this.val = val;
+    const k = rowStart[keys.length]!;
+    if (k >= 2 ** (31 - bits)) throw new Error(`linear model too large: ${k} non-zero weights`);
     let cap = 1;
     while (cap < keys.length * 2) cap <<= 1;
     this.mask = cap - 1;
     this.slots = new Int32Array(cap * 2);
-    let nnz = 0;
-    for (const v of weights) if (v !== 0) nnz++;
-    this.rowStart = new Int32Array(keys.length + 1);
-    this.lab = new Uint16Array(nnz);
-    this.val = new Float32Array(nnz);
-    let k = 0;
     for (let r = 0; r < keys.length; r++) {
-      this.rowStart[r] = k;
-      for (let l = 0; l < L; l++) {
-        const v = weights[r * L + l]!;
-        if (v === 0) continue;
-        this.lab[k] = l;
-        this.val[k++] = v;
-      }
-    }
-    this.rowStart[keys.length] = k;
-    if (k >= 2 ** (31 - bits)) throw new Error(`linear model too large: ${k} non-zero weights`);
-    for (let r = 0; r < keys.length; r++) {
+      if (rowStart[r + 1]! - rowStart[r]! > this.countMask) throw new Error("linear model: row longer than its class count");
       let s = keys[r]! & this.mask;
       while (this.slots[2 * s] !== 0) s = (s + 1) & this.mask;
       this.slots[2 * s] = keys[r]!;
-      this.slots[2 * s + 1] = (this.rowStart[r]! << bits) | (this.rowStart[r + 1]! - this.rowStart[r]!);
+      this.slots[2 * s + 1] = (rowStart[r]! << bits) | (rowStart[r + 1]! - rowStart[r]!);
     }
+  }
+
+  /** From dense rows: keys[r] is the feature of row r of weights (L per row); zeros are dropped. */
+  static fromDense(L: number, keys: Int32Array, weights: Float32Array): SparseLinear {
+    let nnz = 0;
+    for (const v of weights) if (v !== 0) nnz++;
+    const rowStart = new Int32Array(keys.length + 1);
+    const lab = new Uint16Array(nnz);
+    const val = new Float32Array(nnz);
+    let k = 0;
+    for (let r = 0; r < keys.length; r++) {
+      rowStart[r] = k;
+      for (let l = 0; l < L; l++) {
+        const v = weights[r * L + l]!;
+        if (v === 0) continue;
+        lab[k] = l;
+        val[k++] = v;
+      }
+    }
+    rowStart[keys.length] = k;
+    return new SparseLinear(L, keys, rowStart, lab, val);
+  }
+
+  /** Sparse, int16-quantised arrays for a model file (see fromPacked). */
+  pack(): { keys: Int32Array; counts: Uint16Array; lab: Uint16Array; q: Int16Array; scale: number } {
+    const counts = new Uint16Array(this.keys.length);
+    for (let r = 0; r < counts.length; r++) counts[r] = this.rowStart[r + 1]! - this.rowStart[r]!;
+    const { q, scale } = quantise(this.val);
+    return { keys: this.keys, counts, lab: this.lab, q, scale };
+  }
+
+  static fromPacked(L: number, keys: Int32Array, counts: Uint16Array, lab: Uint16Array, q: Int16Array, scale: number): SparseLinear {
+    const rowStart = new Int32Array(keys.length + 1);
+    for (let r = 0; r < counts.length; r++) rowStart[r + 1] = rowStart[r]! + counts[r]!;
+    return new SparseLinear(L, keys, rowStart, lab, dequantise(q, scale));
+  }
+
+  get nonZero(): number {
+    return this.val.length;
   }
 
   /** Row of a feature key, or -1 when the model has no weights for it. */

@@ -45,7 +45,7 @@ export class NerModel {
     end: Float32Array,
   ) {
     const L = this.L;
-    this.linear = new SparseLinear(L, keys, weights);
+    this.linear = SparseLinear.fromDense(L, keys, weights);
     this.fromO = new Float32Array(L);
     this.toO = new Float32Array(L);
     for (let l = 0; l < L; l++) {

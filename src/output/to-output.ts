@@ -21,8 +21,18 @@ export function toOutput(doc: Doc): NewsDocument {
     quantities: doc.getOr("quantities"),
     dates: doc.getOr("dates"),
     quotes: doc.getOr("quotes"),
+    ...syntaxOutput(doc),
     diagnostics: doc.diagnostics,
   };
+}
+
+/** tokens[] and nounPhrases[] when the syntax stage ran with `emit` on. */
+function syntaxOutput(doc: Doc): Pick<NewsDocument, "tokens" | "nounPhrases"> {
+  if (!doc.has("syntax")) return {};
+  const syn = doc.get("syntax");
+  if (!syn.emit) return {};
+  const tokens = syn.tokens.map((t, i) => ({ start: t.start, end: t.end, upos: syn.upos[i]!, xpos: syn.xpos[i]!, lemma: syn.lemma[i]!, head: syn.head[i]!, deprel: syn.deprel[i]! }));
+  return { tokens, nounPhrases: syn.nounPhrases.map((_, p) => syn.outputPhrase(p)) };
 }
 
 function firstNonSpace(text: string): number {

@@ -6,10 +6,11 @@ import { datesStage } from "../stages/dates.js";
 import { quantitiesStage } from "../stages/quantities.js";
 import { quotesStage } from "../stages/quotes.js";
 import { corefStage } from "../stages/coref.js";
+import { syntaxStage } from "../stages/syntax.js";
 
 /** Every stage a config may name. */
 export const STAGES: ReadonlyMap<string, StageDefinition> = new Map(
-  [segmentStage, entitiesStage, linkStage, datesStage, quantitiesStage, quotesStage, corefStage].map(
+  [segmentStage, syntaxStage, entitiesStage, linkStage, datesStage, quantitiesStage, quotesStage, corefStage].map(
     (s) => [s.name, s as unknown as StageDefinition] as const,
   ),
 );

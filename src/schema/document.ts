@@ -6,8 +6,9 @@ import { QuantitySchema } from "./quantity.js";
 import { QuoteSchema } from "./quote.js";
 import { ReferenceSchema } from "./reference.js";
 import { ParagraphSchema, SectionSchema, SentenceSchema } from "./segments.js";
+import { NounPhraseSchema, TokenSchema } from "./syntax.js";
 
-/** Bump the major on any breaking change to the output contract, the minor when a field is added (1.1.0: `references`; 1.2.0: `meta.extractor`). */
+/** Bump the major on any breaking change to the output contract, the minor when a field is added (1.1.0: `references`; 1.2.0: `meta.extractor`, `tokens`, `nounPhrases`). */
 export const SCHEMA_VERSION = "1.2.0";
 
 export const MetaSchema = z.object({
@@ -41,6 +42,14 @@ export const DocumentSchema = z
     quantities: z.array(QuantitySchema),
     dates: z.array(DateSchema),
     quotes: z.array(QuoteSchema),
+    tokens: z
+      .array(TokenSchema)
+      .optional()
+      .describe("every token with part of speech, lemma, head and relation (only when the syntax stage's `emit` option is on)"),
+    nounPhrases: z
+      .array(NounPhraseSchema)
+      .optional()
+      .describe("base noun phrases from the parse, with their head token and maximal phrase (with tokens)"),
     diagnostics: z.array(DiagnosticSchema),
   })
   .meta({
@@ -89,6 +98,11 @@ function* spans(doc: NewsDocument): Generator<Located> {
     yield { path: `quotes[${i}]`, ...q };
     if (q.cue) yield { path: `quotes[${i}].cue`, ...q.cue };
   }
+  for (const [i, t] of (doc.tokens ?? []).entries()) yield { path: `tokens[${i}]`, start: t.start, end: t.end };
+  for (const [i, p] of (doc.nounPhrases ?? []).entries()) {
+    yield { path: `nounPhrases[${i}]`, start: p.start, end: p.end };
+    yield { path: `nounPhrases[${i}].max`, ...p.max };
+  }
   for (const [i, d] of doc.diagnostics.entries())
     if (d.start !== undefined && d.end !== undefined) yield { path: `diagnostics[${i}]`, start: d.start, end: d.end };
 }
@@ -112,6 +126,9 @@ export function offsetErrors(doc: NewsDocument): string[] {
     if (q.sentence >= doc.sentences.length) errors.push(`quantities[${i}].sentence: no sentence ${q.sentence}`);
   }
   for (const [i, r] of doc.references.entries()) if (!entityIds.has(r.entity)) errors.push(`references[${i}].entity: no entity ${r.entity}`);
+  const nTokens = doc.tokens?.length ?? 0;
+  for (const [i, t] of (doc.tokens ?? []).entries()) if (t.head >= nTokens) errors.push(`tokens[${i}].head: no token ${t.head}`);
+  for (const [i, p] of (doc.nounPhrases ?? []).entries()) if (p.head >= nTokens) errors.push(`nounPhrases[${i}].head: no token ${p.head}`);
   for (const [i, q] of doc.quotes.entries())
     if (q.speaker !== null && !entityIds.has(q.speaker)) errors.push(`quotes[${i}].speaker: no entity ${q.speaker}`);
   return errors;

@@ -1,0 +1,148 @@
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { hashString } from "../learn/hash.js";
+import { packModel, SparseLinear, unpackModel } from "../learn/sparse.js";
+import { Lemmatiser, type LemmaTables } from "./lemma.js";
+import { LABEL_FEATURES, labelKeys, PARSER_FEATURES, parserKeys, parseInput, ParseState, SHIFT, TRANSITIONS } from "./parser.js";
+import { tagWith } from "./tagger.js";
+import { wordHashes } from "./words.js";
+
+const MAGIC = "NFSYN1";
+export const SYNTAX_FEATURE_VERSION = 1;
+export const SYNTAX_MODEL_FILE = "syntax-model.bin.gz";
+
+export interface SyntaxHeader {
+  featureVersion: number;
+  /** tagger classes: "UPOS\tXPOS" */
+  tags: string[];
+  /** relations, "root" among them */
+  labels: string[];
+  lemmas: LemmaTables;
+  info: Record<string, unknown>;
+  parts: Array<{ rows: number; nnz: number; scale: number; L: number }>;
+}
+
+/** Annotation of one sentence: heads as in CoNLL-U (0 = root, i + 1 = word i). */
+export interface SentenceSyntax {
+  upos: string[];
+  xpos: string[];
+  lemma: string[];
+  head: number[];
+  deprel: string[];
+}
+
+/** The tagger, lemmatiser and parser of the syntax layer as one model. */
+export class SyntaxModel {
+  readonly upos: string[];
+  readonly xpos: string[];
+  readonly tagHash: Int32Array;
+  readonly lemmatiser: Lemmatiser;
+  readonly rootLabel: number;
+
+  constructor(
+    readonly tags: string[],
+    readonly labels: string[],
+    lemmas: LemmaTables,
+    readonly tagger: SparseLinear,
+    readonly parser: SparseLinear,
+    readonly labeler: SparseLinear,
+    readonly info: Record<string, unknown> = {},
+  ) {
+    this.upos = tags.map((t) => t.split("\t")[0]!);
+    this.xpos = tags.map((t) => t.split("\t")[1]!);
+    this.tagHash = Int32Array.from(tags, (t) => hashString(t));
+    this.lemmatiser = new Lemmatiser(lemmas);
+    this.rootLabel = labels.indexOf("root");
+    if (this.rootLabel < 0) throw new Error("syntax model: no 'root' relation");
+  }
+
+  /** Tags, lemmatises and parses one sentence of words. */
+  annotate(forms: readonly string[]): SentenceSyntax {
+    const n = forms.length;
+    const h = wordHashes(forms);
+    const t = tagWith(this.tagger, forms, h);
+    const upos = Array.from(t, (c) => this.upos[c]!);
+    const xpos = Array.from(t, (c) => this.xpos[c]!);
+    const lemma = forms.map((f, i) => this.lemmatiser.lemma(f, xpos[i]!, upos[i]!));
+    const { heads, labels } = parseWith(this.parser, this.labeler, this.rootLabel, parseInput(h, Array.from(t, (c) => this.tagHash[c]!)));
+    const head: number[] = [];
+    const deprel: string[] = [];
+    for (let i = 0; i < n; i++) {
+      head.push(heads[i] === n ? 0 : heads[i]! + 1);
+      deprel.push(this.labels[labels[i]!]!);
+    }
+    return { upos, xpos, lemma, head, deprel };
+  }
+
+  serialize(): Buffer {
+    const parts = [this.tagger, this.parser, this.labeler].map((m) => ({ m, p: m.pack() }));
+    const header: SyntaxHeader = {
+      featureVersion: SYNTAX_FEATURE_VERSION,
+      tags: this.tags,
+      labels: this.labels,
+      lemmas: this.lemmatiser.tables,
+      info: this.info,
+      parts: parts.map(({ m, p }) => ({ rows: p.keys.length, nnz: p.q.length, scale: p.scale, L: m.L })),
+    };
+    return packModel(
+      MAGIC,
+      header,
+      parts.flatMap(({ p }) => [p.keys, p.q, p.counts, p.lab, new Uint8Array((4 - ((p.q.byteLength + p.counts.byteLength + p.lab.byteLength) % 4)) % 4)]),
+    );
+  }
+
+  static deserialize(gz: Uint8Array): SyntaxModel {
+    const { header, take } = unpackModel<SyntaxHeader>(gz, MAGIC, "syntax");
+    if (header.featureVersion !== SYNTAX_FEATURE_VERSION) throw new Error(`syntax model has features v${header.featureVersion}, code has v${SYNTAX_FEATURE_VERSION}: run npm run train:syntax`);
+    const ms = header.parts.map((p) => {
+      const keys = new Int32Array(take(p.rows * 4));
+      const q = new Int16Array(take(p.nnz * 2));
+      const counts = new Uint16Array(take(p.rows * 2));
+      const lab = new Uint16Array(take(p.nnz * 2));
+      take((4 - ((p.nnz * 4 + p.rows * 2) % 4)) % 4);
+      return SparseLinear.fromPacked(p.L, keys, counts, lab, q, p.scale);
+    });
+    return new SyntaxModel(header.tags, header.labels, header.lemmas, ms[0]!, ms[1]!, ms[2]!, header.info);
+  }
+}
+
+/** Greedy parse with linear transition and relation models; heads 0-based with n = ROOT. */
+export function parseWith(parser: SparseLinear, labeler: SparseLinear, rootLabel: number, x: ReturnType<typeof parseInput>): { heads: Int32Array; labels: Int32Array } {
+  const st = new ParseState(x.n);
+  const keys = new Int32Array(Math.max(PARSER_FEATURES, LABEL_FEATURES));
+  const sc = new Float32Array(TRANSITIONS);
+  const lsc = new Float32Array(labeler.L);
+  while (!st.done) {
+    const k = parserKeys(x, st, keys);
+    parser.score(keys, 0, k, sc);
+    let t = -1;
+    for (let c = 0; c < TRANSITIONS; c++) if (st.valid(c) && (t < 0 || sc[c]! > sc[t]!)) t = c;
+    let label = -1;
+    if (t !== SHIFT) {
+      const [h, d] = st.arc(t)!;
+      if (h === x.n) label = rootLabel;
+      else {
+        const kl = labelKeys(x, st, h, d, keys);
+        labeler.score(keys, 0, kl, lsc);
+        for (let l = 0; l < labeler.L; l++) if (l !== rootLabel && (label < 0 || lsc[l]! > lsc[label]!)) label = l;
+      }
+    }
+    st.apply(t, label);
+  }
+  return { heads: st.heads, labels: st.labels };
+}
+
+export function syntaxDataDir(): string {
+  // dist/syntax/model.js and src/syntax/model.ts both find the shipped file under src/syntax/data
+  return fileURLToPath(new URL("../../src/syntax/data/", import.meta.url));
+}
+
+let shipped: SyntaxModel | null = null;
+
+/** The shipped model, loaded once. */
+export function loadSyntaxModel(file = syntaxDataDir() + SYNTAX_MODEL_FILE): SyntaxModel {
+  if (shipped && file === syntaxDataDir() + SYNTAX_MODEL_FILE) return shipped;
+  const m = SyntaxModel.deserialize(readFileSync(file));
+  if (file === syntaxDataDir() + SYNTAX_MODEL_FILE) shipped = m;
+  return m;
+}
