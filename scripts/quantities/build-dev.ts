@@ -71,6 +71,17 @@ function inferKind(norm: string, value: string, span: string): string {
   return norm === "-" ? "number" : "count";
 }
 
+/** The next occurrence of span at or after from that is not inside a longer word or number. */
+function findWord(text: string, span: string, from: number): number {
+  const alnum = /[\p{L}\p{N}]/u;
+  for (let i = text.indexOf(span, from); i >= 0; i = text.indexOf(span, i + 1)) {
+    const before = i > 0 ? text[i - 1]! : " ";
+    const after = i + span.length < text.length ? text[i + span.length]! : " ";
+    if (!(alnum.test(before) && alnum.test(span[0]!)) && !(alnum.test(after) && alnum.test(span[span.length - 1]!))) return i;
+  }
+  return -1;
+}
+
 interface Out { id: string; source: string; text: string; quantities: Record<string, unknown>[] }
 const texts = sentences();
 const out: Out[] = [];
@@ -101,8 +112,8 @@ for (const file of files) {
     const [span, value, norm, change = "=", concepts = "-", kind] = f as [string, string, string, string?, string?, string?];
     if (parseCqeValue(value) === null) throw new Error(`${where}: bad value '${value}'`);
     if (!(CQE_CHANGES as readonly string[]).includes(change)) throw new Error(`${where}: bad change '${change}'`);
-    let start = c.text.indexOf(span, from);
-    if (start < 0) start = c.text.indexOf(span);
+    let start = findWord(c.text, span, from);
+    if (start < 0) start = findWord(c.text, span, 0);
     if (start < 0) throw new Error(`${where}: span '${span}' not in sentence ${c.id}: ${c.text}`);
     from = start + span.length;
     c.quantities.push({
@@ -132,3 +143,9 @@ for (const s of out) for (const q of s.quantities) kinds.set(String(q.kind), (ki
 const sources = new Map<string, number>();
 for (const s of out) sources.set(s.source, (sources.get(s.source) ?? 0) + 1);
 console.error(`${out.length} sentences (${[...sources].map(([k, v]) => `${k} ${v}`).join(", ")}), ${nq} quantities: ${[...kinds].sort((a, b) => b[1] - a[1]).map(([k, v]) => `${k} ${v}`).join(", ")}`);
+const all = out.flatMap((s) => s.quantities);
+const changes = new Map<string, number>();
+for (const q of all) changes.set(String(q.change), (changes.get(String(q.change)) ?? 0) + 1);
+console.error(
+  `ranges ${all.filter((q) => /^-?[\d.]+-/.test(String(q.value))).length}; change ${[...changes].map(([k, v]) => `${k} ${v}`).join(", ")}; with a concept ${all.filter((q) => q.referred_concepts !== "-").length}; sentences without quantities ${out.filter((s) => s.quantities.length === 0).length}`,
+);
