@@ -18,6 +18,7 @@ import { join, resolve } from "node:path";
 import { benchmarksDir } from "../../src/eval/bench.js";
 import { CQE_CHANGES, parseCqeValue } from "../../src/eval/cqe/format.js";
 import { CQE_UNITS } from "../../src/eval/cqe/map.js";
+import ourUnits from "../../src/nlp/quantities/units.json" with { type: "json" };
 
 const root = resolve(import.meta.dirname, "..", "..");
 const dir = benchmarksDir(root);
@@ -59,6 +60,8 @@ function unitAsWritten(span: string): string {
 
 const CURRENCY_NAMES = new Set([...Object.values(CQE_UNITS.currencies), "cent", "penny", "sen"]);
 const DURATIONS = new Set(["year", "month", "week", "day", "hour", "minute", "second", "decade", "century"]);
+/** Physical units: our extractor's canonical names and CQE's names for the ones it renames. */
+const MEASURES = new Set([...Object.keys(ourUnits.units), ...Object.values(CQE_UNITS.units), "ton", "megaton", "magnitude"]);
 function inferKind(norm: string, value: string, span: string): string {
   if (/\b(dozens|hundreds|thousands|millions|billions|tens|scores)\b/i.test(span)) return "vague";
   if (CURRENCY_NAMES.has(norm) || / per share$/.test(norm)) return "money";
@@ -66,7 +69,8 @@ function inferKind(norm: string, value: string, span: string): string {
   if (/ of age$/.test(norm)) return "age";
   if (DURATIONS.has(norm)) return "duration";
   if (norm === "fraction") return "fraction";
-  if (norm === "point" || norm === "goal") return "score";
+  if (["point", "goal", "run", "wicket"].includes(norm)) return "score";
+  if (MEASURES.has(norm) || MEASURES.has(norm.split(" per ")[0]!)) return "measure";
   if (value.includes("-") && !value.startsWith("-")) return "range";
   return norm === "-" ? "number" : "count";
 }

@@ -14,7 +14,7 @@ describe("bench/quantities/news-dev.json", () => {
   });
 
   it("each span is a whole word group holding a number or a number word", () => {
-    const NUMBERISH = /\d|\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|fifty|hundreds?|thousands?|millions?|tens|dozens?|half|third|thirds|fourth|quarter|tenths|twice|couple|single)\b/i;
+    const NUMBERISH = /\d|\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|fifty|hundreds?|thousands?|millions?|tens|dozens?|half|third|thirds|fourth|quarter|tenths|twice|couple|single|both)\b/i;
     for (const s of data)
       for (const q of s.quantities) {
         const span = s.text.slice(q.start, q.end);
