@@ -56,6 +56,7 @@ const md: string[] = [
   "Sentence-level quantity extraction scored as the CQE paper (Almasian et al., EMNLP 2023) scores it",
   "(src/eval/cqe, mapping in docs/cqe-mapping.md): P / R / F1 in percent, ours beside CQE's published",
   "figure. `npm run bench:cqe`; one set: `npx newsfacts eval --scheme cqe --gold ../shared/benchmarks/cqe_quantities/<set>.json`.",
+  `Generated ${new Date().toISOString().slice(0, 10)} (Node ${process.version}). Scoring saved output instead (\`newsfacts extract --out x.jsonl\` on the sentences, one a line, then \`--pred x.jsonl\`) gives the same figures.`,
   "",
   "| set | sentences | quantities | ours value | CQE value | ours value+unit | CQE value+unit |",
   "|---|---|---|---|---|---|---|",
