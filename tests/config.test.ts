@@ -3,7 +3,7 @@ import { z } from "zod";
 import { configFromValue, loadConfig } from "../src/config/load.js";
 import { buildPipeline, PipelineConfigError } from "../src/pipeline/build.js";
 import { runPipeline } from "../src/pipeline/run.js";
-import { defineStage, type StageDefinition } from "../src/pipeline/stage.js";
+import { defineStage, type StageDefinition } from "../src/document/stage.js";
 import { Doc } from "../src/document/document.js";
 import { segmentStage } from "../src/stages/segment.js";
 

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { jsonSchemas, serializeJsonSchema } from "../src/schema/json-schema.js";
+import { jsonSchemas, serializeJsonSchema } from "../src/config/json-schema.js";
 import { DocumentSchema, offsetErrors, ValidDocumentSchema } from "../src/schema/document.js";
 import { run } from "./helpers.js";
 

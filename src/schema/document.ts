@@ -1,11 +1,6 @@
 import { z } from "zod";
-import { DateSchema } from "./date.js";
 import { DiagnosticSchema } from "./diagnostic.js";
-import { EntitySchema } from "./entity.js";
-import { QuantitySchema } from "./quantity.js";
-import { QuoteSchema } from "./quote.js";
-import { ReferenceSchema } from "./reference.js";
-import { ParagraphSchema, SectionSchema, SentenceSchema } from "./segments.js";
+import { OUTPUT_LAYERS } from "./layers.js";
 
 /** Bump the major on any breaking change to the output contract, the minor when a field is added (1.1.0: `references`). */
 export const SCHEMA_VERSION = "1.1.0";
@@ -21,22 +16,23 @@ export const MetaSchema = z.object({
 });
 export type Meta = z.infer<typeof MetaSchema>;
 
+type OutputLayerShape = { [S in (typeof OUTPUT_LAYERS)[number] as S["name"]]: z.ZodArray<S["record"]> };
+
+/** One array field per output layer (src/schema/layers.ts), in the layers' order. */
+const layerShape = Object.fromEntries(
+  OUTPUT_LAYERS.map((l) => {
+    const field = z.array(l.record);
+    return [l.name, "description" in l && l.description ? field.describe(l.description) : field];
+  }),
+) as unknown as OutputLayerShape;
+
 export const DocumentSchema = z
   .object({
     schemaVersion: z.literal(SCHEMA_VERSION),
     id: z.string().min(1),
     text: z.string().describe("the article text exactly as read; every offset indexes into it (UTF-16)"),
     meta: MetaSchema,
-    sections: z.array(SectionSchema),
-    paragraphs: z.array(ParagraphSchema),
-    sentences: z.array(SentenceSchema),
-    entities: z.array(EntitySchema),
-    references: z
-      .array(ReferenceSchema)
-      .describe("pronouns and definite noun phrases that refer to an entity ('he', 'its', 'the group'), in text order; entity mentions hold names only"),
-    quantities: z.array(QuantitySchema),
-    dates: z.array(DateSchema),
-    quotes: z.array(QuoteSchema),
+    ...layerShape,
     diagnostics: z.array(DiagnosticSchema),
   })
   .meta({
@@ -56,7 +52,9 @@ export function upgradeDocument(value: unknown): unknown {
   const v = value as Record<string, unknown>;
   const major = SCHEMA_VERSION.split(".")[0];
   if (typeof v.schemaVersion !== "string" || v.schemaVersion === SCHEMA_VERSION || v.schemaVersion.split(".")[0] !== major) return value;
-  return { ...v, schemaVersion: SCHEMA_VERSION, references: v.references ?? [], writtenAs: v.schemaVersion };
+  const missing: Record<string, unknown[]> = {};
+  for (const l of OUTPUT_LAYERS) if (v[l.name] === undefined) missing[l.name] = [];
+  return { ...v, ...missing, schemaVersion: SCHEMA_VERSION, writtenAs: v.schemaVersion };
 }
 
 interface Located {
@@ -67,23 +65,13 @@ interface Located {
 }
 
 function* spans(doc: NewsDocument): Generator<Located> {
-  for (const [i, s] of doc.sections.entries()) {
-    yield { path: `sections[${i}]`, ...s };
-    if (s.heading) yield { path: `sections[${i}].heading`, ...s.heading };
-  }
-  for (const [i, s] of doc.paragraphs.entries()) yield { path: `paragraphs[${i}]`, ...s };
-  for (const [i, s] of doc.sentences.entries()) yield { path: `sentences[${i}]`, ...s };
-  for (const [i, e] of doc.entities.entries())
-    for (const [j, m] of e.mentions.entries()) {
-      yield { path: `entities[${i}].mentions[${j}]`, start: m.start, end: m.end, text: m.text };
-      if (m.title) yield { path: `entities[${i}].mentions[${j}].title`, ...m.title };
+  for (const l of OUTPUT_LAYERS) {
+    const records = doc[l.name] as readonly { start: number; end: number; text?: string }[];
+    for (const [i, r] of records.entries()) {
+      const path = `${l.name}[${i}]`;
+      if (!("spanless" in l && l.spanless)) yield { path, start: r.start, end: r.end, ...(typeof r.text === "string" ? { text: r.text } : {}) };
+      if ("spans" in l) for (const s of (l.spans as (x: unknown) => Located[])(r)) yield { ...s, path: path + s.path };
     }
-  for (const [i, r] of doc.references.entries()) yield { path: `references[${i}]`, ...r };
-  for (const [i, q] of doc.quantities.entries()) yield { path: `quantities[${i}]`, ...q };
-  for (const [i, d] of doc.dates.entries()) yield { path: `dates[${i}]`, ...d };
-  for (const [i, q] of doc.quotes.entries()) {
-    yield { path: `quotes[${i}]`, ...q };
-    if (q.cue) yield { path: `quotes[${i}].cue`, ...q.cue };
   }
   for (const [i, d] of doc.diagnostics.entries())
     if (d.start !== undefined && d.end !== undefined) yield { path: `diagnostics[${i}]`, start: d.start, end: d.end };

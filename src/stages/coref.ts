@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { defineStage } from "../pipeline/stage.js";
+import { defineStage } from "../document/stage.js";
 import { loadGivenGender } from "../nlp/coref/gender.js";
 import { resolveReferences } from "../nlp/coref/resolve.js";
 import { GAZ } from "../ner/gazetteer.js";

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { DATE_KINDS, type DateRecord } from "../schema/date.js";
-import { defineStage } from "../pipeline/stage.js";
+import { defineStage } from "../document/stage.js";
 import { parseIsoDay } from "../nlp/dates/calendar.js";
 import { createDateFinder } from "../nlp/dates/recognize.js";
 
