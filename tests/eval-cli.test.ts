@@ -299,8 +299,8 @@ describe("output documents as spans", () => {
       entities: [],
       quantities: [],
       dates: [
-        { start: 8, end: 17, kind: "date" as const, value: "1996-09-02", text: "Labor Day", source: "movable-holiday" },
-        { start: 25, end: 31, kind: "date" as const, value: "1996-08-30", text: "Friday", source: "weekday" },
+        { start: 8, end: 17, kind: "date" as const, value: "1996-09-02", text: "Labor Day", holiday: true },
+        { start: 25, end: 31, kind: "date" as const, value: "1996-08-30", text: "Friday" },
       ],
     };
     expect(outputToSpans(doc, BUILTIN_SCHEMES.get("conll")!).spans.map((s) => [text.slice(s.start, s.end), s.label])).toEqual([["Labor Day", "MISC"]]);

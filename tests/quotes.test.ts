@@ -53,7 +53,7 @@ describe("quotes: attribution patterns", () => {
         text: "We will open the bridge in May",
         speaker: "E1",
         cue: { start: 46, end: 50, text: "said" },
-        source: "quote:speaker-verb",
+        source: "quotes:speaker-verb",
       },
     ]);
   });
@@ -61,7 +61,7 @@ describe("quotes: attribution patterns", () => {
   it('"…," X, title of Y, said: the person is preferred over the organisation', () => {
     const text = '"Exports rose for the third year," the head of the Harbour Authority (HA), Rui Kosta, told reporters.';
     const qs = quotes(text, [["ORG", ["Harbour Authority", 0], ["HA", 0]], ["PERSON", ["Rui Kosta", 0]]]);
-    expect(brief(qs)).toEqual([["Exports rose for the third year", "E2", "told", "quote:speaker-verb"]]);
+    expect(brief(qs)).toEqual([["Exports rose for the third year", "E2", "told", "quotes:speaker-verb"]]);
   });
 
   it('"…", said X — and the Ministry by head noun', () => {
@@ -69,8 +69,8 @@ describe("quotes: attribution patterns", () => {
       'The Norwegian Health Ministry opened an inquiry. "The inquiry will take six months", said the Ministry in a statement. "We expect answers soon", said Aino Berg.';
     const qs = quotes(text, [["ORG", ["Norwegian Health Ministry", 0]], ["PERSON", ["Aino Berg", 0]]]);
     expect(brief(qs)).toEqual([
-      ["The inquiry will take six months", "E1", "said", "quote:verb-speaker"],
-      ["We expect answers soon", "E2", "said", "quote:verb-speaker"],
+      ["The inquiry will take six months", "E1", "said", "quotes:verb-speaker"],
+      ["We expect answers soon", "E2", "said", "quotes:verb-speaker"],
     ]);
   });
 
@@ -79,9 +79,9 @@ describe("quotes: attribution patterns", () => {
       'Farah Osei said: "The dam is safe." Later Osei said that "no village is at risk today". Jon Alm told reporters on Friday "we are leaving for good".';
     const qs = quotes(text, [["PERSON", ["Farah Osei", 0], ["Osei", 1]], ["PERSON", ["Jon Alm", 0]]]);
     expect(brief(qs)).toEqual([
-      ["The dam is safe.", "E1", "said", "quote:before"],
-      ["no village is at risk today", "E1", "said", "quote:before"],
-      ["we are leaving for good", "E2", "told", "quote:before"],
+      ["The dam is safe.", "E1", "said", "quotes:before"],
+      ["no village is at risk today", "E1", "said", "quotes:before"],
+      ["we are leaving for good", "E2", "told", "quotes:before"],
     ]);
   });
 
@@ -93,16 +93,16 @@ describe("quotes: attribution patterns", () => {
       ["PERSON", ["Leo Brun", 0], ["Brun", 1], ["Leo Brun", 1]],
     ]);
     expect(brief(qs)).toEqual([
-      ["Prices will fall this winter", "E1", "said", "quote:speaker-verb"],
+      ["Prices will fall this winter", "E1", "said", "quotes:speaker-verb"],
       // "Brun" is the subject of a sentence after Quist spoke: the later anchor wins
-      ["Supply has doubled since June", "E2", "added", "quote:speaker-verb"],
-      ["It runs at full capacity now", "E2", "said", "quote:speaker-verb"],
+      ["Supply has doubled since June", "E2", "added", "quotes:speaker-verb"],
+      ["It runs at full capacity now", "E2", "said", "quotes:speaker-verb"],
     ]);
   });
 
   it('a pronoun with no person before it has no speaker', () => {
     const qs = quotes('"The ferry will not sail tomorrow," he warned.');
-    expect(brief(qs)).toEqual([["The ferry will not sail tomorrow", null, "warned", "quote:speaker-verb"]]);
+    expect(brief(qs)).toEqual([["The ferry will not sail tomorrow", null, "warned", "quotes:speaker-verb"]]);
   });
 
   it("according to X, before or after the quote", () => {
@@ -110,15 +110,15 @@ describe("quotes: attribution patterns", () => {
       'According to the Red Dune Institute, "the drought is the worst in forty years". "Wells have run dry in six districts", according to Sami Orr.';
     const qs = quotes(text, [["ORG", ["Red Dune Institute", 0]], ["PERSON", ["Sami Orr", 0]]]);
     expect(brief(qs)).toEqual([
-      ["the drought is the worst in forty years", "E1", "According to", "quote:before"],
-      ["Wells have run dry in six districts", "E2", "according to", "quote:verb-speaker"],
+      ["the drought is the worst in forty years", "E1", "According to", "quotes:before"],
+      ["Wells have run dry in six districts", "E2", "according to", "quotes:verb-speaker"],
     ]);
   });
 
   it("multi-word speech verbs: pointed out", () => {
     const text = 'Edda Lind pointed out: "The budget was cut twice last year."';
     expect(brief(quotes(text, [["PERSON", ["Edda Lind", 0]]]))).toEqual([
-      ["The budget was cut twice last year.", "E1", "pointed out", "quote:before"],
+      ["The budget was cut twice last year.", "E1", "pointed out", "quotes:before"],
     ]);
   });
 });
@@ -137,7 +137,7 @@ describe("quotes: marks and spans", () => {
   it("a quote spanning several sentences is one quote", () => {
     const text = '"Rain came early. Crops were lost. We need help now," Ana Ruiz said.';
     expect(brief(quotes(text, [["PERSON", ["Ana Ruiz", 0]]]))).toEqual([
-      ["Rain came early. Crops were lost. We need help now", "E1", "said", "quote:speaker-verb"],
+      ["Rain came early. Crops were lost. We need help now", "E1", "said", "quotes:speaker-verb"],
     ]);
   });
 
@@ -146,10 +146,10 @@ describe("quotes: marks and spans", () => {
       '"The school reopens on Monday", Ivo Petrak said. "Teachers are back from leave." "Classes are small," Petrak said, "and the buses run again."';
     const qs = quotes(text, [["PERSON", ["Ivo Petrak", 0], ["Petrak", 1]]]);
     expect(brief(qs)).toEqual([
-      ["The school reopens on Monday", "E1", "said", "quote:speaker-verb"],
-      ["Teachers are back from leave.", "E1", "said", "quote:continuation"],
-      ["Classes are small", "E1", "said", "quote:speaker-verb"],
-      ["and the buses run again.", "E1", "said", "quote:before"],
+      ["The school reopens on Monday", "E1", "said", "quotes:speaker-verb"],
+      ["Teachers are back from leave.", "E1", "said", "quotes:continuation"],
+      ["Classes are small", "E1", "said", "quotes:speaker-verb"],
+      ["and the buses run again.", "E1", "said", "quotes:before"],
     ]);
   });
 
@@ -158,15 +158,15 @@ describe("quotes: marks and spans", () => {
     // the first paragraph's quote is open to its end; the second continues it
     const qs = quotes(text, [["PERSON", ["Nils Aas", 0]]]);
     expect(brief(qs)).toEqual([
-      ["The river rose two metres overnight, Nils Aas said.", null, null, "quote:unattributed"],
-      ["We moved everyone to the school.", null, null, "quote:unattributed"],
+      ["The river rose two metres overnight, Nils Aas said.", null, null, "quotes:unattributed"],
+      ["We moved everyone to the school.", null, null, "quotes:unattributed"],
     ]);
   });
 
   it("single quotes: attributed quotations count, apostrophes never open one", () => {
     const text = "'We will rebuild the market,' Mayor Kofi Mensah said. The workers' union and Mensah's office agreed.";
     expect(brief(quotes(text, [["PERSON", ["Kofi Mensah", 0], ["Mensah", 1]]]))).toEqual([
-      ["We will rebuild the market", "E1", "said", "quote:speaker-verb"],
+      ["We will rebuild the market", "E1", "said", "quotes:speaker-verb"],
     ]);
   });
 
@@ -183,9 +183,9 @@ describe("quotes: marks and spans", () => {
     expect(text.slice(first.close + 1, first.close + 12)).toBe(" says Manal");
     const qs = quotes(text, [["PERSON", ["Manal", 0]], ["PERSON", ["Mohammed", 0]]]);
     expect(brief(qs).map(([t, sp, , src]) => [t.slice(0, 13), sp, src])).toEqual([
-      ["I do planting", "E1", "quote:verb-speaker"],
-      ["It's the same", "E1", "quote:continuation"],
-      ["We feel the d", "E2", "quote:verb-speaker"],
+      ["I do planting", "E1", "quotes:verb-speaker"],
+      ["It's the same", "E1", "quotes:continuation"],
+      ["We feel the d", "E2", "quotes:verb-speaker"],
     ]);
     // an empty quotation ("") between spaces is two marks, as before: the next quotation is read as usual
     const plain = 'He said "" and then "we will go," she said.';
@@ -207,7 +207,7 @@ describe("quotes: scare quotes and other negatives", () => {
 
   it("a long unattributed quotation is kept with no speaker", () => {
     const text = 'The weekly paid tribute "to the woman who rebuilt the port after the storm".';
-    expect(brief(quotes(text))).toEqual([["to the woman who rebuilt the port after the storm", null, null, "quote:unattributed"]]);
+    expect(brief(quotes(text))).toEqual([["to the woman who rebuilt the port after the storm", null, null, "quotes:unattributed"]]);
   });
 
   it("a clause with an auxiliary verb between the quote and a later verb is not an attribution", () => {
@@ -216,7 +216,7 @@ describe("quotes: scare quotes and other negatives", () => {
   });
 
   it("a short quote with a speech verb is a quotation", () => {
-    expect(brief(quotes('"No," Lea Holm said.', [["PERSON", ["Lea Holm", 0]]]))).toEqual([["No", "E1", "said", "quote:speaker-verb"]]);
+    expect(brief(quotes('"No," Lea Holm said.', [["PERSON", ["Lea Holm", 0]]]))).toEqual([["No", "E1", "said", "quotes:speaker-verb"]]);
   });
 
   it("the unattributed-word threshold is an option", () => {
@@ -244,13 +244,13 @@ describe("quotes: attribution from the sentence before, and titles", () => {
   it("a quotation opening its paragraph after a sentence whose named subject speaks", () => {
     const text = "Also today, Ash Carter commented on the bombings in Istanbul.\n“We stand with our ally against this attack.”";
     expect(brief(quotes(text, [["PERSON", ["Ash Carter", 0]]]))).toEqual([
-      ["We stand with our ally against this attack.", "E1", "commented", "quote:introduced"],
+      ["We stand with our ally against this attack.", "E1", "commented", "quotes:introduced"],
     ]);
   });
 
   it("not when that sentence is itself inside a quotation, nor when its subject is no name", () => {
     const text = "Officials commented on the bombings in Istanbul.\n“We stand with our ally against this attack.”";
-    expect(brief(quotes(text, [["GPE", ["Istanbul", 0]]]))).toEqual([["We stand with our ally against this attack.", null, null, "quote:unattributed"]]);
+    expect(brief(quotes(text, [["GPE", ["Istanbul", 0]]]))).toEqual([["We stand with our ally against this attack.", null, null, "quotes:unattributed"]]);
   });
 
   it('"the secretary" names the person whose title ends in it', () => {
@@ -268,6 +268,6 @@ describe("quotes: attribution from the sentence before, and titles", () => {
       },
     ]);
     quotesStage.create(quotesStage.options.parse({}))(doc);
-    expect(brief(doc.get("quotes"))).toEqual([["This attack only redoubles our resolve", "E1", "said", "quote:speaker-verb"]]);
+    expect(brief(doc.get("quotes"))).toEqual([["This attack only redoubles our resolve", "E1", "said", "quotes:speaker-verb"]]);
   });
 });

@@ -14,7 +14,7 @@ describe("output contract", () => {
   it("a fresh document validates, and offset errors are caught", () => {
     const doc = run("Hello world. Bye.", ["segment"], { published: "2020-01-01" });
     expect(ValidDocumentSchema.safeParse(doc).success).toBe(true);
-    const broken = { ...doc, sentences: [{ start: 5, end: 99 }], quotes: [{ id: "C1", start: 0, end: 5, text: "Hellx", speaker: "E9", cue: null, source: "t" }] };
+    const broken = { ...doc, sentences: [{ start: 5, end: 99 }], quotes: [{ id: "C1", start: 0, end: 5, text: "Hellx", speaker: "E9", cue: null, source: "quotes:test" }] };
     expect(DocumentSchema.safeParse(broken).success).toBe(true);
     expect(offsetErrors(broken)).toEqual([
       "sentences[0]: [5,99) is outside the text (length 17)",
@@ -50,5 +50,29 @@ describe("documents of an earlier minor version", () => {
     expect(up.writtenAs).toBe("1.0.0");
     expect(up.schemaVersion).toBe(SCHEMA_VERSION);
     expect(upgradeDocument({ ...old, schemaVersion: "2.0.0" })).toEqual({ ...old, schemaVersion: "2.0.0" });
+  });
+
+  it("a 1.1.0 document's bare sources are written \"<stage>:<rule>\" and its holidays flagged", async () => {
+    const { upgradeDocument, ValidDocumentSchema } = await import("../src/schema/document.js");
+    const text = "On Christmas 12 people said \"no\".";
+    const old = {
+      schemaVersion: "1.1.0",
+      id: "d",
+      text,
+      meta: { title: null, published: null, sha256: "0".repeat(64) },
+      sections: [],
+      paragraphs: [],
+      sentences: [{ start: 0, end: text.length }],
+      entities: [],
+      references: [],
+      quantities: [{ id: "Q1", start: 13, end: 15, text: "12", kind: "count", value: 12, change: "=", sentence: 0, source: "count:noun" }],
+      dates: [{ id: "D1", start: 3, end: 12, text: "Christmas", kind: "date", value: null, source: "holiday" }],
+      quotes: [{ id: "C1", start: 29, end: 31, text: "no", speaker: null, cue: null, source: "quote:unattributed" }],
+      diagnostics: [],
+    };
+    const up = ValidDocumentSchema.parse(upgradeDocument(old));
+    expect(up.quantities[0]!.source).toBe("quantities:count-noun");
+    expect([up.dates[0]!.source, up.dates[0]!.holiday]).toEqual(["dates:holiday", true]);
+    expect(up.quotes[0]!.source).toBe("quotes:unattributed");
   });
 });

@@ -1,4 +1,5 @@
 import pLimit from "p-limit";
+import type { DocOptions } from "../document/document.js";
 import type { Pipeline } from "../pipeline/build.js";
 import { processText } from "../pipeline/run.js";
 import { toOutput, validateOutput } from "../output/to-output.js";
@@ -24,6 +25,8 @@ export interface BatchSummary {
 export interface BatchOptions {
   pipeline: Pipeline;
   concurrency: number;
+  /** Doc options for every article (explain mode) */
+  docOptions?: DocOptions;
   write: (doc: NewsDocument) => Promise<void>;
   /** processes one article elsewhere (a worker pool); default: in this thread */
   process?: (item: Extract<InputItem, { ok: true }>) => Promise<NewsDocument>;
@@ -32,8 +35,8 @@ export interface BatchOptions {
 }
 
 /** Runs one article to a validated output document. Never throws. */
-export function processItem(pipeline: Pipeline, item: Extract<InputItem, { ok: true }>): NewsDocument {
-  return validateOutput(toOutput(processText(pipeline, item.id, item.text, item.meta)));
+export function processItem(pipeline: Pipeline, item: Extract<InputItem, { ok: true }>, options: DocOptions = {}): NewsDocument {
+  return validateOutput(toOutput(processText(pipeline, item.id, item.text, item.meta, options)));
 }
 
 /**
@@ -70,7 +73,7 @@ export async function runBatch(items: AsyncIterable<InputItem>, opts: BatchOptio
         if (opts.process) return { item, doc: await opts.process(item) };
         // yield to the event loop between articles so reads and writes interleave
         await new Promise<void>((r) => setImmediate(r));
-        return { item, doc: processItem(opts.pipeline, item) };
+        return { item, doc: processItem(opts.pipeline, item, opts.docOptions) };
       }),
     );
     while (window.length >= opts.concurrency * 2) await flushOne();

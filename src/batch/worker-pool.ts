@@ -17,10 +17,10 @@ export class WorkerPool {
   private next = 0;
   private seq = 0;
 
-  constructor(size: number, configPath: string | null) {
+  constructor(size: number, configPath: string | null, explain = false) {
     const script = new URL("./worker.js", import.meta.url);
     for (let i = 0; i < size; i++) {
-      const w = new Worker(script, { workerData: { configPath } });
+      const w = new Worker(script, { workerData: { configPath, explain } });
       const jobs = new Map<number, Job>();
       w.on("message", (m: { seq: number; doc?: NewsDocument; error?: string }) => {
         const job = jobs.get(m.seq);

@@ -25,6 +25,8 @@ Options:
   -j, --concurrency <n>    articles in flight at once (default: from the config)
   -w, --workers <n>        worker threads (default 1: this thread); 'auto' = one per core
       --errors <file>      also write every failed article as a JSONL line {id, where, code, message}
+      --explain            explain mode: each record gets its edit \`trail\` and what the stages dropped
+                           is reported as info diagnostics (see docs/ARCHITECTURE.md)
   -q, --quiet              no summary line on stderr
   -h, --help               this help
 
@@ -42,6 +44,7 @@ export async function extractCommand(argv: string[], io: CliIO): Promise<number>
       concurrency: { type: "string", short: "j" },
       workers: { type: "string", short: "w", default: "1" },
       errors: { type: "string" },
+      explain: { type: "boolean", default: false },
       quiet: { type: "boolean", short: "q", default: false },
     },
     EXTRACT_HELP,
@@ -71,7 +74,7 @@ export async function extractCommand(argv: string[], io: CliIO): Promise<number>
     io.stderr(`newsfacts extract: --workers must be 'auto' or a whole number from 1 to 64, got '${values.workers}'\n`);
     return EXIT.USAGE;
   }
-  const pool = workers > 1 ? new WorkerPool(workers, loaded.path) : null;
+  const pool = workers > 1 ? new WorkerPool(workers, loaded.path, values.explain) : null;
   const sink = sinkFor(values.out, (m) => io.stderr(`newsfacts extract: warning: ${m}\n`));
   const errorLog = values.errors ? createWriteStream(values.errors) : null;
   const report = (p: BatchFailure) => {
@@ -83,6 +86,7 @@ export async function extractCommand(argv: string[], io: CliIO): Promise<number>
   try {
     summary = await runBatch(discover(positionals), {
       pipeline: loaded.pipeline,
+      docOptions: { explain: values.explain },
       concurrency: pool ? Math.max(concurrency, workers * 2) : concurrency,
       ...(pool ? { process: (item) => pool.process(item) } : {}),
       write: (d) => sink.write(d),

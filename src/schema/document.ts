@@ -2,8 +2,12 @@ import { z } from "zod";
 import { DiagnosticSchema } from "./diagnostic.js";
 import { OUTPUT_LAYERS } from "./layers.js";
 
-/** Bump the major on any breaking change to the output contract, the minor when a field is added (1.1.0: `references`). */
-export const SCHEMA_VERSION = "1.1.0";
+/**
+ * Bump the major on any breaking change to the output contract, the minor when a field is added
+ * (1.1.0: `references`; 1.2.0: `origin`, `trail`, `holiday`, diagnostics' `severity`, and every
+ * non-entity `source` written "<stage>:<rule>").
+ */
+export const SCHEMA_VERSION = "1.2.0";
 
 export const MetaSchema = z.object({
   title: z.string().nullable().describe("the article's title: front matter, else its first headline"),
@@ -54,7 +58,24 @@ export function upgradeDocument(value: unknown): unknown {
   if (typeof v.schemaVersion !== "string" || v.schemaVersion === SCHEMA_VERSION || v.schemaVersion.split(".")[0] !== major) return value;
   const missing: Record<string, unknown[]> = {};
   for (const l of OUTPUT_LAYERS) if (v[l.name] === undefined) missing[l.name] = [];
-  return { ...v, ...missing, schemaVersion: SCHEMA_VERSION, writtenAs: v.schemaVersion };
+  const out: Record<string, unknown> = { ...v, ...missing, schemaVersion: SCHEMA_VERSION, writtenAs: v.schemaVersion };
+  if (minorOf(v.schemaVersion) < 2) Object.assign(out, sourcesBefore1_2(out));
+  return out;
+}
+
+const minorOf = (version: string): number => Number(version.split(".")[1] ?? 0);
+
+/** Before 1.2.0 dates, quantities and quotes wrote bare rule names ("year", "count:noun", "quote:before"). */
+const BARE_HOLIDAY_RULES = new Set(["holiday", "movable-holiday"]);
+function sourcesBefore1_2(v: Record<string, unknown>): Record<string, unknown> {
+  const each = (layer: string, f: (r: Record<string, unknown>) => Record<string, unknown>) =>
+    Array.isArray(v[layer]) ? { [layer]: (v[layer] as unknown[]).map((r) => (r !== null && typeof r === "object" ? f(r as Record<string, unknown>) : r)) } : {};
+  const str = (x: unknown): string => (typeof x === "string" ? x : "");
+  return {
+    ...each("dates", (d) => ({ ...d, ...(BARE_HOLIDAY_RULES.has(str(d.source)) ? { holiday: true } : {}), source: `dates:${str(d.source)}` })),
+    ...each("quantities", (q) => ({ ...q, source: `quantities:${str(q.source).replace(":", "-")}` })),
+    ...each("quotes", (q) => ({ ...q, source: str(q.source).replace(/^quote:/, "quotes:") })),
+  };
 }
 
 interface Located {

@@ -78,7 +78,7 @@ export const OUTPUT_LAYERS = [
       compare: (a, b, ctx) => {
         const ea = ctx.entityName("golden", a.entity);
         const eb = ctx.entityName("fresh", b.entity);
-        return [...(ea !== eb ? [`entity ${ea} -> ${eb}`] : []), ...fieldChanges(a, b, ["kind", "source"])];
+        return [...(ea !== eb ? [`entity ${ea} -> ${eb}`] : []), ...fieldChanges(a, b, ["kind", "source", "origin"])];
       },
     },
   }),
@@ -90,14 +90,14 @@ export const OUTPUT_LAYERS = [
       key,
       label: (x) => `quantity ${q(x.text)}@${x.start}`,
       compare: (a, b) =>
-        fieldChanges(a, b, ["kind", "value", "low", "high", "unit", "counted", "countedText", "modifier", "change", "concept", "time", "sentence", "source"]),
+        fieldChanges(a, b, ["kind", "value", "low", "high", "unit", "counted", "countedText", "modifier", "change", "concept", "time", "sentence", "source", "origin"]),
     },
   }),
   defineLayer({
     name: "dates",
     record: DateSchema,
     output: true,
-    diff: { key, label: (x) => `date ${q(x.text)}@${x.start}`, compare: (a, b) => fieldChanges(a, b, ["kind", "value", "source"]) },
+    diff: { key, label: (x) => `date ${q(x.text)}@${x.start}`, compare: (a, b) => fieldChanges(a, b, ["kind", "value", "holiday", "source", "origin"]) },
   }),
   defineLayer({
     name: "quotes",
@@ -110,7 +110,7 @@ export const OUTPUT_LAYERS = [
       compare: (a, b, ctx) => {
         const sa = ctx.entityName("golden", a.speaker);
         const sb = ctx.entityName("fresh", b.speaker);
-        return sa === sb ? [] : [`speaker ${sa} -> ${sb}`];
+        return [...(sa === sb ? [] : [`speaker ${sa} -> ${sb}`]), ...fieldChanges(a, b, ["source", "origin"])];
       },
     },
   }),
