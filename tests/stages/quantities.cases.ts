@@ -3,7 +3,7 @@
  * any corpus). Each case lists every quantity the stage must return, in text order, as
  * [exact text, fields that must match]; an empty list means "no quantity here".
  */
-import type { Quantity } from "../src/schema/quantity.js";
+import type { Quantity } from "../../src/schema/quantity.js";
 
 export type Expect = [string, Partial<Omit<Quantity, "id" | "start" | "end" | "text">>];
 export type Case = [sentence: string, expected: Expect[]];
