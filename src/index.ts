@@ -1,9 +1,10 @@
-export { Doc } from "./document/document.js";
+export { Doc, LayerAccessError, type DocOptions } from "./document/document.js";
 export type { Token, EntityMention, Layers, LayerName, ArticleMeta } from "./document/types.js";
-export { defineStage, type StageDefinition, type StageRun } from "./pipeline/stage.js";
+export { LAYERS, layerSpec } from "./document/layers.js";
+export { defineStage, type StageDefinition, type StageRun } from "./document/stage.js";
 export { buildPipeline, PipelineConfigError, type Pipeline, type StageConfig } from "./pipeline/build.js";
 export { runPipeline, processText } from "./pipeline/run.js";
-export { STAGES } from "./pipeline/registry.js";
+export { STAGES } from "./stages/index.js";
 export { loadConfig, configFromValue } from "./config/load.js";
 export { DEFAULT_CONFIG, PipelineConfigSchema } from "./config/schema.js";
 export { toOutput, validateOutput } from "./output/to-output.js";

@@ -1,4 +1,5 @@
 import pLimit from "p-limit";
+import type { DocOptions } from "../document/document.js";
 import type { Pipeline } from "../pipeline/build.js";
 import { processText } from "../pipeline/run.js";
 import { toOutput, validateOutput } from "../output/to-output.js";
@@ -33,6 +34,8 @@ export interface BatchSummary {
 export interface BatchOptions {
   pipeline: Pipeline;
   concurrency: number;
+  /** Doc options for every article (explain mode) */
+  docOptions?: DocOptions;
   write: (doc: Rendered) => Promise<void>;
   /** how documents are serialised for `write` */
   format: OutputFormat;
@@ -62,8 +65,8 @@ export function countWords(text: string): number {
 }
 
 /** Runs one article to a validated output document. Never throws. */
-export function processItem(pipeline: Pipeline, item: Extract<InputItem, { ok: true }>): NewsDocument {
-  return validateOutput(toOutput(processText(pipeline, item.id, item.text, item.meta)));
+export function processItem(pipeline: Pipeline, item: Extract<InputItem, { ok: true }>, options: DocOptions = {}): NewsDocument {
+  return validateOutput(toOutput(processText(pipeline, item.id, item.text, item.meta, options)));
 }
 
 /** How a sink stores a document: pretty JSON (one file each) or one line (JSONL). */
@@ -141,7 +144,7 @@ export async function runBatch(items: AsyncIterable<InputItem>, opts: BatchOptio
           if (opts.process) return { item, doc: await opts.process(item) };
           // yield to the event loop between articles so reads and writes interleave
           await new Promise<void>((r) => setImmediate(r));
-          return { item, doc: renderDocument(processItem(opts.pipeline, item), opts.format, opts.extractor) };
+          return { item, doc: renderDocument(processItem(opts.pipeline, item, opts.docOptions), opts.format, opts.extractor) };
         } catch (err) {
           // a worker that died or a bug outside the stages: this article fails, the batch goes on
           const message = err instanceof Error ? err.message : String(err);

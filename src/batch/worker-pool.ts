@@ -16,6 +16,7 @@ export class WorkerPool {
     configPath: string | null,
     private readonly format: OutputFormat,
     private readonly extractor: string,
+    explain = false,
   ) {
     this.pool = new Piscina({
       filename: new URL("./worker.js", import.meta.url).href,
@@ -24,7 +25,7 @@ export class WorkerPool {
       // a few tasks queued per thread keep it busy while the main thread reads and writes
       concurrentTasksPerWorker: 1,
       idleTimeout: Infinity,
-      workerData: { configPath },
+      workerData: { configPath, explain },
     });
   }
 

@@ -12,12 +12,12 @@ export interface WorkerTask {
 }
 
 // the pipeline (models, lexicons) is built once per worker thread, when the pool starts it
-const { configPath } = workerData as { configPath: string | null };
+const { configPath, explain } = workerData as { configPath: string | null; explain?: boolean };
 const loaded = loadConfig(configPath ?? undefined);
 
 /** Processes one article on a pool thread and returns it serialised, so only a string crosses back. */
 export default function processTask(task: WorkerTask): Rendered {
   if (!loaded.ok) throw new Error(loaded.error);
-  const doc = processItem(loaded.pipeline, { ok: true, id: task.id, text: task.text, meta: task.meta, origin: { file: "" } });
+  const doc = processItem(loaded.pipeline, { ok: true, id: task.id, text: task.text, meta: task.meta, origin: { file: "" } }, { explain: explain === true });
   return renderDocument(doc, task.format, task.extractor);
 }

@@ -30,6 +30,7 @@ Options:
   -j, --concurrency <n>    articles in flight at once (default: from the config)
   -w, --workers <n>        worker threads (default 1: this thread); 'auto' = one per core
       --errors <file>      also write every failed article as a JSONL line {id, where, code, message}
+      --explain            explain mode: each record gets its edit \`trail\` and what the stages dropped
       --force              redo every article (default: skip those whose output is up to date)
       --shard <K/N>        only the articles whose id hashes to shard K of N (0 <= K < N)
       --max-chars <n>      the longest article accepted, in characters (default 5,000,000)
@@ -56,6 +57,7 @@ export async function extractCommand(argv: string[], io: CliIO): Promise<number>
       workers: { type: "string", short: "w", default: "1" },
       errors: { type: "string" },
       force: { type: "boolean", default: false },
+      explain: { type: "boolean", default: false },
       shard: { type: "string" },
       "max-chars": { type: "string" },
       quiet: { type: "boolean", short: "q", default: false },
@@ -109,7 +111,7 @@ export async function extractCommand(argv: string[], io: CliIO): Promise<number>
 
   // the worker threads start with the first article that needs processing (a re-run that skips everything starts none)
   let pool: WorkerPool | null = null;
-  const startPool = () => (pool ??= new WorkerPool(workers, loaded.path, sink.format, extractor));
+  const startPool = () => (pool ??= new WorkerPool(workers, loaded.path, sink.format, extractor, values.explain));
   const progress: Progress | null = !values.quiet && isTerminal() ? progressBar(await inputBytes(positionals)) : null;
   const report = (p: BatchFailure) => {
     if (progress) progress.update(current);
@@ -124,6 +126,7 @@ export async function extractCommand(argv: string[], io: CliIO): Promise<number>
       pipeline: loaded.pipeline,
       concurrency: workers > 1 ? Math.max(concurrency, workers * 2) : concurrency,
       format: sink.format,
+      docOptions: { explain: values.explain },
       extractor,
       ...(workers > 1 ? { process: (item) => startPool().process(item) } : {}),
       write: (d) => sink.write(d),

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { STAGES } from "../stages/index.js";
 
 export const StageEntrySchema = z.union([
   z.string().min(1),
@@ -17,8 +18,8 @@ export const PipelineConfigSchema = z.strictObject({
 export type PipelineConfigInput = z.input<typeof PipelineConfigSchema>;
 export type PipelineConfig = z.output<typeof PipelineConfigSchema>;
 
-/** The built-in pipeline, used when no config file is given or found. */
+/** The built-in pipeline, used when no config file is given or found: every registered stage, in the order of src/stages/index.ts. */
 export const DEFAULT_CONFIG: PipelineConfig = {
-  stages: ["segment", "dates", "entities", "link", "quantities", "quotes", "coref"],
+  stages: [...STAGES.keys()],
   concurrency: 4,
 };

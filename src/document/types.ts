@@ -1,5 +1,4 @@
-import type { SyntaxLayer } from "../syntax/layer.js";
-import type { DateRecord, Diagnostic, Entity, EntityType, Paragraph, Quantity, Quote, Reference, Section, Sentence } from "../schema/index.js";
+import type { Diagnostic, EntityType } from "../schema/index.js";
 
 /** Coarse class of a token, decided by the tokenizer from its characters alone. */
 export type TokenKind = "word" | "number" | "punct" | "symbol";
@@ -23,34 +22,8 @@ export interface EntityMention {
   source: string;
 }
 
-/** Every annotation layer a stage can need or produce. Stages add to this map only through it. */
-export interface Layers {
-  sections: Section[];
-  paragraphs: Paragraph[];
-  sentences: Sentence[];
-  tokens: Token[];
-  mentions: EntityMention[];
-  entities: Entity[];
-  references: Reference[];
-  quantities: Quantity[];
-  dates: DateRecord[];
-  quotes: Quote[];
-  syntax: SyntaxLayer;
-}
-export type LayerName = keyof Layers;
-export const LAYER_NAMES = [
-  "sections",
-  "paragraphs",
-  "sentences",
-  "tokens",
-  "mentions",
-  "entities",
-  "references",
-  "quantities",
-  "dates",
-  "quotes",
-  "syntax",
-] as const satisfies readonly LayerName[];
+export type { Layers, LayerName } from "./layers.js";
+export { LAYER_NAMES } from "./layers.js";
 
 export type { Diagnostic };
 

@@ -4,13 +4,12 @@ import { z } from "zod";
 import type { NewsDocument } from "../schema/document.js";
 import { titleHeadOffset } from "../nlp/link/titles.js";
 import { applyConventions, type PlaceKind, type SystemSpan } from "./conventions.js";
-import { GAZ } from "../ner/gazetteer.js";
-import { loadGazetteer } from "../ner/tagger.js";
+import { GAZ } from "../resources/gazetteer.js";
+import { loadGazetteer } from "../resources/ner-data.js";
 import { PRONOUNS } from "../nlp/coref/pronouns.js";
 import type { Scheme } from "./scheme.js";
 import type { GoldInput, PredInput } from "./score.js";
 import type { LabelledSpan } from "./types.js";
-import { HOLIDAY_RULES } from "../nlp/dates/rules.js";
 
 const NormSchema = z
   .object({ when: z.string(), from: z.string(), to: z.string(), notBefore: z.string(), notAfter: z.string() })
@@ -96,10 +95,7 @@ export function dateType(kind: string): string {
   return kind === "time" ? "TIME" : "DATE";
 }
 
-/** The dates stage's rules for named holidays. */
-const HOLIDAY_SOURCES = new Set<string>(Object.values(HOLIDAY_RULES));
-
-type OutputLike = Pick<NewsDocument, "entities" | "quantities"> & { dates: ReadonlyArray<Omit<NewsDocument["dates"][number], "source" | "id"> & { source?: string }> } & Partial<Pick<NewsDocument, "references">> & { text?: string };
+type OutputLike = Pick<NewsDocument, "entities" | "quantities"> & { dates: ReadonlyArray<Omit<NewsDocument["dates"][number], "source" | "id" | "holiday"> & { holiday?: boolean | undefined }> } & Partial<Pick<NewsDocument, "references">> & { text?: string };
 
 /**
  * Our output document as labelled spans in the scheme's label space: every mention of every
@@ -130,7 +126,7 @@ export function outputToSpans(doc: OutputLike, scheme: Scheme): { spans: Labelle
   for (const q of doc.quantities) system.push({ type: quantityType(q.kind), start: q.start, end: q.end, layer: "quantity" });
   for (const d of doc.dates) {
     const s: SystemSpan = { type: dateType(d.kind), start: d.start, end: d.end, layer: "date", text: d.text, value: d.value };
-    if (d.source !== undefined && HOLIDAY_SOURCES.has(d.source)) s.holiday = true;
+    if (d.holiday === true) s.holiday = true;
     system.push(s);
   }
   return systemToSpans(system, scheme, doc.text);
@@ -200,7 +196,7 @@ const OutputLineSchema = z.object({
   references: z.array(z.object({ start: z.number().int(), end: z.number().int(), text: z.string(), entity: z.string() })).default([]),
   quantities: z.array(z.object({ start: z.number().int(), end: z.number().int(), kind: z.string() })).default([]),
   dates: z
-    .array(z.object({ start: z.number().int(), end: z.number().int(), kind: z.string(), value: z.string().nullable(), text: z.string().optional(), source: z.string().optional() }))
+    .array(z.object({ start: z.number().int(), end: z.number().int(), kind: z.string(), value: z.string().nullable(), text: z.string().optional(), holiday: z.boolean().optional() }))
     .default([]),
 });
 

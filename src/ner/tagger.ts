@@ -1,9 +1,7 @@
 import { readFileSync } from "node:fs";
-import { gunzipSync } from "node:zlib";
-import { fileURLToPath } from "node:url";
-import { Gazetteer, type GazetteerData } from "./gazetteer.js";
+import type { Gazetteer } from "../resources/gazetteer.js";
+import { dataDir, loadGazetteer, readGzJson } from "../resources/ner-data.js";
 import { CLUSTERS_FILE, WordClusters, type ClusterData, type ClusterFeatureConfig } from "./clusters.js";
-import { shippedDataDir } from "../shipped-data.js";
 import { FEATURE_VERSION, isCapsSentence, isTitleCaseLine, NerFeatures } from "./features.js";
 import { spansOf } from "./labels.js";
 import { NerModel } from "./model.js";
@@ -41,29 +39,12 @@ import { vote } from "./rules/vote.js";
 
 export type { TokenSpan } from "./rules/span.js";
 
-export const MODEL_FILE = "ner-model.bin.gz";
-export const GAZETTEER_FILE = "gazetteers.json.gz";
-
-/** The folder holding the shipped model: src/ner/data, also when running from dist/. */
-export function dataDir(): string {
-  const dir = shippedDataDir(import.meta.url, MODEL_FILE);
-  if (dir === null) throw new Error(`NER model ${MODEL_FILE} not found next to ${fileURLToPath(import.meta.url)} (run npm run train)`);
-  return dir;
-}
-
-const gazetteers = new Map<string, Gazetteer>();
-/** The gazetteer in `dir`, read once per process and shared (the entities and coref stages and the scorer all use it; it is read-only). */
-export function loadGazetteer(dir = dataDir()): Gazetteer {
-  let gaz = gazetteers.get(dir);
-  if (!gaz) {
-    const data = JSON.parse(gunzipSync(readFileSync(dir + GAZETTEER_FILE)).toString("utf8")) as GazetteerData;
-    gazetteers.set(dir, (gaz = new Gazetteer(data)));
-  }
-  return gaz;
-}
+// the data folder and the shared gazetteer live in src/resources (re-exported for the recogniser's scripts and tests)
+export { dataDir, loadGazetteer, GAZETTEER_FILE, MODEL_FILE } from "../resources/ner-data.js";
+import { MODEL_FILE } from "../resources/ner-data.js";
 
 export function loadClusters(dir = dataDir()): WordClusters {
-  return new WordClusters(JSON.parse(gunzipSync(readFileSync(dir + CLUSTERS_FILE)).toString("utf8")) as ClusterData);
+  return new WordClusters(readGzJson<ClusterData>(dir + CLUSTERS_FILE));
 }
 
 /** The word-cluster features a model was trained with (its header's info.clusters), or null. */

@@ -1,26 +1,22 @@
 import type { Doc } from "../document/document.js";
 import { SCHEMA_VERSION, ValidDocumentSchema, type NewsDocument } from "../schema/document.js";
+import { OUTPUT_LAYERS, type OutputLayers } from "../schema/layers.js";
 
-/** Builds the output record in a stable key order. Missing layers are empty lists. */
+/** Builds the output record in a stable key order (the order of OUTPUT_LAYERS). Missing layers are empty lists. */
 export function toOutput(doc: Doc): NewsDocument {
   const sections = doc.getOr("sections");
   const firstHeading = sections.find((s) => s.heading !== null)?.heading ?? null;
   const title =
     doc.meta.title ??
     (firstHeading && firstHeading.start === firstNonSpace(doc.text) ? doc.text.slice(firstHeading.start, firstHeading.end) : null);
+  const layers = {} as Record<string, unknown>;
+  for (const l of OUTPUT_LAYERS) layers[l.name] = doc.getOr(l.name);
   return {
     schemaVersion: SCHEMA_VERSION,
     id: doc.id,
     text: doc.text,
     meta: { title, published: doc.meta.published, sha256: doc.sha256 },
-    sections,
-    paragraphs: doc.getOr("paragraphs"),
-    sentences: doc.getOr("sentences"),
-    entities: doc.getOr("entities"),
-    references: doc.getOr("references"),
-    quantities: doc.getOr("quantities"),
-    dates: doc.getOr("dates"),
-    quotes: doc.getOr("quotes"),
+    ...(layers as OutputLayers),
     ...syntaxOutput(doc),
     diagnostics: doc.diagnostics,
   };

@@ -1,7 +1,7 @@
 import { z } from "zod";
-import type { LayerName } from "../document/types.js";
-import type { StageDefinition, StageRun } from "./stage.js";
-import { STAGES } from "./registry.js";
+import { layerSpec, type LayerName } from "../document/layers.js";
+import type { StageAccess, StageDefinition, StageRun } from "../document/stage.js";
+import { STAGES } from "../stages/index.js";
 
 export interface StageConfig {
   name: string;
@@ -12,7 +12,10 @@ export interface StageConfig {
 export interface BuiltStage {
   name: string;
   needs: readonly LayerName[];
+  reads: readonly LayerName[];
   produces: readonly LayerName[];
+  /** what the stage may read and write, checked by Doc while it runs */
+  access: StageAccess;
   run: StageRun;
 }
 
@@ -32,11 +35,13 @@ export class PipelineConfigError extends Error {
 }
 
 /**
- * Checks, before anything runs, that every stage exists, its options are valid, and every layer
- * it needs is produced by an earlier stage (spaCy's analyze_pipes). Throws PipelineConfigError.
+ * Checks, before anything runs, that every stage exists, its options are valid, every layer it
+ * needs is produced by an earlier stage, no optional input (`reads`) is produced only by a later
+ * one, and no layer has two producers unless its spec declares it appendable (spaCy's
+ * analyze_pipes). Throws PipelineConfigError.
  */
 export function buildPipeline(configs: readonly StageConfig[], registry: ReadonlyMap<string, StageDefinition> = STAGES): Pipeline {
-  const available = new Set<LayerName>();
+  const producer = new Map<LayerName, string>();
   const seen = new Set<string>();
   const stages: BuiltStage[] = [];
   for (const [i, cfg] of configs.entries()) {
@@ -48,7 +53,7 @@ export function buildPipeline(configs: readonly StageConfig[], registry: Readonl
     }
     if (seen.has(cfg.name)) throw new PipelineConfigError(`${path}.name`, `stage '${cfg.name}' appears twice`);
     seen.add(cfg.name);
-    const missing = def.needs.filter((l) => !available.has(l));
+    const missing = def.needs.filter((l) => !producer.has(l));
     if (missing.length > 0) {
       throw new PipelineConfigError(
         path,
@@ -68,8 +73,38 @@ export function buildPipeline(configs: readonly StageConfig[], registry: Readonl
       // e.g. a model or lexicon file that is missing or corrupt
       throw new PipelineConfigError(path, `stage '${cfg.name}' could not start: ${err instanceof Error ? err.message : String(err)}`);
     }
-    for (const l of def.produces) available.add(l);
-    stages.push({ name: def.name, needs: def.needs, produces: def.produces, run });
+    for (const l of def.produces) {
+      const by = producer.get(l);
+      if (by !== undefined && !layerSpec(l)?.appendable) {
+        throw new PipelineConfigError(`${path}.name`, `stage '${cfg.name}' produces '${l}', which stage '${by}' already produces (the layer is not declared appendable)`);
+      }
+      producer.set(l, cfg.name);
+    }
+    const reads = def.reads ?? [];
+    stages.push({
+      name: def.name,
+      needs: def.needs,
+      reads,
+      produces: def.produces,
+      access: { stage: def.name, reads: new Set([...def.needs, ...reads]), writes: new Set(def.produces) },
+      run,
+    });
+  }
+  for (const [i, s] of stages.entries()) {
+    for (const l of s.reads) {
+      const later = stages.findIndex((t, j) => j > i && t.produces.includes(l));
+      if (later >= 0 && !stages.slice(0, i).some((t) => t.produces.includes(l))) {
+        throw new PipelineConfigError(
+          `${pathOf(configs, s.name)}`,
+          `stage '${s.name}' reads '${l}', which only the later stage '${stages[later]!.name}' produces: move '${s.name}' after it, or drop '${stages[later]!.name}'`,
+        );
+      }
+    }
   }
   return { stages };
+}
+
+/** The config path of the entry that names a stage. */
+function pathOf(configs: readonly StageConfig[], name: string): string {
+  return `stages[${configs.findIndex((c) => c.name === name && c.enabled !== false)}]`;
 }

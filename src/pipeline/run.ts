@@ -1,4 +1,5 @@
 import { Doc } from "../document/document.js";
+import type { DocOptions } from "../document/document.js";
 import type { ArticleMeta } from "../document/types.js";
 import type { Pipeline } from "./build.js";
 
@@ -18,7 +19,7 @@ export function runPipeline(pipeline: Pipeline, doc: Doc): Doc {
       continue;
     }
     try {
-      stage.run(doc);
+      doc.asStage(stage.access, () => stage.run(doc));
     } catch (err) {
       doc.report({
         stage: stage.name,
@@ -31,6 +32,7 @@ export function runPipeline(pipeline: Pipeline, doc: Doc): Doc {
   return doc;
 }
 
-export function processText(pipeline: Pipeline, id: string, text: string, meta: Partial<ArticleMeta> = {}): Doc {
-  return runPipeline(pipeline, new Doc(id, text, meta));
+/** Runs the pipeline over one text. `options.explain` turns on explain mode (see DocOptions). */
+export function processText(pipeline: Pipeline, id: string, text: string, meta: Partial<ArticleMeta> = {}, options: DocOptions = {}): Doc {
+  return runPipeline(pipeline, new Doc(id, text, meta, options));
 }

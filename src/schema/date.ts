@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { provenance } from "./provenance.js";
 import { Offset } from "./span.js";
 
 export const DATE_KINDS = ["date", "interval", "duration", "time", "set"] as const;
@@ -13,6 +14,7 @@ export const DateSchema = z.object({
     .string()
     .nullable()
     .describe("ISO 8601: a date (2016, 2016-05, 2016-05-04), an interval (2015/2016) or a duration (P3Y); null when it cannot be resolved"),
-  source: z.string().describe("the rule that produced the record"),
+  holiday: z.literal(true).optional().describe("a named holiday (Christmas, Easter, Ramadan)"),
+  ...provenance(),
 });
 export type DateRecord = z.infer<typeof DateSchema>;

@@ -8,5 +8,6 @@ export const DiagnosticSchema = z.object({
   start: Offset.optional(),
   end: Offset.optional(),
   fatal: z.boolean().describe("true when the article could not be fully processed"),
+  severity: z.enum(["info"]).optional().describe("'info': a note for the reader (explain mode: what a stage dropped, and why)"),
 });
 export type Diagnostic = z.infer<typeof DiagnosticSchema>;

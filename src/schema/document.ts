@@ -1,14 +1,14 @@
 import { z } from "zod";
-import { DateSchema } from "./date.js";
 import { DiagnosticSchema } from "./diagnostic.js";
-import { EntitySchema } from "./entity.js";
-import { QuantitySchema } from "./quantity.js";
-import { QuoteSchema } from "./quote.js";
-import { ReferenceSchema } from "./reference.js";
-import { ParagraphSchema, SectionSchema, SentenceSchema } from "./segments.js";
+import { OUTPUT_LAYERS } from "./layers.js";
 import { NounPhraseSchema, TokenSchema } from "./syntax.js";
 
-/** Bump the major on any breaking change to the output contract, the minor when a field is added (1.1.0: `references`; 1.2.0: `meta.extractor`, `tokens`, `nounPhrases`). */
+/**
+ * Bump the major on any breaking change to the output contract, the minor when a field is added
+ * (1.1.0: `references`; 1.2.0: `origin`, `trail`, `holiday`, diagnostics' `severity`, every
+ * non-entity `source` written "<stage>:<rule>", `meta.extractor`, and the optional `tokens` and
+ * `nounPhrases`).
+ */
 export const SCHEMA_VERSION = "1.2.0";
 
 export const MetaSchema = z.object({
@@ -26,22 +26,23 @@ export const MetaSchema = z.object({
 });
 export type Meta = z.infer<typeof MetaSchema>;
 
+type OutputLayerShape = { [S in (typeof OUTPUT_LAYERS)[number] as S["name"]]: z.ZodArray<S["record"]> };
+
+/** One array field per output layer (src/schema/layers.ts), in the layers' order. */
+const layerShape = Object.fromEntries(
+  OUTPUT_LAYERS.map((l) => {
+    const field = z.array(l.record);
+    return [l.name, "description" in l && l.description ? field.describe(l.description) : field];
+  }),
+) as unknown as OutputLayerShape;
+
 export const DocumentSchema = z
   .object({
     schemaVersion: z.literal(SCHEMA_VERSION),
     id: z.string().min(1),
     text: z.string().describe("the article text exactly as read; every offset indexes into it (UTF-16)"),
     meta: MetaSchema,
-    sections: z.array(SectionSchema),
-    paragraphs: z.array(ParagraphSchema),
-    sentences: z.array(SentenceSchema),
-    entities: z.array(EntitySchema),
-    references: z
-      .array(ReferenceSchema)
-      .describe("pronouns and definite noun phrases that refer to an entity ('he', 'its', 'the group'), in text order; entity mentions hold names only"),
-    quantities: z.array(QuantitySchema),
-    dates: z.array(DateSchema),
-    quotes: z.array(QuoteSchema),
+    ...layerShape,
     tokens: z
       .array(TokenSchema)
       .optional()
@@ -69,7 +70,26 @@ export function upgradeDocument(value: unknown): unknown {
   const v = value as Record<string, unknown>;
   const major = SCHEMA_VERSION.split(".")[0];
   if (typeof v.schemaVersion !== "string" || v.schemaVersion === SCHEMA_VERSION || v.schemaVersion.split(".")[0] !== major) return value;
-  return { ...v, schemaVersion: SCHEMA_VERSION, references: v.references ?? [], writtenAs: v.schemaVersion };
+  const missing: Record<string, unknown[]> = {};
+  for (const l of OUTPUT_LAYERS) if (v[l.name] === undefined) missing[l.name] = [];
+  const out: Record<string, unknown> = { ...v, ...missing, schemaVersion: SCHEMA_VERSION, writtenAs: v.schemaVersion };
+  if (minorOf(v.schemaVersion) < 2) Object.assign(out, sourcesBefore1_2(out));
+  return out;
+}
+
+const minorOf = (version: string): number => Number(version.split(".")[1] ?? 0);
+
+/** Before 1.2.0 dates, quantities and quotes wrote bare rule names ("year", "count:noun", "quote:before"). */
+const BARE_HOLIDAY_RULES = new Set(["holiday", "movable-holiday"]);
+function sourcesBefore1_2(v: Record<string, unknown>): Record<string, unknown> {
+  const each = (layer: string, f: (r: Record<string, unknown>) => Record<string, unknown>) =>
+    Array.isArray(v[layer]) ? { [layer]: (v[layer] as unknown[]).map((r) => (r !== null && typeof r === "object" ? f(r as Record<string, unknown>) : r)) } : {};
+  const str = (x: unknown): string => (typeof x === "string" ? x : "");
+  return {
+    ...each("dates", (d) => ({ ...d, ...(BARE_HOLIDAY_RULES.has(str(d.source)) ? { holiday: true } : {}), source: `dates:${str(d.source)}` })),
+    ...each("quantities", (q) => ({ ...q, source: `quantities:${str(q.source).replace(":", "-")}` })),
+    ...each("quotes", (q) => ({ ...q, source: str(q.source).replace(/^quote:/, "quotes:") })),
+  };
 }
 
 interface Located {
@@ -80,23 +100,13 @@ interface Located {
 }
 
 function* spans(doc: NewsDocument): Generator<Located> {
-  for (const [i, s] of doc.sections.entries()) {
-    yield { path: `sections[${i}]`, ...s };
-    if (s.heading) yield { path: `sections[${i}].heading`, ...s.heading };
-  }
-  for (const [i, s] of doc.paragraphs.entries()) yield { path: `paragraphs[${i}]`, ...s };
-  for (const [i, s] of doc.sentences.entries()) yield { path: `sentences[${i}]`, ...s };
-  for (const [i, e] of doc.entities.entries())
-    for (const [j, m] of e.mentions.entries()) {
-      yield { path: `entities[${i}].mentions[${j}]`, start: m.start, end: m.end, text: m.text };
-      if (m.title) yield { path: `entities[${i}].mentions[${j}].title`, ...m.title };
+  for (const l of OUTPUT_LAYERS) {
+    const records = doc[l.name] as readonly { start: number; end: number; text?: string }[];
+    for (const [i, r] of records.entries()) {
+      const path = `${l.name}[${i}]`;
+      if (!("spanless" in l && l.spanless)) yield { path, start: r.start, end: r.end, ...(typeof r.text === "string" ? { text: r.text } : {}) };
+      if ("spans" in l) for (const s of (l.spans as (x: unknown) => Located[])(r)) yield { ...s, path: path + s.path };
     }
-  for (const [i, r] of doc.references.entries()) yield { path: `references[${i}]`, ...r };
-  for (const [i, q] of doc.quantities.entries()) yield { path: `quantities[${i}]`, ...q };
-  for (const [i, d] of doc.dates.entries()) yield { path: `dates[${i}]`, ...d };
-  for (const [i, q] of doc.quotes.entries()) {
-    yield { path: `quotes[${i}]`, ...q };
-    if (q.cue) yield { path: `quotes[${i}].cue`, ...q.cue };
   }
   for (const [i, t] of (doc.tokens ?? []).entries()) yield { path: `tokens[${i}]`, start: t.start, end: t.end };
   for (const [i, p] of (doc.nounPhrases ?? []).entries()) {
@@ -119,6 +129,9 @@ export function offsetErrors(doc: NewsDocument): string[] {
     else if (s.text !== undefined && doc.text.slice(s.start, s.end) !== s.text)
       errors.push(`${s.path}: text ${JSON.stringify(s.text)} != slice ${JSON.stringify(doc.text.slice(s.start, s.end))}`);
   }
+  const nTokens = doc.tokens?.length ?? 0;
+  for (const [i, t] of (doc.tokens ?? []).entries()) if (t.head >= nTokens) errors.push(`tokens[${i}].head: no token ${t.head}`);
+  for (const [i, p] of (doc.nounPhrases ?? []).entries()) if (p.head >= nTokens) errors.push(`nounPhrases[${i}].head: no token ${p.head}`);
   const entityIds = new Set(doc.entities.map((e) => e.id));
   const dateIds = new Set(doc.dates.map((d) => d.id));
   for (const [i, q] of doc.quantities.entries()) {
@@ -126,9 +139,6 @@ export function offsetErrors(doc: NewsDocument): string[] {
     if (q.sentence >= doc.sentences.length) errors.push(`quantities[${i}].sentence: no sentence ${q.sentence}`);
   }
   for (const [i, r] of doc.references.entries()) if (!entityIds.has(r.entity)) errors.push(`references[${i}].entity: no entity ${r.entity}`);
-  const nTokens = doc.tokens?.length ?? 0;
-  for (const [i, t] of (doc.tokens ?? []).entries()) if (t.head >= nTokens) errors.push(`tokens[${i}].head: no token ${t.head}`);
-  for (const [i, p] of (doc.nounPhrases ?? []).entries()) if (p.head >= nTokens) errors.push(`nounPhrases[${i}].head: no token ${p.head}`);
   for (const [i, q] of doc.quotes.entries())
     if (q.speaker !== null && !entityIds.has(q.speaker)) errors.push(`quotes[${i}].speaker: no entity ${q.speaker}`);
   return errors;

@@ -6,4 +6,7 @@ export * from "./date.js";
 export * from "./quote.js";
 export * from "./reference.js";
 export * from "./diagnostic.js";
+export * from "./provenance.js";
+export * from "./layer-spec.js";
+export * from "./layers.js";
 export * from "./document.js";

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { provenance } from "./provenance.js";
 import { Offset } from "./span.js";
 
 export const QUANTITY_KINDS = ["count", "money", "percent", "measure", "ordinal"] as const;
@@ -28,6 +29,6 @@ export const QuantitySchema = z.object({
   concept: z.string().optional().describe("the thing measured, when the sentence says it"),
   time: z.string().regex(/^D\d+$/).optional().describe("id of the date that scopes this quantity"),
   sentence: z.number().int().nonnegative().describe("index into sentences"),
-  source: z.string().describe("the rule that produced the record"),
+  ...provenance(),
 });
 export type Quantity = z.infer<typeof QuantitySchema>;

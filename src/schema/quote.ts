@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { provenance } from "./provenance.js";
 import { Offset } from "./span.js";
 
 export const QuoteSchema = z.object({
@@ -11,6 +12,6 @@ export const QuoteSchema = z.object({
     .object({ start: Offset, end: Offset, text: z.string() })
     .nullable()
     .describe("the speech verb that attributes the quote ('said'), when there is one"),
-  source: z.string().describe("the rule that attributed the speaker"),
+  ...provenance(),
 });
 export type Quote = z.infer<typeof QuoteSchema>;

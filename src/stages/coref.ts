@@ -1,9 +1,9 @@
 import { z } from "zod";
-import { defineStage } from "../pipeline/stage.js";
+import { defineStage } from "../document/stage.js";
 import { loadGivenGender } from "../nlp/coref/gender.js";
 import { resolveReferences } from "../nlp/coref/resolve.js";
-import { GAZ } from "../ner/gazetteer.js";
-import { loadGazetteer } from "../ner/tagger.js";
+import { GAZ } from "../resources/gazetteer.js";
+import { loadGazetteer } from "../resources/ner-data.js";
 
 const Options = z.strictObject({
   /** resolve personal pronouns: he, she, it, they, and I/we inside quotations and statements */

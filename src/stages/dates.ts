@@ -1,8 +1,8 @@
 import { z } from "zod";
 import { DATE_KINDS, type DateRecord } from "../schema/date.js";
-import { defineStage } from "../pipeline/stage.js";
+import { defineStage } from "../document/stage.js";
 import { parseIsoDay } from "../nlp/dates/calendar.js";
-import { createDateFinder } from "../nlp/dates/recognize.js";
+import { createDateFinder, type Candidate, type Dropped } from "../nlp/dates/recognize.js";
 
 const Options = z.strictObject({
   /** which kinds of expression to report (all by default) */
@@ -20,10 +20,14 @@ export const datesStage = defineStage({
     const kinds = new Set(options.kinds);
     return (doc) => {
       const text = doc.text;
-      const found = find({ text, ref: parseIsoDay(doc.meta.published), sentences: doc.get("sentences"), tokens: doc.get("tokens") });
+      const dropped: Dropped[] | undefined = doc.explain ? [] : undefined;
+      const found = find({ text, ref: parseIsoDay(doc.meta.published), sentences: doc.get("sentences"), tokens: doc.get("tokens") }, dropped);
       const dates: DateRecord[] = [];
       for (const c of found) {
-        if (!kinds.has(c.kind)) continue;
+        if (!kinds.has(c.kind)) {
+          if (dropped) dropped.push({ candidate: c, reason: `kind '${c.kind}' is not in the stage's options.kinds` });
+          continue;
+        }
         dates.push({
           id: `D${dates.length + 1}`,
           start: c.start,
@@ -31,10 +35,22 @@ export const datesStage = defineStage({
           text: text.slice(c.start, c.end),
           kind: c.kind,
           value: c.value,
-          source: c.source,
+          ...(c.holiday ? { holiday: true as const } : {}),
+          source: `dates:${c.rule}`,
+          ...(doc.explain ? { trail: trailOf(c, text) } : {}),
         });
+      }
+      for (const d of dropped ?? []) {
+        const c = d.candidate;
+        doc.report({ stage: "dates", code: "dates/dropped", message: `dropped dates:${c.rule} ${JSON.stringify(text.slice(c.start, c.end))}: ${d.reason}`, start: c.start, end: c.end, fatal: false, severity: "info" });
       }
       doc.set("dates", dates);
     };
   },
 });
+
+/** Explain mode: the rules behind a record, the dates an interval was built from first. */
+function trailOf(c: Candidate, text: string): string[] {
+  const from = (c.builtFrom ?? []).map((p) => `dates:${p.rule} found ${JSON.stringify(text.slice(p.start, p.end))}`);
+  return [...from, `dates:${c.rule} made ${c.kind} ${JSON.stringify(text.slice(c.start, c.end))}`];
+}

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import type { EntityMention, Token } from "../document/types.js";
-import { defineStage } from "../pipeline/stage.js";
+import { defineStage } from "../document/stage.js";
 import { EntityTagger } from "../ner/tagger.js";
 
 const Options = z.strictObject({
@@ -33,6 +33,7 @@ export const entitiesStage = defineStage({
   description:
     "named-entity mentions (OntoNotes types) from an averaged-perceptron BILOU tagger with gazetteer, casing and document-level features, plus rules for titles, acronyms and demonyms; a name that is mostly a date found by the dates stage (when it ran before) is left to it",
   needs: ["tokens", "sentences", "sections"],
+  reads: ["dates"],
   produces: ["mentions"],
   options: Options,
   create(options) {

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { defineStage } from "../pipeline/stage.js";
+import { defineStage } from "../document/stage.js";
 import { WELL_KNOWN_ALIASES } from "../nlp/link/aliases.js";
 import { compileLinkResources, linkMentions } from "../nlp/link/group.js";
 import { addPersonTitles } from "../nlp/link/titles.js";

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { defineStage } from "../pipeline/stage.js";
+import { defineStage } from "../document/stage.js";
 import { loadLexicon } from "../nlp/quantities/lexicon.js";
 import { extractQuantities } from "../nlp/quantities/extract.js";
 

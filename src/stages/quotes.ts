@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { defineStage } from "../pipeline/stage.js";
+import { defineStage } from "../document/stage.js";
 import { compileCues } from "../nlp/quotes/cues.js";
 import { attributeQuotes } from "../nlp/quotes/attribute.js";
 

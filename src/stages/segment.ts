@@ -1,7 +1,7 @@
 import { z } from "zod";
 import type { Paragraph, Section, Sentence } from "../schema/index.js";
 import type { Token } from "../document/types.js";
-import { defineStage } from "../pipeline/stage.js";
+import { defineStage } from "../document/stage.js";
 import { tokenize } from "../nlp/tokenize.js";
 import { splitSentences } from "../nlp/sentences.js";
 

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { defineStage } from "../pipeline/stage.js";
+import { defineStage } from "../document/stage.js";
 import { SyntaxLayer } from "../syntax/layer.js";
 import { loadSyntaxModel } from "../syntax/model.js";
 

@@ -22,12 +22,12 @@ function borrowYear(a: Candidate, b: Candidate): string | null {
   return pa.d !== undefined ? isoYmd(y, pa.m, pa.d) : isoMonth(y, pa.m);
 }
 
-function rangeOf(a: Candidate, b: Candidate, start: number, source: string): Candidate | null {
+function rangeOf(a: Candidate, b: Candidate, start: number, rule: string): Candidate | null {
   const av = borrowYear(a, b);
   // ends of the same precision must be in order ("from May 9 to May 2" is not a range we can trust)
   if (av !== null && b.value !== null && precision(av) === precision(b.value) && av > b.value) return null;
   const value = av !== null && b.value !== null ? `${av}/${b.value}` : null;
-  return { start, end: b.end, kind: "interval", value, source };
+  return { start, end: b.end, kind: "interval", value, rule, builtFrom: [a, b] };
 }
 
 /**
@@ -66,7 +66,7 @@ export function composeRanges(text: string, atoms: Candidate[], ref: DayNumber |
     if (a.kind === "date" && a.value !== null) {
       const m = SINCE_BEFORE.exec(before);
       if (m) {
-        out.push({ start: a.start - m[0].length, end: a.end, kind: "interval", value: `${a.value}/${ref === null ? ".." : isoDay(ref)}`, source: "since" });
+        out.push({ start: a.start - m[0].length, end: a.end, kind: "interval", value: `${a.value}/${ref === null ? ".." : isoDay(ref)}`, rule: "since", builtFrom: [a] });
         continue;
       }
     }

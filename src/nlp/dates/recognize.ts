@@ -37,33 +37,50 @@ function hasBoundary(tokens: readonly Span[], x: number, key: "start" | "end"): 
 
 const HYPHEN = /[-‐]/;
 
+/** A candidate the finder did not keep, and why (explain mode reports these). */
+export interface Dropped {
+  candidate: Candidate;
+  reason: string;
+}
+
 /**
  * Longest match first, then rule order; a token-boundary check keeps spans from cutting words
  * (a start or end next to a hyphen is allowed: "mid-2015", "three-year-old").
  */
-function select(cands: Candidate[], text: string, tokens: readonly Span[]): Candidate[] {
+function select(cands: Candidate[], text: string, tokens: readonly Span[], dropped: Dropped[] | null): Candidate[] {
   const aligned: Candidate[] = [];
   for (const c of cands) {
-    if (!hasBoundary(tokens, c.start, "start") && !HYPHEN.test(text[c.start - 1] ?? "")) continue;
+    if (!hasBoundary(tokens, c.start, "start") && !HYPHEN.test(text[c.start - 1] ?? "")) {
+      dropped?.push({ candidate: c, reason: "starts inside a word" });
+      continue;
+    }
     let end = c.end;
     if (!hasBoundary(tokens, end, "end") && !HYPHEN.test(text[end] ?? "")) {
       if (text[end - 1] === "." && hasBoundary(tokens, end - 1, "end")) end -= 1;
-      else continue;
+      else {
+        dropped?.push({ candidate: c, reason: "ends inside a word" });
+        continue;
+      }
     }
     aligned.push(end === c.end ? c : { ...c, end });
   }
   aligned.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
   const chosen: Candidate[] = [];
   for (const c of aligned) {
-    if (!chosen.some((o) => c.start < o.end && o.start < c.end)) chosen.push(c);
+    const winner = chosen.find((o) => c.start < o.end && o.start < c.end);
+    if (winner === undefined) chosen.push(c);
+    else dropped?.push({ candidate: c, reason: `overlaps the longer dates:${winner.rule} [${winner.start},${winner.end})` });
   }
   return chosen.sort((a, b) => a.start - b.start);
 }
 
-/** Compiles the rules once; the returned function finds and normalises the dates of one text. */
-export function createDateFinder(): (input: DateFinderInput) => Candidate[] {
+/**
+ * Compiles the rules once; the returned function finds and normalises the dates of one text. When
+ * `dropped` is given (explain mode), the candidates it does not keep are pushed there.
+ */
+export function createDateFinder(): (input: DateFinderInput, dropped?: Dropped[]) => Candidate[] {
   const rules = compileRules();
-  return ({ text, ref, sentences, tokens }) => {
+  return ({ text, ref, sentences, tokens }, dropped) => {
     const ctx: RuleContext = {
       text,
       ref,
@@ -95,6 +112,6 @@ export function createDateFinder(): (input: DateFinderInput) => Candidate[] {
         if (c !== null) cands.push(c);
       }
     }
-    return composeRanges(text, select(cands, text, tokens), ref);
+    return composeRanges(text, select(cands, text, tokens, dropped ?? null), ref);
   };
 }

@@ -40,7 +40,12 @@ export interface Candidate {
   end: number;
   kind: DateKind;
   value: string | null;
-  source: string;
+  /** the rule that found it (the record's source is "dates:<rule>") */
+  rule: string;
+  /** a named holiday (Christmas, Easter): scorers with the "holidays" convention read it */
+  holiday?: true;
+  /** for an interval composed from other dates ("between 2015 and 2016", "since May"): those dates, for explain mode's trail */
+  builtFrom?: readonly Candidate[];
   parts?: { m: number; d?: number; yearless: boolean; year?: number };
 }
 
@@ -62,7 +67,9 @@ interface RuleSpec {
   pattern: string;
   /** default "giu" */
   flags?: string;
-  build(m: RegExpExecArray, ctx: RuleContext, span: { start: number; end: number }): Omit<Candidate, "start" | "end" | "source"> | Candidate | null;
+  /** the rule records named holidays */
+  holiday?: true;
+  build(m: RegExpExecArray, ctx: RuleContext, span: { start: number; end: number }): Omit<Candidate, "start" | "end" | "rule"> | Candidate | null;
 }
 
 // The rules run without the `u` flag (three times faster in V8): letters are ASCII plus Latin-1/Extended-A/B.
@@ -82,8 +89,6 @@ const isCap = (s: string | undefined): boolean => s !== undefined && /^\p{Lu}/u.
 const monthNum = (s: string): number => MONTHS.get(s.toLowerCase().replace(/\.$/, "")) ?? 0;
 const pad2 = (n: number): string => String(n).padStart(2, "0");
 
-/** Names of the rules that record named holidays (each record's `source`): scorers read them ("holidays" convention). */
-export const HOLIDAY_RULES = { fixed: "holiday", movable: "movable-holiday" } as const;
 
 /** The word right before `at` (skipping spaces and a trailing period), lower-cased, or "". */
 export function prevWord(text: string, at: number): string {
@@ -474,7 +479,8 @@ const SPECS: RuleSpec[] = [
   },
   {
     // Christmas Day · New Year's Eve · Halloween
-    name: HOLIDAY_RULES.fixed,
+    name: "holiday",
+    holiday: true,
     pattern: String.raw`${L}(?<h>Christmas(?:\s+(?:Day|Eve))?|New\s+Year['’]s(?:\s+(?:Day|Eve))?|Halloween|Valentine['’]s\s+Day|Boxing\s+Day)${R}`,
     flags: "g",
     build(m, ctx, span) {
@@ -489,7 +495,8 @@ const SPECS: RuleSpec[] = [
     // Labour Day: its date depends on the country (1 May in most, September in Canada), so value null.
     // Ramadan · Eid al-Fitr · Eid al-Adha · Hanukkah · Passover · Yom Kippur · Rosh Hashanah · Diwali · Lunar/Chinese New Year:
     // lunar or lunisolar, recognised with value null (their Gregorian dates are not computed here)
-    name: HOLIDAY_RULES.movable,
+    name: "movable-holiday",
+    holiday: true,
     pattern: String.raw`${L}(?<h>Easter(?:\s+(?:Sunday|Monday))?|Good\s+Friday|Thanksgiving(?:\s+Day)?|Labou?r\s+Day|Ramadan|Ramadhan|Eid(?:\s+|-)(?:al|ul|el)[-\s](?:Fitr|Adha)|Eid|Hanukkah|Chanukah|Passover|Yom\s+Kippur|Rosh\s+Hashanah|Diwali|(?:Lunar|Chinese)\s+New\s+Year)${R}`,
     flags: "g",
     build(m, ctx, span) {
@@ -543,7 +550,7 @@ const SPECS: RuleSpec[] = [
   },
 ];
 
-function timeValue(h: number, mi: number, s: number, ap: string | undefined, tz: string | undefined): Omit<Candidate, "start" | "end" | "source"> | null {
+function timeValue(h: number, mi: number, s: number, ap: string | undefined, tz: string | undefined): Omit<Candidate, "start" | "end" | "rule"> | null {
   let hh = h;
   if (ap) {
     if (h < 1 || h > 12) return null;
@@ -554,7 +561,7 @@ function timeValue(h: number, mi: number, s: number, ap: string | undefined, tz:
   return { kind: "time", value: `${pad2(hh % 24)}:${pad2(mi)}:${pad2(s)}${zone}` };
 }
 
-function dayMonth(m: RegExpExecArray, ctx: RuleContext, at: number): Omit<Candidate, "start" | "end" | "source"> | null {
+function dayMonth(m: RegExpExecArray, ctx: RuleContext, at: number): Omit<Candidate, "start" | "end" | "rule"> | null {
   const mon = g(m, "mon") ?? "";
   const wd = g(m, "wd");
   if (!isCap(mon) || (wd !== undefined && !isCap(wd))) return null;
@@ -591,7 +598,7 @@ export function compileRules(): Rule[] {
         const out = spec.build(m, ctx, span);
         if (out === null) return null;
         if ("start" in out) return out;
-        return { start: span.start, end: span.end, source: spec.name, ...out };
+        return { start: span.start, end: span.end, rule: spec.name, ...(spec.holiday ? { holiday: true as const } : {}), ...out };
       },
     };
   });

@@ -72,7 +72,7 @@ export function parallelCount(ctx: Ctx, records: readonly Rec[], start: number, 
   while (ri >= 0 && records[ri]!.q.kind === "ordinal" && records[ri]!.q.sentence === sentence) ri--;
   const r = records[ri];
   if (!r || r.q.sentence !== sentence || r.q.kind !== "count" || start - r.endTok > 24 || r.tail > prev + 1) return null;
-  if (!(r.q.source === "count:noun" || r.q.source === "count:ellipsis" || (bareOne && r.q.source === "count"))) return null;
+  if (!(r.countBasis === "noun" || r.countBasis === "ellipsis" || (bareOne && r.countBasis === "bare"))) return null;
   if (!bareOne && !r.q.counted) return null;
   // "killing 60 civilians and injuring 200 others"
   if (others || ((pw === "with" || pw === "to") && lw(prev - 1) === "compared")) return r;

@@ -76,7 +76,21 @@ export function extractQuantities(
     const ch = readChange(ctx, a, startTok, rangeKind, rangeEnd, kindBase);
     const { verb, objectPhrase, postNoun } = ch;
     const cc = readConcept(ctx, records, t, kindBase, startTok, counted, rangeKind, verb, objectPhrase, postNoun, ch.modStart, ch.change);
-    const endTok = pushRecord(ctx, records, t, a, rangeB, rangeKind, rangeEnd, startTok, kindBase, counted, parallel, cc.change, cc.modStart, postNoun, cc.concept);
+    const endTok = pushRecord(ctx, records, {
+      token: t,
+      atom: a,
+      rangeB,
+      rangeKind,
+      rangeEnd,
+      startTok,
+      kind: kindBase,
+      counted,
+      parallel,
+      change: cc.change,
+      modStart: cc.modStart,
+      postNoun,
+      concept: cc.concept,
+    });
     i = endTok - 1;
   }
   for (const r of records) out.push({ id: "", ...r.q });

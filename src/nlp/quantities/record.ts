@@ -1,14 +1,49 @@
 import type { Ctx } from "./context.js";
 import type { Token } from "../../document/types.js";
 import type { Quantity } from "../../schema/quantity.js";
-import type { Atom, Change, Kind, RangeKind, Rec } from "./types.js";
+import type { Atom, Change, CountBasis, Kind, QuantityRule, RangeKind, Rec } from "./types.js";
 import { singularize } from "./lemma.js";
 
+/** What the extractor has read about one accepted number, by name. */
+export interface RecordParts {
+  /** the number's first token */
+  token: Token;
+  atom: Atom;
+  /** the other end of a range, and how the range is written */
+  rangeB: Atom | null;
+  rangeKind: RangeKind | null;
+  /** token one past the quantity */
+  rangeEnd: number;
+  startTok: number;
+  kind: Kind;
+  /** the counted noun phrase: its head and token span */
+  counted: { head: number; start: number; end: number } | null;
+  /** the earlier count whose noun a bare number shares */
+  parallel: Rec | null;
+  change: Change;
+  /** token of the modifier ("about", "more than"), or -1 */
+  modStart: number;
+  /** token of a modifier after the noun ("rose"), or -1 */
+  postNoun: number;
+  concept: string | undefined;
+}
+
+/** The rule that made the quantity, from what was read. */
+function ruleOf(p: RecordParts): { rule: QuantityRule; countBasis: CountBasis } {
+  const a = p.atom;
+  if (p.rangeB) return { rule: `range-${p.rangeKind ?? "dash"}`, countBasis: null };
+  if (a.vague) return { rule: "vague", countBasis: null };
+  if (a.fraction) return { rule: "fraction", countBasis: null };
+  if (a.ordinal) return { rule: "ordinal", countBasis: null };
+  if (a.unitKind) return { rule: `unit-${a.unitKind}`, countBasis: null };
+  if (p.counted) return { rule: "count-noun", countBasis: "noun" };
+  if (p.parallel) return { rule: "count-ellipsis", countBasis: "ellipsis" };
+  return { rule: "count", countBasis: "bare" };
+}
+
 /** Builds the record of an accepted number and pushes it; returns its end token. */
-export function pushRecord(
-  ctx: Ctx, records: Rec[], t: Token, a: Atom, rangeB: Atom | null, rangeKind: RangeKind | null, rangeEnd: number, startTok: number, kindBase: Kind,
-  counted: { head: number; start: number; end: number } | null, parallel: Rec | null, change: Change, modStart: number, postNoun: number, concept: string | undefined,
-) {
+export function pushRecord(ctx: Ctx, records: Rec[], parts: RecordParts): number {
+  const { token: t, atom: a, rangeB, rangeKind, rangeEnd, startTok, kind: kindBase, counted, parallel, change, modStart, postNoun, concept } = parts;
   const { text, tokens, dotUnit, lw, capitalised, sentStart, sliceText } = ctx;
   const startChar = tokens[startTok]!.start;
   const endTok = rangeEnd;
@@ -51,13 +86,14 @@ export function pushRecord(
   if (modStart >= 0) q.modifier = sliceText(modStart, rangeKind === "between" || rangeKind === "from" ? startTok - 1 : startTok);
   else if (postNoun >= 0) q.modifier = tokens[postNoun]!.text;
   if (concept) q.concept = concept;
-  q.source = rangeB ? `range:${rangeKind}` : a.vague ? "vague" : a.fraction ? "fraction" : a.ordinal ? "ordinal" : a.unitKind ? `unit:${a.unitKind}` : counted ? "count:noun" : parallel ? "count:ellipsis" : "count";
+  const { rule, countBasis } = ruleOf(parts);
+  q.source = `quantities:${rule}`;
   if (rangeKind === "between" || rangeKind === "from") {
     // the opening word belongs to the range's text
     const open = startTok - 1;
     q.start = tokens[open]!.start;
     q.text = text.slice(q.start, q.end);
   }
-  records.push({ q, startTok, endTok, tail: counted ? counted.end : q.countedText && parallel ? endTok + 1 : endTok });
+  records.push({ q, rule, countBasis, startTok, endTok, tail: counted ? counted.end : q.countedText && parallel ? endTok + 1 : endTok });
   return endTok;
 }

@@ -43,8 +43,29 @@ export interface Atom extends Num {
 }
 
 /** A found quantity while scanning; `tail`: the token after the record and its counted phrase */
+/**
+ * The rule that made a quantity (its source is "quantities:<rule>"): a range, a vague magnitude,
+ * a fraction, an ordinal, a number with a unit, or a count of a noun, of an earlier count's noun
+ * ("21 cells ... and 19 in 2016") or of nothing said.
+ */
+export type QuantityRule =
+  | `range-${RangeKind}`
+  | "vague"
+  | "fraction"
+  | "ordinal"
+  | `unit-${NonNullable<Atom["unitKind"]>}`
+  | "count-noun"
+  | "count-ellipsis"
+  | "count";
+
+/** What a count counts, for the parallel-count rule: its own noun, an earlier count's noun, or nothing said; null for other quantities. */
+export type CountBasis = "noun" | "ellipsis" | "bare" | null;
+
 export interface Rec {
   q: Omit<Quantity, "id">;
+  /** the rule that made it */
+  rule: QuantityRule;
+  countBasis: CountBasis;
   startTok: number;
   endTok: number;
   tail: number;

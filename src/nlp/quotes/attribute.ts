@@ -8,12 +8,12 @@ import { titleNoun } from "../link/titles.js";
 
 /**
  * Rules (the `source` of each quote):
- *  - quote:verb-speaker     "…", said X            (also "…", according to X)
- *  - quote:speaker-verb     "…", X said            (X up to `maxSubjectTokens` tokens, no auxiliary verb in it)
- *  - quote:before           X said: "…"  /  X said that "…"  /  X told reporters "…"  /  According to X, "…"
- *  - quote:continuation     "…", X said. "…"       (an unattributed quote right after an attributed one)
- *  - quote:introduced       X commented on Y.⏎"…"  (a quote opening its paragraph after a sentence whose subject X speaks)
- *  - quote:unattributed     a quotation no rule attributes (speaker null)
+ *  - quotes:verb-speaker     "…", said X            (also "…", according to X)
+ *  - quotes:speaker-verb     "…", X said            (X up to `maxSubjectTokens` tokens, no auxiliary verb in it)
+ *  - quotes:before           X said: "…"  /  X said that "…"  /  X told reporters "…"  /  According to X, "…"
+ *  - quotes:continuation     "…", X said. "…"       (an unattributed quote right after an attributed one)
+ *  - quotes:introduced       X commented on Y.⏎"…"  (a quote opening its paragraph after a sentence whose subject X speaks)
+ *  - quotes:unattributed     a quotation no rule attributes (speaker null)
  * X is an entity mention (a person preferred), a pronoun (he/she -> the latest person speaker or
  * sentence subject; it/they -> the latest non-person speaker), or a noun phrase whose head word is
  * in an earlier entity's name ("the Ministry" -> "Spanish Interior Ministry") or is the noun of the
@@ -234,12 +234,12 @@ export function attributeQuotes(text: string, tokens: readonly Token[], entities
         let speaker = speakerIn(begin, k, true, q.open);
         // "said Smith: '…'" (inverted) when nothing stands before the cue
         if (speaker === null && k === begin) speaker = speakerIn(c.end, e, false, q.open);
-        before = { speaker, cue: cueSpan(c.start, c.end), source: "quote:before", at: tokens[begin]!.start };
+        before = { speaker, cue: cueSpan(c.start, c.end), source: "quotes:before", at: tokens[begin]!.start };
         adjacent = c.end === e;
         break;
       }
       if (!before && begin < e && tokens[begin]!.text.toLowerCase() === "according" && tokens[begin + 1]?.text.toLowerCase() === "to") {
-        before = { speaker: speakerIn(begin + 2, e, false, q.open), cue: cueSpan(begin, begin + 2), source: "quote:before", at: tokens[begin]!.start };
+        before = { speaker: speakerIn(begin + 2, e, false, q.open), cue: cueSpan(begin, begin + 2), source: "quotes:before", at: tokens[begin]!.start };
       }
     }
 
@@ -265,9 +265,9 @@ export function attributeQuotes(text: string, tokens: readonly Token[], entities
         const c = cueAt(p);
         if (c && punctuated) {
           const speaker = speakerIn(c.end, end, false, q.open);
-          after = { speaker, cue: cueSpan(c.start, c.end), source: "quote:verb-speaker", at: tokens[end - 1]!.end };
+          after = { speaker, cue: cueSpan(c.start, c.end), source: "quotes:verb-speaker", at: tokens[end - 1]!.end };
         } else if (punctuated && tokens[p]!.text.toLowerCase() === "according" && tokens[p + 1]?.text.toLowerCase() === "to") {
-          after = { speaker: speakerIn(p + 2, end, false, q.open), cue: cueSpan(p, p + 2), source: "quote:verb-speaker", at: tokens[end - 1]!.end };
+          after = { speaker: speakerIn(p + 2, end, false, q.open), cue: cueSpan(p, p + 2), source: "quotes:verb-speaker", at: tokens[end - 1]!.end };
         } else {
           const maxSubject = punctuated ? opts.maxSubjectTokens : 4;
           for (let k = p + 1; k < end && k - p <= maxSubject; k++) {
@@ -278,7 +278,7 @@ export function attributeQuotes(text: string, tokens: readonly Token[], entities
             if (!c2 || tokens[k]!.text.endsWith("ing")) continue;
             if (!punctuated && !isBareSubject(p, k)) break;
             const speaker = speakerIn(p, k, true, q.open);
-            after = { speaker, cue: cueSpan(c2.start, c2.end), source: "quote:speaker-verb", at: tokens[end - 1]!.end };
+            after = { speaker, cue: cueSpan(c2.start, c2.end), source: "quotes:speaker-verb", at: tokens[end - 1]!.end };
             break;
           }
         }
@@ -294,7 +294,7 @@ export function attributeQuotes(text: string, tokens: readonly Token[], entities
       if (prev && (sameLine(pq.close, q.open) || !pq.closed)) {
         const gapFrom = Math.max(pq.close + 1, prev.at);
         if (gapFrom <= q.open && !/[\p{L}\p{N}]/u.test(text.slice(gapFrom, q.open))) {
-          att = { speaker: prev.speaker, cue: prev.cue, source: "quote:continuation", at: prev.at };
+          att = { speaker: prev.speaker, cue: prev.cue, source: "quotes:continuation", at: prev.at };
         }
       }
     }
@@ -315,7 +315,7 @@ export function attributeQuotes(text: string, tokens: readonly Token[], entities
           let speaker: string | null = null;
           if (m && m.end === before.end && m.start >= tokens[a]!.start) speaker = m.id;
           else if (PERSON_PRONOUNS.has(before.text.toLowerCase())) speaker = resolvePronoun(before.text, before.start);
-          if (speaker !== null) att = { speaker, cue: cueSpan(c.start, c.end), source: "quote:introduced", at: last.end };
+          if (speaker !== null) att = { speaker, cue: cueSpan(c.start, c.end), source: "quotes:introduced", at: last.end };
           break;
         }
       }
@@ -344,7 +344,7 @@ export function attributeQuotes(text: string, tokens: readonly Token[], entities
       text: text.slice(q.start, end),
       speaker: att?.speaker ?? null,
       cue: att?.cue ?? null,
-      source: att?.source ?? "quote:unattributed",
+      source: att?.source ?? "quotes:unattributed",
     });
   }
   return out;

@@ -26,7 +26,7 @@ writeFileSync(
   ]),
 );
 const doc = (id: string, text: string, quantities: unknown[]) => ({ id, text, quantities });
-const q = (start: number, end: number, text: string, extra: Record<string, unknown>) => ({ id: "Q1", start, end, text, change: "=", sentence: 0, source: "test", ...extra });
+const q = (start: number, end: number, text: string, extra: Record<string, unknown>) => ({ id: "Q1", start, end, text, change: "=", sentence: 0, source: "quantities:test", ...extra });
 const pred = join(dir, "pred.jsonl");
 writeFileSync(
   pred,

@@ -1,12 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { compareQuality, formatGate, type GateFile } from "../src/eval/gate.js";
-import { MARK_END, MARK_START, spliceQualitySection } from "../src/eval/bench.js";
+import { compareQuality, formatGate, type GateFile } from "../../src/eval/gate.js";
+import { MARK_END, MARK_START, spliceQualitySection } from "../../src/eval/bench.js";
 
 const file = (sets: Record<string, number>): GateFile => ({
   sets: Object.fromEntries(Object.entries(sets).map(([k, f1]) => [k, { exact: { micro: { f1 } } }])),
 });
 
-describe("quality gate", () => {
+describe("eval/gate", () => {
   const baseline = file({ "conll2003/dev": 80, "gmb/dev": 88.4 });
 
   it("passes an equal result", () => {
@@ -40,7 +40,7 @@ describe("quality gate", () => {
   });
 });
 
-describe("BENCHMARKS.md quality section", () => {
+describe("eval/bench", () => {
   it("replaces only the text between the markers", () => {
     const before = `# Benchmarks\n\n## Speed\nfast\n\n${MARK_START}\nold\n${MARK_END}\n\n## Other\nkept\n`;
     const after = spliceQualitySection(before, "new table");

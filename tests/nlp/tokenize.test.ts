@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { tokenize } from "../src/nlp/tokenize.js";
+import { tokenize } from "../../src/nlp/tokenize.js";
 
 const toks = (s: string) => tokenize(s).map((t) => t.text);
 

@@ -2,9 +2,9 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { evalCommand } from "../src/cli/eval.js";
-import { isOutputDocument, outputToSpans } from "../src/eval/corpus.js";
-import { BUILTIN_SCHEMES, detectScheme, loadScheme, SchemeSchema, SOURCE_TYPES } from "../src/eval/scheme.js";
+import { evalCommand } from "../../src/cli/eval.js";
+import { isOutputDocument, outputToSpans } from "../../src/eval/corpus.js";
+import { BUILTIN_SCHEMES, detectScheme, loadScheme, SchemeSchema, SOURCE_TYPES } from "../../src/eval/scheme.js";
 
 const dir = mkdtempSync(join(tmpdir(), "newsfacts-eval-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -38,7 +38,7 @@ const gold = write("gold.jsonl", [
   { id: "d2", text: "Nothing here.", entities: [] },
 ]);
 
-describe("newsfacts eval", () => {
+describe("cli/eval", () => {
   it("--help prints usage and exits 0", async () => {
     const r = await run(["--help"]);
     expect(r.code).toBe(0);
@@ -173,7 +173,7 @@ describe("newsfacts eval", () => {
   });
 });
 
-describe("schemes", () => {
+describe("eval/scheme", () => {
   it("every built-in scheme is valid and maps only known types", () => {
     expect([...BUILTIN_SCHEMES.keys()].sort()).toEqual(["conll", "dates", "gmb", "gum", "ontonotes", "re3d"]);
     for (const s of BUILTIN_SCHEMES.values()) {
@@ -197,7 +197,7 @@ describe("schemes", () => {
   });
 });
 
-describe("output documents as spans", () => {
+describe("eval/corpus", () => {
   const doc = {
     entities: [
       {
@@ -299,8 +299,8 @@ describe("output documents as spans", () => {
       entities: [],
       quantities: [],
       dates: [
-        { start: 8, end: 17, kind: "date" as const, value: "1996-09-02", text: "Labor Day", source: "movable-holiday" },
-        { start: 25, end: 31, kind: "date" as const, value: "1996-08-30", text: "Friday", source: "weekday" },
+        { start: 8, end: 17, kind: "date" as const, value: "1996-09-02", text: "Labor Day", holiday: true },
+        { start: 25, end: 31, kind: "date" as const, value: "1996-08-30", text: "Friday" },
       ],
     };
     expect(outputToSpans(doc, BUILTIN_SCHEMES.get("conll")!).spans.map((s) => [text.slice(s.start, s.end), s.label])).toEqual([["Labor Day", "MISC"]]);
@@ -330,9 +330,9 @@ describe("output documents as spans", () => {
   });
 });
 
-describe("conlleval export", () => {
+describe("eval/conll-export", () => {
   it("writes IOB2 tags per whitespace token, a blank line per line break", async () => {
-    const { toConllLines } = await import("../src/eval/conll-export.js");
+    const { toConllLines } = await import("../../src/eval/conll-export.js");
     //            0         1         2
     //            012345678901234567890123
     const text = "John Smith went\nto New York";

@@ -3,9 +3,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { spawnSync } from "node:child_process";
 import { describe, expect, it } from "vitest";
-import { run } from "../src/cli/main.js";
-import { DocumentSchema } from "../src/schema/document.js";
-import { collectIO } from "./helpers.js";
+import { run } from "../../src/cli/main.js";
+import { DocumentSchema } from "../../src/schema/document.js";
+import { collectIO } from "../helpers.js";
 
 const tmp = () => mkdtempSync(join(tmpdir(), "newsfacts-cli-"));
 
@@ -15,7 +15,7 @@ function writeConfig(dir: string, value: unknown): string {
   return file;
 }
 
-describe("newsfacts CLI", () => {
+describe("cli/main", () => {
   it("prints help for the program and every command, exit 0", async () => {
     for (const argv of [["--help"], ["extract", "--help"], ["check", "--help"], ["eval", "--help"], ["help", "extract"]]) {
       const c = collectIO();

@@ -3,11 +3,11 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Readable } from "node:stream";
 import { describe, expect, it } from "vitest";
-import { discover } from "../src/batch/discover.js";
-import { decodeArticle, MAX_ARTICLE_CHARS, parseFrontMatter, parseJsonlLine } from "../src/batch/read.js";
-import { runBatch } from "../src/batch/run-batch.js";
-import { configFromValue, loadConfig } from "../src/config/load.js";
-import type { NewsDocument } from "../src/schema/document.js";
+import { discover } from "../../src/batch/discover.js";
+import { decodeArticle, MAX_ARTICLE_CHARS, parseFrontMatter, parseJsonlLine } from "../../src/batch/read.js";
+import { runBatch } from "../../src/batch/run-batch.js";
+import { configFromValue, loadConfig } from "../../src/config/load.js";
+import type { NewsDocument } from "../../src/schema/document.js";
 
 const tmp = () => mkdtempSync(join(tmpdir(), "newsfacts-"));
 
@@ -17,7 +17,7 @@ async function collect<T>(it: AsyncIterable<T>): Promise<T[]> {
   return out;
 }
 
-describe("reading articles", () => {
+describe("batch/read", () => {
   it("refuses empty, binary and invalid UTF-8 input with a code and a place", () => {
     expect(decodeArticle(Buffer.from("  \n\t "))).toMatchObject({ ok: false, code: "input/empty" });
     expect(decodeArticle(Buffer.from([0x41, 0x00, 0x42]))).toMatchObject({ ok: false, code: "input/binary" });
@@ -61,7 +61,7 @@ describe("reading articles", () => {
   });
 });
 
-describe("discover", () => {
+describe("batch/discover", () => {
   it("walks folders in name order, reads .txt and .jsonl, skips other files", async () => {
     const dir = tmp();
     writeFileSync(join(dir, "b.txt"), "Second article.");
@@ -91,7 +91,7 @@ describe("discover", () => {
   });
 });
 
-describe("runBatch", () => {
+describe("batch/run-batch", () => {
   const loaded = configFromValue({ stages: ["segment"] }, null);
   if (!loaded.ok) throw new Error(loaded.error);
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { Doc } from "../src/document/document.js";
-import { buildPipeline } from "../src/pipeline/build.js";
-import { runPipeline } from "../src/pipeline/run.js";
-import { DateSchema } from "../src/schema/date.js";
+import { Doc } from "../../src/document/document.js";
+import { buildPipeline } from "../../src/pipeline/build.js";
+import { runPipeline } from "../../src/pipeline/run.js";
+import { DateSchema } from "../../src/schema/date.js";
 
 const pipeline = buildPipeline([{ name: "segment" }, { name: "dates" }]);
 
@@ -148,7 +148,7 @@ const negatives: Array<[topic: string, text: string]> = [
   ["early number without a temporal word", "A survey of 1709 schoolchildren followed."],
 ];
 
-describe("dates stage", () => {
+describe("dates", () => {
   it.each(cases)("%s", (_topic, text, published, expected) => {
     expect(dates(text, published)).toEqual(expected);
   });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { applyConventions, type SystemSpan } from "../src/eval/conventions.js";
-import { systemToSpans } from "../src/eval/corpus.js";
-import { BUILTIN_SCHEMES, SchemeSchema } from "../src/eval/scheme.js";
+import { applyConventions, type SystemSpan } from "../../src/eval/conventions.js";
+import { systemToSpans } from "../../src/eval/corpus.js";
+import { BUILTIN_SCHEMES, SchemeSchema } from "../../src/eval/scheme.js";
 
 const scheme = (over: Record<string, unknown>) =>
   SchemeSchema.parse({ name: "t", labels: ["P", "O", "G", "N", "T"], map: { PERSON: "P", ORG: "O", GPE: "G", NORP: "N", DATE: "T" }, ...over });
@@ -14,7 +14,7 @@ function at(text: string, type: string, needle: string, layer: SystemSpan["layer
 }
 const texts = (text: string, spans: SystemSpan[]) => spans.map((s) => text.slice(s.start, s.end));
 
-describe("span conventions of a scheme", () => {
+describe("eval/conventions", () => {
   it("nothing changes under the default scheme", () => {
     const text = "He said the United States and Gloria's mother met.";
     const spans = [at(text, "GPE", "United States"), at(text, "PERSON", "Gloria")];

@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { PipelineConfigSchema } from "../config/schema.js";
-import { DocumentSchema } from "./document.js";
+import { DocumentSchema } from "../schema/document.js";
+import { PipelineConfigSchema } from "./schema.js";
 
 /** The published JSON Schemas, generated from the Zod schemas (the single source of truth). */
 export function jsonSchemas(): Record<string, unknown> {

@@ -3,7 +3,7 @@
  * any corpus). Each case lists every quantity the stage must return, in text order, as
  * [exact text, fields that must match]; an empty list means "no quantity here".
  */
-import type { Quantity } from "../src/schema/quantity.js";
+import type { Quantity } from "../../src/schema/quantity.js";
 
 export type Expect = [string, Partial<Omit<Quantity, "id" | "start" | "end" | "text">>];
 export type Case = [sentence: string, expected: Expect[]];
@@ -186,9 +186,9 @@ export const GROUPS: Group[] = [
   {
     name: "ranges with the unit on both ends",
     cases: [
-      ["The jet cruised at 310 miles to 350 miles per hour.", [["310 miles to 350 miles per hour", { kind: "measure", value: null, low: 310, high: 350, unit: "mile per hour", source: "range:to" }]]],
-      ["Rates rose from 5 percent to 7 percent.", [["from 5 percent to 7 percent", { kind: "percent", low: 5, high: 7, unit: "percent", change: "up", source: "range:from" }]]],
-      ["The trail is between 10 km and 20 km long.", [["between 10 km and 20 km", { kind: "measure", low: 10, high: 20, unit: "kilometre", source: "range:between" }]]],
+      ["The jet cruised at 310 miles to 350 miles per hour.", [["310 miles to 350 miles per hour", { kind: "measure", value: null, low: 310, high: 350, unit: "mile per hour", source: "quantities:range-to" }]]],
+      ["Rates rose from 5 percent to 7 percent.", [["from 5 percent to 7 percent", { kind: "percent", low: 5, high: 7, unit: "percent", change: "up", source: "quantities:range-from" }]]],
+      ["The trail is between 10 km and 20 km long.", [["between 10 km and 20 km", { kind: "measure", low: 10, high: 20, unit: "kilometre", source: "quantities:range-between" }]]],
       ["Support is between 5% and 7% in the polls.", [["between 5% and 7%", { kind: "percent", low: 5, high: 7, unit: "percent" }]]],
       ["Tickets cost from 5 euros to 7 euros.", [["from 5 euros to 7 euros", { kind: "money", low: 5, high: 7, unit: "EUR" }]]],
       ["The fish weighed 10 kg to 12 kg each.", [["10 kg to 12 kg", { kind: "measure", low: 10, high: 12, unit: "kilogram" }]]],
@@ -395,7 +395,7 @@ export const GROUPS: Group[] = [
       ["The fifth round starts soon.", [["fifth", { kind: "ordinal", value: 5, counted: "round" }]]],
       ["For the hundredth time, no.", [["hundredth", { kind: "ordinal", value: 100 }]]],
       ["The 507th Air Refueling Wing flew.", [["507th", { kind: "ordinal", value: 507 }]]],
-      ["He finished second in the race.", [["second", { kind: "ordinal", value: 2, source: "ordinal" }]]],
+      ["He finished second in the race.", [["second", { kind: "ordinal", value: 2, source: "quantities:ordinal" }]]],
       ["It was the third time he had tried.", [["third", { kind: "ordinal", value: 3, counted: "time" }]]],
       ["She won the 2nd round easily.", [["2nd", { kind: "ordinal", value: 2, counted: "round" }]]],
       ["This was his 21st goal of the year.", [["21st", { kind: "ordinal", value: 21, counted: "goal" }]]],
@@ -415,32 +415,32 @@ export const GROUPS: Group[] = [
   {
     name: "ellipsis of the counted noun",
     cases: [
-      ["Twenty-one cells were dismantled in 2015 and 19 in 2016.", [["Twenty-one", { value: 21, counted: "cell", source: "count:noun" }], ["19", { value: 19, counted: "cell", source: "count:ellipsis" }]]],
-      ["Some 548 people (275 in 2015 and 273 in 2016) were arrested.", [["548", { counted: "person", change: "~" }], ["275", { counted: "person", source: "count:ellipsis" }], ["273", { counted: "person", source: "count:ellipsis" }]]],
-      ["Of the 47 suspects, 39 came from Syria and 8 others from Iraq.", [["47", { counted: "suspect" }], ["39", { counted: "suspect", source: "count:ellipsis" }], ["8", { counted: "suspect", countedText: "others", source: "count:ellipsis" }]]],
-      ["Out of the 2,963 individuals arrested, 277 had records.", [["2,963", { counted: "individual" }], ["277", { counted: "individual", source: "count:ellipsis" }]]],
-      ["Among the 40 suspects held, 12 were freed.", [["40", { counted: "suspect" }], ["12", { counted: "suspect", source: "count:ellipsis" }]]],
-      ["Police seized 30 rifles in March and 12 in April.", [["30", { counted: "rifle" }], ["12", { counted: "rifle", source: "count:ellipsis" }]]],
-      ["He scored 3 goals in the first half and 2 in the second.", [["3", { counted: "goal" }], ["first", { kind: "ordinal" }], ["2", { counted: "goal", source: "count:ellipsis" }], ["second", { kind: "ordinal" }]]],
-      ["Police arrested 40 people in Rabat, 12 in Fes.", [["40", { counted: "person" }], ["12", { counted: "person", source: "count:ellipsis" }]]],
-      ["The group has 40 members, 12 of them women.", [["40", { counted: "member" }], ["12", { counted: "member", source: "count:ellipsis" }]]],
-      ["Exports reached 300 cars in May, compared with 250 in April.", [["300", { counted: "car" }], ["250", { counted: "car", source: "count:ellipsis" }]]],
-      ["Ten soldiers were killed and about 30 wounded.", [["Ten", { counted: "soldier" }], ["30", { counted: "soldier", change: "~", source: "count:ellipsis" }]]],
-      ["Strikes killed more than 60 civilians and injured 200 others.", [["60", { counted: "civilian", change: ">" }], ["200", { counted: "civilian", countedText: "others", source: "count:ellipsis" }]]],
-      ["Police detained 40 protesters on Monday and 25 more on Tuesday.", [["40", { counted: "protester" }], ["25", { counted: "protester", countedText: undefined, source: "count:ellipsis" }]]],
-      ["Police arrested 40 suspects on Monday, 12 were freed.", [["40", { counted: "suspect" }], ["12", { source: "count" }]]],
-      ["Eighteen were killed in 2015 and 20 in 2016.", [["Eighteen", { source: "count" }], ["20", { source: "count" }]]],
-      ["The firm sold 300 cars and raised 40 in prices.", [["300", { counted: "car" }], ["40", { source: "count" }]]],
-      ["He earned $5 million in 2015 and 7 in 2016.", [["$5 million", { kind: "money" }], ["7", { kind: "count", source: "count" }]]],
+      ["Twenty-one cells were dismantled in 2015 and 19 in 2016.", [["Twenty-one", { value: 21, counted: "cell", source: "quantities:count-noun" }], ["19", { value: 19, counted: "cell", source: "quantities:count-ellipsis" }]]],
+      ["Some 548 people (275 in 2015 and 273 in 2016) were arrested.", [["548", { counted: "person", change: "~" }], ["275", { counted: "person", source: "quantities:count-ellipsis" }], ["273", { counted: "person", source: "quantities:count-ellipsis" }]]],
+      ["Of the 47 suspects, 39 came from Syria and 8 others from Iraq.", [["47", { counted: "suspect" }], ["39", { counted: "suspect", source: "quantities:count-ellipsis" }], ["8", { counted: "suspect", countedText: "others", source: "quantities:count-ellipsis" }]]],
+      ["Out of the 2,963 individuals arrested, 277 had records.", [["2,963", { counted: "individual" }], ["277", { counted: "individual", source: "quantities:count-ellipsis" }]]],
+      ["Among the 40 suspects held, 12 were freed.", [["40", { counted: "suspect" }], ["12", { counted: "suspect", source: "quantities:count-ellipsis" }]]],
+      ["Police seized 30 rifles in March and 12 in April.", [["30", { counted: "rifle" }], ["12", { counted: "rifle", source: "quantities:count-ellipsis" }]]],
+      ["He scored 3 goals in the first half and 2 in the second.", [["3", { counted: "goal" }], ["first", { kind: "ordinal" }], ["2", { counted: "goal", source: "quantities:count-ellipsis" }], ["second", { kind: "ordinal" }]]],
+      ["Police arrested 40 people in Rabat, 12 in Fes.", [["40", { counted: "person" }], ["12", { counted: "person", source: "quantities:count-ellipsis" }]]],
+      ["The group has 40 members, 12 of them women.", [["40", { counted: "member" }], ["12", { counted: "member", source: "quantities:count-ellipsis" }]]],
+      ["Exports reached 300 cars in May, compared with 250 in April.", [["300", { counted: "car" }], ["250", { counted: "car", source: "quantities:count-ellipsis" }]]],
+      ["Ten soldiers were killed and about 30 wounded.", [["Ten", { counted: "soldier" }], ["30", { counted: "soldier", change: "~", source: "quantities:count-ellipsis" }]]],
+      ["Strikes killed more than 60 civilians and injured 200 others.", [["60", { counted: "civilian", change: ">" }], ["200", { counted: "civilian", countedText: "others", source: "quantities:count-ellipsis" }]]],
+      ["Police detained 40 protesters on Monday and 25 more on Tuesday.", [["40", { counted: "protester" }], ["25", { counted: "protester", countedText: undefined, source: "quantities:count-ellipsis" }]]],
+      ["Police arrested 40 suspects on Monday, 12 were freed.", [["40", { counted: "suspect" }], ["12", { source: "quantities:count" }]]],
+      ["Eighteen were killed in 2015 and 20 in 2016.", [["Eighteen", { source: "quantities:count" }], ["20", { source: "quantities:count" }]]],
+      ["The firm sold 300 cars and raised 40 in prices.", [["300", { counted: "car" }], ["40", { source: "quantities:count" }]]],
+      ["He earned $5 million in 2015 and 7 in 2016.", [["$5 million", { kind: "money" }], ["7", { kind: "count", source: "quantities:count" }]]],
     ],
   },
   {
     name: "one in coordination",
     cases: [
-      ["Of them, 2 attempted to travel to Libya and one to the Syrian-Iraqi area.", [["2", { value: 2 }], ["one", { kind: "count", value: 1, source: "count:ellipsis" }]]],
-      ["Three soldiers died and one was injured.", [["Three", { counted: "soldier" }], ["one", { value: 1, counted: "soldier", source: "count:ellipsis" }]]],
+      ["Of them, 2 attempted to travel to Libya and one to the Syrian-Iraqi area.", [["2", { value: 2 }], ["one", { kind: "count", value: 1, source: "quantities:count-ellipsis" }]]],
+      ["Three soldiers died and one was injured.", [["Three", { counted: "soldier" }], ["one", { value: 1, counted: "soldier", source: "quantities:count-ellipsis" }]]],
       ["Four attackers were killed and one escaped.", [["Four", { counted: "attacker" }], ["one", { value: 1, counted: "attacker" }]]],
-      ["Police arrested 12 men and one woman.", [["12", { counted: "man" }], ["one", { value: 1, counted: "woman", source: "count:noun" }]]],
+      ["Police arrested 12 men and one woman.", [["12", { counted: "man" }], ["one", { value: 1, counted: "woman", source: "quantities:count-noun" }]]],
       ["Five people were hurt and one of them died.", [["Five", { counted: "person" }]]],
       ["Two men were held and one can only guess why.", [["Two", { counted: "man" }]]],
       ["Six firms bid and one day a winner will be named.", [["Six", { counted: "firm" }]]],

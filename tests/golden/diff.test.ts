@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { diffDocuments, formatChanges } from "../src/golden/diff.js";
-import { SCHEMA_VERSION, type NewsDocument } from "../src/schema/document.js";
+import { diffDocuments, formatChanges } from "../../src/golden/diff.js";
+import { SCHEMA_VERSION, type NewsDocument } from "../../src/schema/document.js";
 
 const text = "Abdelhak Khiame said 40 cells fell.";
 const base: NewsDocument = {
@@ -19,7 +19,7 @@ const base: NewsDocument = {
   diagnostics: [],
 };
 
-describe("golden diff", () => {
+describe("golden/diff", () => {
   it("is empty for equal documents", () => {
     expect(diffDocuments(base, structuredClone(base))).toEqual([]);
   });

@@ -1,12 +1,12 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { loadConfig } from "../src/config/load.js";
-import { checkGoldens } from "../src/golden/check.js";
-import { formatChanges } from "../src/golden/diff.js";
-import { offsetErrors, ValidDocumentSchema, type NewsDocument } from "../src/schema/document.js";
+import { loadConfig } from "../../src/config/load.js";
+import { checkGoldens } from "../../src/golden/check.js";
+import { formatChanges } from "../../src/golden/diff.js";
+import { offsetErrors, ValidDocumentSchema, type NewsDocument } from "../../src/schema/document.js";
 
 // The same comparison as `newsfacts check`: fresh output of every corpus article vs tests/golden.
-describe("golden fixtures", async () => {
+describe("golden/check", async () => {
   const loaded = loadConfig();
   if (!loaded.ok) throw new Error(loaded.error);
   const results = await checkGoldens({ pipeline: loaded.pipeline, corpus: "corpus", goldenDir: "tests/golden" });

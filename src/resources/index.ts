@@ -1,0 +1,2 @@
+export * from "./gazetteer.js";
+export * from "./ner-data.js";

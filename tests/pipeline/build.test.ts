@@ -1,0 +1,70 @@
+import { describe, expect, it } from "vitest";
+import { z } from "zod";
+import { configFromValue } from "../../src/config/load.js";
+import { buildPipeline, PipelineConfigError } from "../../src/pipeline/build.js";
+import { runPipeline } from "../../src/pipeline/run.js";
+import { defineStage, type StageDefinition } from "../../src/document/stage.js";
+import { Doc } from "../../src/document/document.js";
+import { segmentStage } from "../../src/stages/segment.js";
+import { datesStage } from "../../src/stages/dates.js";
+import { STAGES } from "../../src/stages/index.js";
+
+const stage = (name: string, needs: StageDefinition["needs"], produces: StageDefinition["produces"], run: (doc: Doc) => void = () => {}, reads?: StageDefinition["reads"]) =>
+  defineStage({ name, description: name, needs, produces, ...(reads ? { reads } : {}), options: z.strictObject({}), create: () => run }) as unknown as StageDefinition;
+
+const registryOf = (...defs: StageDefinition[]) => new Map(defs.map((d) => [d.name, d]));
+
+describe("buildPipeline", () => {
+  it("every registered stage is built by the default order of src/stages/index.ts", () => {
+    const p = buildPipeline([...STAGES.keys()].map((name) => ({ name })));
+    expect(p.stages.map((s) => s.name)).toEqual([...STAGES.keys()]);
+    expect(p.stages.find((s) => s.name === "entities")?.reads).toEqual(["dates"]);
+  });
+
+  it("refuses a second producer of a layer that is not appendable, naming the config path", () => {
+    const again = stage("dates-again", ["tokens"], ["dates"]);
+    const registry = registryOf(segmentStage as unknown as StageDefinition, datesStage as unknown as StageDefinition, again);
+    expect(() => buildPipeline([{ name: "segment" }, { name: "dates" }, { name: "dates-again" }], registry)).toThrow(
+      new PipelineConfigError("stages[2].name", "stage 'dates-again' produces 'dates', which stage 'dates' already produces (the layer is not declared appendable)"),
+    );
+    // one producer is fine
+    expect(buildPipeline([{ name: "segment" }, { name: "dates-again" }], registry).stages).toHaveLength(2);
+  });
+
+  it("refuses an optional input (reads) that only a later stage produces, naming the config path", () => {
+    const r = configFromValue({ stages: ["segment", "entities", "dates"] }, "p.json");
+    expect(r.ok ? "ok" : r.error).toBe(
+      "p.json: stages[1]: stage 'entities' reads 'dates', which only the later stage 'dates' produces: move 'entities' after it, or drop 'dates'",
+    );
+    // without the dates stage at all, entities does without
+    expect(configFromValue({ stages: ["segment", "entities"] }, "p.json").ok).toBe(true);
+  });
+});
+
+describe("runPipeline", () => {
+  it("a stage that writes a layer it did not declare fails with a diagnostic that says which", () => {
+    const sneaky = stage("sneaky", ["tokens"], ["dates"], (doc) => doc.set("quotes", []));
+    const p = buildPipeline([{ name: "segment" }, { name: "sneaky" }], registryOf(segmentStage as unknown as StageDefinition, sneaky));
+    const doc = runPipeline(p, new Doc("x", "Some text."));
+    expect(doc.diagnostics.map((d) => d.message)).toEqual(["stage failed: stage 'sneaky' wrote layer 'quotes' without declaring it in produces"]);
+  });
+
+  it("a stage that reads a layer it did not declare in needs or reads fails", () => {
+    const peek = stage("peek", ["tokens"], ["quotes"], (doc) => {
+      doc.getOr("dates");
+      doc.set("quotes", []);
+    });
+    const p = buildPipeline([{ name: "segment" }, { name: "peek" }], registryOf(segmentStage as unknown as StageDefinition, peek));
+    expect(runPipeline(p, new Doc("x", "Some text.")).diagnostics.map((d) => d.message)).toEqual([
+      "stage failed: stage 'peek' read layer 'dates' without declaring it in needs or reads",
+    ]);
+    const polite = stage("peek", ["tokens"], ["quotes"], (doc) => {
+      doc.getOr("dates");
+      doc.set("quotes", []);
+    }, ["dates"]);
+    const q = buildPipeline([{ name: "segment" }, { name: "peek" }], registryOf(segmentStage as unknown as StageDefinition, polite));
+    const ok = runPipeline(q, new Doc("x", "Some text."));
+    expect(ok.diagnostics).toEqual([]);
+    expect(ok.get("quotes")).toEqual([]);
+  });
+});
