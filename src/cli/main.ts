@@ -8,6 +8,7 @@ type Command = (argv: string[], io: CliIO) => Promise<number>;
 const COMMANDS: Record<string, { run: Command; summary: string; help?: string }> = {
   extract: { run: extractCommand, summary: "extract facts from articles into JSON", help: EXTRACT_HELP },
   check: { run: checkCommand, summary: "compare fresh output with the golden fixtures", help: CHECK_HELP },
+  render: { run: async (argv, io) => (await import("./render.js")).renderCommand(argv, io), summary: "write an HTML page per document and an index" },
   eval: {
     run: async (argv, io) => (await import("./eval.js")).evalCommand(argv, io),
     summary: "score extraction against an annotated corpus",
