@@ -9,6 +9,7 @@ const COMMANDS: Record<string, { run: Command; summary: string; help?: string }>
   extract: { run: extractCommand, summary: "extract facts from articles into JSON", help: EXTRACT_HELP },
   check: { run: checkCommand, summary: "compare fresh output with the golden fixtures", help: CHECK_HELP },
   render: { run: async (argv, io) => (await import("./render.js")).renderCommand(argv, io), summary: "write an HTML page per document and an index" },
+  export: { run: async (argv, io) => (await import("./export.js")).exportCommand(argv, io), summary: "write documents as flat tables (csv, parquet, jsonl) or spaCy JSON" },
   eval: {
     run: async (argv, io) => (await import("./eval.js")).evalCommand(argv, io),
     summary: "score extraction against an annotated corpus",
