@@ -130,3 +130,13 @@ describe("export", () => {
     expect(c.stderr()).toContain("bad.jsonl:2: not a newsfacts document");
   });
 });
+
+describe("docs/export.md", () => {
+  it("documents every table and column", () => {
+    const md = readFileSync("docs/export.md", "utf8");
+    for (const t of TABLES) {
+      expect(md, t.name).toContain(`### ${t.name}`);
+      for (const c of t.columns) expect(md, `${t.name}.${c.name}`).toContain(`| \`${c.name}\` | ${c.type} |`);
+    }
+  });
+});
