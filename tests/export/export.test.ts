@@ -9,7 +9,7 @@ import { TABLES } from "../../src/export/tables.js";
 import { csvField } from "../../src/export/writers.js";
 import { run } from "../../src/cli/main.js";
 import { collectIO } from "../helpers.js";
-import { hostileDocument } from "../render/hostile.js";
+import { hostileDocument, withLayers } from "../render/hostile.js";
 
 /** A strict RFC 4180 reader for the test (quoted fields, doubled quotes, CRLF records). */
 function parseCsv(text: string): string[][] {
@@ -30,17 +30,6 @@ function parseCsv(text: string): string[][] {
     else (field += c), i++;
   }
   return rows;
-}
-
-/** Extra layers as the syntax stage and issue 14 may write them, to show they are exported when present. */
-function withLayers(doc: ReadDocument): ReadDocument {
-  return {
-    ...doc,
-    id: "layers",
-    tokens: [{ start: 0, end: 4, pos: "PROPN", lemma: "evil", head: 1, dep: "compound" }],
-    events: [{ id: "V1", class: "arrest", count: 3, place: "E1", time: "D1", source: "events:test" }],
-    checks: [{ id: "K1", status: "pass", message: "3 = 3" }],
-  };
 }
 
 describe("export", () => {

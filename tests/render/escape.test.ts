@@ -3,7 +3,7 @@ import { esc, html, jsonForScript } from "../../src/render/escape.js";
 import { markup } from "../../src/render/markup.js";
 import { renderPage } from "../../src/render/page.js";
 import { renderIndex } from "../../src/render/index-page.js";
-import { HOSTILE_PIECES, hostileDocument } from "./hostile.js";
+import { HOSTILE_PIECES, hostileDocument, withLayers } from "./hostile.js";
 
 /** The text of the page with the two script elements the renderer writes taken out. */
 function scripts(page: string): string[] {
@@ -66,5 +66,17 @@ describe("escaping", () => {
     const page = renderIndex([{ file: "x.html", id: doc.id, title: doc.meta.title, published: null, counts: { entities: 1, quantities: 1, dates: 1, quotes: 1, events: 0 }, names: [doc.entities[0]!.name] }]);
     expect(scripts(page)).toEqual(["<script>"]);
     expect(page).toContain(esc(doc.meta.title));
+  });
+});
+
+describe("optional layers", () => {
+  it("events and checks, when a document has them, get a highlight, a record and panel tables", () => {
+    const page = renderPage(withLayers(hostileDocument()));
+    expect(page).toContain("<h2>Events (1)</h2>");
+    expect(page).toContain("<h2>Checks (1)</h2>");
+    expect(page).toMatch(/<mark class="nf (last )?L-event T-arrest" data-k="V0"/);
+    const data = JSON.parse(/id="nf-data">([^]*?)<\/script>/.exec(page)![1]!) as { records: Record<string, Record<string, unknown>> };
+    expect(data.records.V0).toMatchObject({ layer: "event", class: "arrest", count: 3, place: "E1" });
+    expect(renderPage(hostileDocument())).not.toContain("Events (");
   });
 });

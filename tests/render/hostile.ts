@@ -48,3 +48,15 @@ export function hostileDocument(): ReadDocument {
     diagnostics: [],
   } as ReadDocument;
 }
+
+/** Extra layers as the syntax stage and issue 14 may write them, to show they are exported when present. */
+export function withLayers(doc: ReadDocument): ReadDocument {
+  return {
+    ...doc,
+    id: "layers",
+    tokens: [{ start: 0, end: 4, pos: "PROPN", lemma: "evil", head: 1, dep: "compound" }],
+    events: [{ id: "V1", class: "arrest", count: 3, place: "E1", time: "D1", start: 0, end: 9, source: "events:test" }],
+    checks: [{ id: "K1", status: "pass", message: "3 = 3" }],
+  };
+}
+
