@@ -16,6 +16,8 @@ const COMMANDS: Record<string, { run: Command; summary: string; help?: string }>
     run: async (argv, io) => (await import("./parse.js")).parseCommand(argv, io),
     summary: "part of speech, lemmas and dependencies as CoNLL-U (text or CoNLL-U in)",
   },
+  render: { run: async (argv, io) => (await import("./render.js")).renderCommand(argv, io), summary: "write an HTML page per document and an index" },
+  export: { run: async (argv, io) => (await import("./export.js")).exportCommand(argv, io), summary: "write documents as flat tables (csv, parquet, jsonl) or spaCy JSON" },
   eval: {
     run: async (argv, io) => (await import("./eval.js")).evalCommand(argv, io),
     summary: "score extraction against an annotated corpus",

@@ -14,7 +14,7 @@ const FLOORS: string[][] = [
   ["stages"],
   ["pipeline"],
   ["output", "config"],
-  ["golden", "batch", "eval"],
+  ["golden", "batch", "eval", "render", "export"],
   ["cli"],
   ["index.ts"],
 ];
