@@ -50,7 +50,17 @@ export function diffDocuments(golden: NewsDocument, fresh: NewsDocument): Change
   }
   for (const c of fieldChanges(golden.meta, fresh.meta, ["title", "published"])) out.push({ field: "meta", kind: "changed", message: `~ ${c}` });
   const entityName = (doc: NewsDocument, id: string | null) => (id === null ? "null" : q(doc.entities.find((e) => e.id === id)?.name ?? id));
-  const ctx: DiffContext = { text: fresh.text, entityName: (side, id) => entityName(side === "golden" ? golden : fresh, id) };
+  const recordName = (doc: NewsDocument, id: string | undefined) => {
+    if (id === undefined) return "(none)";
+    const list: readonly { id: string; start: number; text: string }[] = id.startsWith("Q") ? doc.quantities : id.startsWith("D") ? doc.dates : id.startsWith("C") ? doc.quotes : [];
+    const r = list.find((x) => x.id === id);
+    return r ? `${q(r.text.slice(0, 40))}@${r.start}` : id;
+  };
+  const ctx: DiffContext = {
+    text: fresh.text,
+    entityName: (side, id) => entityName(side === "golden" ? golden : fresh, id),
+    recordName: (side, id) => recordName(side === "golden" ? golden : fresh, id),
+  };
   // one diff per output layer, as its spec (src/schema/layers.ts) says
   for (const l of OUTPUT_LAYERS) {
     const d = l.diff as LayerDiff<unknown>;

@@ -10,3 +10,4 @@ export * from "./provenance.js";
 export * from "./layer-spec.js";
 export * from "./layers.js";
 export * from "./document.js";
+export * from "./event.js";

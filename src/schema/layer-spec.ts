@@ -16,6 +16,8 @@ export interface DiffContext {
   text: string;
   /** the name of an entity of the golden (`"golden"`) or fresh document, quoted; "null" for null */
   entityName(side: "golden" | "fresh", id: string | null): string;
+  /** a quantity, date or quote id ("Q3", "D1", "C2") as its quoted text and offset; "(none)" for undefined */
+  recordName(side: "golden" | "fresh", id: string | undefined): string;
 }
 
 /**

@@ -1,5 +1,6 @@
 import { DateSchema } from "./date.js";
 import { EntitySchema, type Entity } from "./entity.js";
+import { CheckSchema, EventSchema, type EventRecord } from "./event.js";
 import { defineLayer, fieldChanges, quoted as q, spanKey as key, spanLabel as span, type LayerSpec } from "./layer-spec.js";
 import { QuantitySchema } from "./quantity.js";
 import { QuoteSchema } from "./quote.js";
@@ -114,7 +115,63 @@ export const OUTPUT_LAYERS = [
       },
     },
   }),
+  defineLayer({
+    name: "events",
+    record: EventSchema,
+    output: true,
+    since: "1.3.0",
+    description: "events (arrests, attacks, dismantled cells, ...) with who, what, how many, when, where and says who, in text order",
+    spanless: true,
+    spans: (e) => [
+      { path: ".trigger", ...e.trigger },
+      ...(e.agent ? [{ path: ".agent", ...e.agent }, { path: ".agent.head", ...e.agent.head }] : []),
+      ...(e.object ? [{ path: ".object", ...e.object }, { path: ".object.head", ...e.object.head }] : []),
+    ],
+    diff: {
+      key: (e) => `${e.class}@${e.trigger.start}:${(e.object ?? e.agent)?.head.start ?? ""}`,
+      label: (e) => `${e.class} ${q(e.trigger.text)}@${e.trigger.start}${e.object ? ` object ${q(e.object.text)}` : e.agent ? ` agent ${q(e.agent.text)}` : ""}`,
+      compare: (a, b, ctx) => eventChanges(a, b, ctx),
+    },
+  }),
+  defineLayer({
+    name: "checks",
+    record: CheckSchema,
+    output: true,
+    since: "1.3.0",
+    description: "numbers that must add up: a total and its parts (sum), a whole and a part (subset), with whether they agree",
+    spanless: true,
+    diff: {
+      key: (c) => `${c.kind}:${c.sentence}:${c.parts.length}`,
+      label: (c, ctx) => `${c.kind} ${ctx.recordName("fresh", c.total)} = ${c.parts.map((p) => ctx.recordName("fresh", p)).join(" + ")}`,
+      removed: (c, ctx) => `${c.kind} ${ctx.recordName("golden", c.total)} = ${c.parts.map((p) => ctx.recordName("golden", p)).join(" + ")}`,
+      compare: (a, b, ctx) => {
+        const side = (c: typeof a, s: "golden" | "fresh") => [c.total, ...c.parts].map((id) => ctx.recordName(s, id)).join(" ");
+        return [...(side(a, "golden") !== side(b, "fresh") ? [`numbers ${side(a, "golden")} -> ${side(b, "fresh")}`] : []), ...fieldChanges(a, b, ["status", "source"])];
+      },
+    },
+  }),
 ] as const;
+
+/** Changes between two versions of one event, with quantity, date and entity ids read as what they name. */
+function eventChanges(a: EventRecord, b: EventRecord, ctx: import("./layer-spec.js").DiffContext): string[] {
+  const c = fieldChanges(a, b, ["modality", "source"]);
+  const arg = (x: EventRecord["agent"], side: "golden" | "fresh") => (x ? `${q(x.text)}${x.entity ? ` ${ctx.entityName(side, x.entity)}` : ""}` : "(none)");
+  for (const role of ["agent", "object"] as const) {
+    const x = arg(a[role], "golden");
+    const y = arg(b[role], "fresh");
+    if (x !== y) c.push(`${role} ${x} -> ${y}`);
+  }
+  for (const role of ["count", "time"] as const) {
+    const x = ctx.recordName("golden", a[role]);
+    const y = ctx.recordName("fresh", b[role]);
+    if (x !== y) c.push(`${role} ${x} -> ${y}`);
+  }
+  const places = (e: EventRecord, side: "golden" | "fresh") => e.places.map((p) => ctx.entityName(side, p)).join(", ");
+  if (places(a, "golden") !== places(b, "fresh")) c.push(`places [${places(a, "golden")}] -> [${places(b, "fresh")}]`);
+  const att = (e: EventRecord, side: "golden" | "fresh") => (e.attribution ? `${ctx.entityName(side, e.attribution.speaker ?? null)} ${ctx.recordName(side, e.attribution.quote)}` : "(none)");
+  if (att(a, "golden") !== att(b, "fresh")) c.push(`attribution ${att(a, "golden")} -> ${att(b, "fresh")}`);
+  return c;
+}
 
 type RecordOf<S> = S extends LayerSpec<string, infer T> ? T : never;
 /** Output layer name -> its records, derived from OUTPUT_LAYERS. */

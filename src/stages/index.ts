@@ -2,6 +2,7 @@ import type { StageDefinition } from "../document/stage.js";
 import { corefStage } from "./coref.js";
 import { datesStage } from "./dates.js";
 import { entitiesStage } from "./entities.js";
+import { eventsStage } from "./events.js";
 import { linkStage } from "./link.js";
 import { quantitiesStage } from "./quantities.js";
 import { quotesStage } from "./quotes.js";
@@ -18,6 +19,7 @@ export const STAGES: ReadonlyMap<string, StageDefinition> = registry([
   quantitiesStage,
   quotesStage,
   corefStage,
+  eventsStage,
 ]);
 
 function registry(stages: ReadonlyArray<{ readonly name: string }>): ReadonlyMap<string, StageDefinition> {

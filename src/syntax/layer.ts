@@ -35,6 +35,14 @@ export class SyntaxLayer {
   /** base noun phrases in text order (token ranges [first, last + 1) and the head token) */
   readonly nounPhrases: Array<{ first: number; last: number; head: number; maxFirst: number; maxLast: number }>;
   private readonly phraseOfToken: Int32Array;
+  /** leftmost and rightmost token of each token's subtree */
+  readonly left: Int32Array;
+  readonly right: Int32Array;
+  /** dependents in compressed rows: the children of i are childIndex[childStart[i] .. childStart[i + 1]), in text order */
+  private readonly childStart: Int32Array;
+  private readonly childIndex: Int32Array;
+  /** first token of each sentence, and one past the last (sentenceStart[sentences.length] = tokens.length) */
+  private readonly sentenceStart: Int32Array;
 
   constructor(
     readonly tokens: readonly Token[],
@@ -49,7 +57,22 @@ export class SyntaxLayer {
     this.head = annotation.head;
     this.deprel = annotation.deprel;
     this.nounPhrases = [];
-    this.phraseOfToken = new Int32Array(tokens.length).fill(-1);
+    const n = tokens.length;
+    this.phraseOfToken = new Int32Array(n).fill(-1);
+    this.left = new Int32Array(n);
+    this.right = new Int32Array(n);
+    this.childStart = new Int32Array(n + 1);
+    this.childIndex = new Int32Array(n);
+    for (let i = 0; i < n; i++) if (this.head[i]! >= 0) this.childStart[this.head[i]! + 1]!++;
+    for (let i = 0; i < n; i++) this.childStart[i + 1]! += this.childStart[i]!;
+    const fill = this.childStart.slice(0, n);
+    for (let i = 0; i < n; i++) {
+      const h = this.head[i]!;
+      if (h >= 0) this.childIndex[fill[h]!++] = i;
+    }
+    this.sentenceStart = new Int32Array(sentences.length + 1).fill(n);
+    for (let i = n - 1; i >= 0; i--) this.sentenceStart[tokens[i]!.sentence] = i;
+    for (let s = sentences.length - 1; s >= 0; s--) if (this.sentenceStart[s]! > this.sentenceStart[s + 1]!) this.sentenceStart[s] = this.sentenceStart[s + 1]!;
     this.deriveNounPhrases();
   }
 
@@ -64,9 +87,37 @@ export class SyntaxLayer {
 
   /** The tokens of sentence i, in order. */
   sentence(i: number): { tokens: SyntaxToken[] } {
+    const [a, b] = this.sentenceTokens(i);
     const out: SyntaxToken[] = [];
-    for (let k = 0; k < this.tokens.length; k++) if (this.tokens[k]!.sentence === i) out.push(this.token(k));
+    for (let k = a; k < b; k++) out.push(this.token(k));
     return { tokens: out };
+  }
+
+  /** The token range [first, end) of sentence i. */
+  sentenceTokens(i: number): [number, number] {
+    return [this.sentenceStart[i] ?? this.tokens.length, this.sentenceStart[i + 1] ?? this.tokens.length];
+  }
+
+  /** The universal part of token i's relation, before ':' ("nsubj" for "nsubj:pass"). */
+  rel(i: number): string {
+    const d = this.deprel[i]!;
+    const c = d.indexOf(":");
+    return c < 0 ? d : d.slice(0, c);
+  }
+
+  /** The first dependent of i with this relation (full "nsubj:pass" or universal "obl"), or -1. */
+  child(i: number, rel: string): number {
+    const full = rel.includes(":");
+    for (let k = this.childStart[i]!; k < this.childStart[i + 1]!; k++) {
+      const c = this.childIndex[k]!;
+      if ((full ? this.deprel[c] : this.rel(c)) === rel) return c;
+    }
+    return -1;
+  }
+
+  /** The index of the base noun phrase holding token i, or -1. */
+  phraseIndexOf(i: number): number {
+    return this.phraseOfToken[i] ?? -1;
   }
 
   /** The head of token i, or null for a sentence root. */
@@ -77,9 +128,7 @@ export class SyntaxLayer {
 
   /** The dependents of token i, in text order. */
   children(i: number): number[] {
-    const out: number[] = [];
-    for (let k = 0; k < this.head.length; k++) if (this.head[k] === i) out.push(k);
-    return out;
+    return Array.from(this.childIndex.subarray(this.childStart[i]!, this.childStart[i + 1]!));
   }
 
   /** The token holding a character offset, or -1. */
@@ -117,8 +166,8 @@ export class SyntaxLayer {
    */
   private deriveNounPhrases(): void {
     const n = this.tokens.length;
-    const left = new Int32Array(n);
-    const right = new Int32Array(n);
+    const left = this.left;
+    const right = this.right;
     for (let i = 0; i < n; i++) left[i] = right[i] = i;
     // subtree edges: walk each token up its heads (sentences are short; a guard stops cycles)
     for (let i = 0; i < n; i++) {
