@@ -131,11 +131,19 @@ function verbal(g: ParseGraph, lex: EventLexicon, t: number, s: number, end: num
   let passive =
     syn.child(t, "nsubj:pass") >= 0 ||
     syn.child(t, "aux:pass") >= 0 ||
-    (syn.rel(t) === "acl" && rel !== "acl:relcl" && (xpos === "VBN" || xpos === "VBD")) ||
+    // a participle modifying a noun is passive ("the 47 people arrested in 2016") unless it has an object:
+    // a passive participle has none ("The army dismantled 5 camps", misparsed as a noun and its participle)
+    (syn.rel(t) === "acl" && rel !== "acl:relcl" && (xpos === "VBN" || xpos === "VBD") && syn.child(t, "obj") < 0) ||
     (rel === "root" && xpos === "VBN" && syn.child(t, "aux") < 0 && syn.child(t, "nsubj") < 0);
   let subj = subjectRepair(g, t, firstChild(g, t, passive ? ["nsubj:pass", "nsubj", "csubj:pass"] : ["nsubj", "csubj"]));
   // a phrase with a preposition is no subject: "out of the 2,963 individuals arrested and ..." is a reduced relative the parse misread
   if (!passive && subj >= 0 && subj < t && syn.child(subj, "case") >= 0 && (xpos === "VBD" || xpos === "VBN")) passive = true;
+  // a motion verb with an object, or passive, is another sense: "returned the hard drives" is no journey
+  if (lex.classes.get(sense.cls)?.motion) {
+    if (passive) return null;
+    const o = syn.child(t, "obj");
+    if (o >= 0 && !(g.quantityOf[o]! >= 0 || (syn.child(o, "nummod") >= 0 && g.quantities[g.quantityOf[syn.child(o, "nummod")]!]?.kind === "measure"))) return null;
+  }
   const d = draft(sense.cls, t, s, false, passive ? "passive" : "verbal");
   d.passive = passive;
   subj = subjectRepair(g, t, firstChild(g, t, passive ? ["nsubj:pass", "nsubj", "csubj:pass"] : ["nsubj", "csubj"]));
@@ -278,7 +286,7 @@ function subjectOf(g: ParseGraph, v: number): [number, number, boolean] {
   if (subj >= 0) return [relative(g, subj, v), -1, false];
   const rel = syn.rel(v);
   const h = syn.head[v]!;
-  if (h >= 0 && rel === "acl" && syn.deprel[v] !== "acl:relcl") return syn.xpos[v] === "VBN" ? [-1, h, true] : [h, -1, false];
+  if (h >= 0 && rel === "acl" && syn.deprel[v] !== "acl:relcl") return syn.xpos[v] === "VBN" && syn.child(v, "obj") < 0 ? [-1, h, true] : [h, -1, false];
   if (h >= 0 && (rel === "conj" || rel === "xcomp")) return subjectOf(g, h);
   return [-1, -1, false];
 }
@@ -299,6 +307,10 @@ function conjuncts(g: ParseGraph, d: Draft): Draft[] {
   if (!d.nominal)
     for (const c of syn.children(d.trigger))
       if (syn.rel(c) === "conj" && syn.upos[c] !== "VERB" && syn.upos[c] !== "AUX" && (syn.upos[c] === "NUM" || syn.upos[c] === "NOUN" || syn.upos[c] === "PRON")) candidates.push(c);
+  // "in 2019 and 3 in 2020": the parse may coordinate the number with the first date
+  for (const c of syn.children(d.trigger))
+    if (g.dateOf[c]! >= 0)
+      for (const k of syn.children(c)) if (syn.rel(k) === "conj" && g.dateOf[k]! < 0 && g.quantityOf[k]! >= 0) candidates.push(k);
   const argCounted = arg >= 0 && countToken(g, arg) >= 0;
   for (const c of candidates) {
     const counted = countToken(g, c) >= 0;
@@ -461,7 +473,11 @@ function places(g: ParseGraph, lex: EventLexicon, d: Draft, anchors: ReadonlySet
  */
 function assignTimes(g: ParseGraph, drafts: Draft[], anchors: ReadonlySet<number>, a: number, b: number): void {
   const syn = g.syn;
-  const byAnchor = new Map(drafts.map((d) => [d.anchor, d]));
+  const byAnchor = new Map<number, Draft>();
+  for (const d of drafts) {
+    byAnchor.set(d.anchor, d);
+    if (d.support >= 0 && !byAnchor.has(d.support)) byAnchor.set(d.support, d);
+  }
   const owned = new Map<number, number[]>();
   const claimed = new Set<number>();
   const free: number[] = [];
@@ -570,7 +586,7 @@ function argument(g: ParseGraph, h: number): EventArgument {
     first = syn.nounPhrases[p]!.first;
     last = syn.nounPhrases[p]!.last;
   }
-  while (first < h && (syn.upos[first] === "CCONJ" || syn.upos[first] === "PUNCT" || syn.upos[first] === "ADP")) first++;
+  while (first < h && (syn.upos[first] === "CCONJ" || syn.upos[first] === "PUNCT")) first++;
   const q = g.quantityOf[h]! >= 0 ? g.quantities[g.quantityOf[h]!] : undefined;
   // an elided head noun ("and 19 in 2016") has the lemma of what its number counts
   const lemma = NUMERIC.has(syn.upos[h]!) && q?.counted ? q.counted : syn.lemma[h]!;

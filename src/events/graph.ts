@@ -106,13 +106,18 @@ export class ParseGraph {
 
   /** The preposition (or subordinator) that marks token t: its `case` or `mark` child, lower-cased; "" when none. */
   caseOf(t: number): string {
-    const c = this.syn.child(t, "case");
-    if (c >= 0) {
-      // "according to", "out of": the fixed second word joins the first
-      const f = this.syn.child(c, "fixed");
-      return f >= 0 ? `${this.word(c)} ${this.word(f)}` : this.word(c);
+    const syn = this.syn;
+    const cases: number[] = [];
+    for (const c of syn.children(t)) if (syn.rel(c) === "case") cases.push(c);
+    if (cases.length) {
+      // "according to", "out of": a fixed second word, or a second case word right after the first, joins it
+      const c = cases[0]!;
+      const f = syn.child(c, "fixed");
+      if (f >= 0) return `${this.word(c)} ${this.word(f)}`;
+      if (cases.length > 1 && cases[1] === c + 1) return `${this.word(c)} ${this.word(c + 1)}`;
+      return this.word(c);
     }
-    const m = this.syn.child(t, "mark");
+    const m = syn.child(t, "mark");
     return m >= 0 ? this.word(m) : "";
   }
 

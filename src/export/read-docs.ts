@@ -4,16 +4,14 @@ import { createInterface } from "node:readline";
 import type { NewsDocument } from "../schema/document.js";
 
 /**
- * A document as render/export read it: the schema's fields plus the optional layers other stages
- * add (syntax: `tokens`, `nounPhrases`; issue 14: `events`, `checks`). Those are read defensively:
- * each record is a plain object whose fields may or may not be there.
+ * A document as render/export read it: the schema's fields plus the optional syntax output
+ * (`tokens`, `nounPhrases`), read defensively: each record is a plain object whose fields may or may
+ * not be there. Documents written before 1.3.0 have no `events` and `checks`: they read as [].
  */
 export type LooseRecord = Record<string, unknown>;
 export type ReadDocument = NewsDocument & {
   tokens?: LooseRecord[];
   nounPhrases?: LooseRecord[];
-  events?: LooseRecord[];
-  checks?: LooseRecord[];
 };
 
 /** Where a document came from, for error messages and output names. */
@@ -30,7 +28,7 @@ export function asDocument(value: unknown, where: string): ReadDocument {
   const v = value as Record<string, unknown>;
   if (typeof v.id !== "string" || typeof v.text !== "string") throw new Error(`${where}: not a newsfacts document (no string 'id' and 'text')`);
   for (const key of ARRAYS) if (!Array.isArray(v[key])) throw new Error(`${where}: document '${v.id}' has no '${key}' array`);
-  for (const key of ["references", "diagnostics", "sections", "paragraphs"]) if (v[key] === undefined) v[key] = [];
+  for (const key of ["references", "diagnostics", "sections", "paragraphs", "events", "checks"]) if (v[key] === undefined) v[key] = [];
   for (const key of ["tokens", "nounPhrases", "events", "checks"])
     if (v[key] !== undefined && !Array.isArray(v[key])) throw new Error(`${where}: document '${v.id}': '${key}' is not an array`);
   v.meta ??= { title: null, published: null, sha256: "" };

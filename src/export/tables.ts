@@ -230,40 +230,63 @@ export const TABLES: Table[] = [
   },
   {
     name: "events",
-    optional: true,
-    doc: "one row per event, when documents carry `events[]` (filled once issue 14 lands); key (doc_id, event_id)",
+    doc: "one row per event (issue 14): who did what to how many, when, where, says who; key (doc_id, event_id)",
     columns: [
       DOC_ID,
-      { name: "event_id", type: "STRING", key: true, doc: "the event's id, else its 0-based index" },
-      { name: "class", type: "STRING", doc: "event class (e.g. arrest)" },
-      { name: "count", type: "DOUBLE", doc: "how many (people arrested…), when given" },
-      { name: "agent", type: "STRING", doc: "who acted (an entity id or text), when given" },
-      { name: "time", type: "STRING", doc: "when (a date id or ISO value), when given" },
-      { name: "place", type: "STRING", doc: "where (an entity id or text), when given" },
-      { name: "start", type: "INT32", doc: "offset of the event's span, when given" },
-      { name: "end", type: "INT32", doc: "end of the event's span, when given" },
+      { name: "event_id", type: "STRING", key: true, doc: "the event's id (EV1, EV2, ...)" },
+      { name: "class", type: "STRING", doc: "event class (arrest, dismantle, attack, ...; docs/events.md)" },
+      { name: "modality", type: "STRING", doc: "asserted, negated, attempted, planned or possible" },
+      { name: "trigger", type: "STRING", doc: "the trigger word as written" },
+      { name: "start", type: "INT32", doc: "UTF-16 offset of the trigger in documents.text" },
+      { name: "end", type: "INT32", doc: "end of the trigger (end-exclusive)" },
+      { name: "sentence_id", type: "INT32", doc: "index of the event's sentence (sentences.sentence_id)" },
+      { name: "count", type: "DOUBLE", doc: "how many (the count quantity's value; its low end for a range), when given" },
+      { name: "count_id", type: "STRING", doc: "the count quantity's id (quantities.quantity_id)" },
+      { name: "agent", type: "STRING", doc: "who did it, as written" },
+      { name: "agent_entity", type: "STRING", doc: "the agent's entity id (entities.entity_id), when known" },
+      { name: "object", type: "STRING", doc: "whom or what it was done to, as written" },
+      { name: "object_lemma", type: "STRING", doc: "lemma of the object's head noun ('person')" },
+      { name: "object_entity", type: "STRING", doc: "the object's entity id, when known" },
+      { name: "time", type: "STRING", doc: "the date's ISO value (dates.value), when given and resolved" },
+      { name: "time_id", type: "STRING", doc: "the date's id (dates.date_id)" },
+      { name: "places", type: "LIST", doc: "names of the places (entity canonical names)" },
+      { name: "place_ids", type: "LIST", doc: "entity ids of the places" },
+      { name: "speaker", type: "STRING", doc: "entity id of who says so, when known" },
+      { name: "quote_id", type: "STRING", doc: "the quotation that holds the event (quotes.quote_id)" },
       SOURCE,
-      { name: "record", type: "STRING", doc: "the whole event record as JSON, so no field issue 14 adds is lost" },
     ],
     *rows(d) {
-      for (const [i, e] of (d.events ?? []).entries()) yield [d.id, recordId(e, i), s(e.class ?? e.type), n(e.count), s(e.agent), s(e.time), s(e.place), int(e.start), int(e.end), s(e.source), JSON.stringify(e)];
+      const q = new Map(d.quantities.map((x) => [x.id, x]));
+      const dt = new Map(d.dates.map((x) => [x.id, x]));
+      const names = new Map(d.entities.map((x) => [x.id, x.name]));
+      for (const e of d.events) {
+        const c = e.count === undefined ? undefined : q.get(e.count);
+        yield [d.id, e.id, e.class, e.modality, e.trigger.text, e.trigger.start, e.trigger.end, e.sentence, c ? (c.value ?? c.low ?? null) : null, opt(e.count),
+          e.agent?.text ?? null, e.agent?.entity ?? null, e.object?.text ?? null, e.object?.lemma ?? null, e.object?.entity ?? null,
+          e.time === undefined ? null : (dt.get(e.time)?.value ?? null), opt(e.time), e.places.map((p) => names.get(p) ?? p), e.places,
+          e.attribution?.speaker ?? null, e.attribution?.quote ?? null, e.source];
+      }
     },
   },
   {
     name: "checks",
-    optional: true,
-    doc: "one row per sum check, when documents carry `checks[]` (filled once issue 14 lands); key (doc_id, check_id)",
+    doc: "one row per check that numbers add up (issue 14): a total and its parts, or a whole and a part; key (doc_id, check_id)",
     columns: [
       DOC_ID,
-      { name: "check_id", type: "STRING", key: true, doc: "the check's id, else its 0-based index" },
-      { name: "status", type: "STRING", doc: "the check's status (e.g. pass/fail), when given" },
-      { name: "message", type: "STRING", doc: "what was checked, when given" },
+      { name: "check_id", type: "STRING", key: true, doc: "the check's id (K1, K2, ...)" },
+      { name: "kind", type: "STRING", doc: "sum (the parts add up to the total) or subset (the part is at most the whole)" },
+      { name: "status", type: "STRING", doc: "ok or mismatch" },
+      { name: "total", type: "DOUBLE", doc: "the total's value" },
+      { name: "parts", type: "LIST", doc: "the parts' values as written in the text" },
+      { name: "total_id", type: "STRING", doc: "the total's quantity id" },
+      { name: "part_ids", type: "LIST", doc: "the parts' quantity ids" },
+      { name: "sentence_id", type: "INT32", doc: "index of the sentence of the parts" },
       SOURCE,
-      { name: "record", type: "STRING", doc: "the whole check record as JSON" },
     ],
     *rows(d) {
-      for (const [i, c] of (d.checks ?? []).entries()) yield [d.id, recordId(c, i), s(c.status), s(c.message), s(c.source), JSON.stringify(c)];
+      const q = new Map(d.quantities.map((x) => [x.id, x]));
+      for (const c of d.checks)
+        yield [d.id, c.id, c.kind, c.status, q.get(c.total)?.value ?? null, c.parts.map((p) => q.get(p)?.text ?? p), c.total, c.parts, c.sentence, c.source];
     },
   },
 ];
-

@@ -1,7 +1,7 @@
-import type { LooseRecord, ReadDocument } from "../export/read-docs.js";
+import type { ReadDocument } from "../export/read-docs.js";
 import { esc, html, jsonForScript, raw, type Html } from "./escape.js";
 import { markup } from "./markup.js";
-import { collect, quantityValue, scalarFields } from "./records.js";
+import { collect, quantityValue } from "./records.js";
 
 /**
  * Okabe-Ito, the colour-blind-safe palette (Okabe & Ito 2008): one hue per layer or entity group,
@@ -71,20 +71,8 @@ function legend(doc: ReadDocument): Html {
   const types = [...new Set(doc.entities.map((e) => e.type))].sort();
   const items: Html[] = types.map((t) => html`<li><mark class="nf L-entity T-${t}" data-l="${t}">${t}</mark></li>`);
   items.push(html`<li><mark class="nf L-quantity">quantity</mark></li>`, html`<li><mark class="nf L-date">date</mark></li>`, html`<li><mark class="nf L-quote">“quote”</mark></li>`);
-  if (doc.events?.length) items.push(html`<li><mark class="nf L-event">event</mark></li>`);
+  if (doc.events.length) items.push(html`<li><mark class="nf L-event">event</mark></li>`);
   return html`<ul class="legend" aria-label="legend">${items}</ul>`;
-}
-
-/** A table of the optional layers' records: the columns any record has, in first-seen order. */
-function looseTable(rows: LooseRecord[], keyPrefix: string | null, preferred: string[]): Html {
-  const cols: string[] = [];
-  for (const r of rows) for (const k of Object.keys(r)) if (!cols.includes(k) && !["start", "end"].includes(k)) cols.push(k);
-  cols.sort((a, b) => (preferred.indexOf(a) + 1 || 99) - (preferred.indexOf(b) + 1 || 99));
-  const body = rows.map((r, i) => {
-    const cells = scalarFields(r);
-    return html`<tr${keyPrefix ? raw(` data-k="${esc(`${keyPrefix}${i}`)}" tabindex="0"`) : raw("")}>${cols.map((c) => html`<td>${cells[c] ?? ""}</td>`)}</tr>`;
-  });
-  return html`<table><thead><tr>${cols.map((c) => html`<th>${c}</th>`)}</tr></thead><tbody>${body}</tbody></table>`;
 }
 
 function panel(doc: ReadDocument): Html {
@@ -108,8 +96,21 @@ function panel(doc: ReadDocument): Html {
     html`<h2>Dates (${doc.dates.length})</h2><table><thead><tr><th>text</th><th>kind</th><th>value</th></tr></thead><tbody>${dates}</tbody></table>`,
     html`<h2>Quotes (${doc.quotes.length})</h2><table><thead><tr><th>quote</th><th>speaker</th></tr></thead><tbody>${quotes}</tbody></table>`,
   ];
-  if (doc.events?.length) parts.push(html`<h2>Events (${doc.events.length})</h2>${looseTable(doc.events, "V", ["id", "class", "type", "count", "agent", "time", "place"])}`);
-  if (doc.checks?.length) parts.push(html`<h2>Checks (${doc.checks.length})</h2>${looseTable(doc.checks, null, ["id", "status"])}`);
+  const qText = new Map(doc.quantities.map((q) => [q.id, q.text]));
+  const dText = new Map(doc.dates.map((d) => [d.id, d.value ?? d.text]));
+  if (doc.events.length) {
+    const rows = doc.events.map(
+      (e) =>
+        html`<tr data-k="${e.id}" tabindex="0"><td>${e.class}${e.modality === "asserted" ? "" : ` (${e.modality})`}</td><td>${e.trigger.text}</td><td>${e.count ? (qText.get(e.count) ?? "") : ""}</td><td>${e.agent?.text ?? ""}</td><td>${e.object?.text ?? ""}</td><td>${e.time ? (dText.get(e.time) ?? "") : ""}</td><td>${e.places.map((p) => names.get(p) ?? p).join(", ")}</td></tr>`,
+    );
+    parts.push(html`<h2>Events (${doc.events.length})</h2><table><thead><tr><th>class</th><th>trigger</th><th>count</th><th>agent</th><th>object</th><th>time</th><th>places</th></tr></thead><tbody>${rows}</tbody></table>`);
+  }
+  if (doc.checks.length) {
+    const rows = doc.checks.map(
+      (c) => html`<tr><td>${c.kind}</td><td>${qText.get(c.total) ?? c.total}</td><td>${c.parts.map((p) => qText.get(p) ?? p).join(c.kind === "sum" ? " + " : ", ")}</td><td>${c.status}</td></tr>`,
+    );
+    parts.push(html`<h2>Checks (${doc.checks.length})</h2><table><thead><tr><th>kind</th><th>total</th><th>parts</th><th>status</th></tr></thead><tbody>${rows}</tbody></table>`);
+  }
   return html`<aside>${parts}</aside>`;
 }
 

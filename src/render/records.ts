@@ -1,4 +1,4 @@
-import type { LooseRecord, ReadDocument } from "../export/read-docs.js";
+import type { ReadDocument } from "../export/read-docs.js";
 
 /** One highlighted span of the text; `key` names its record in `Records`. */
 export interface Highlight {
@@ -13,16 +13,6 @@ export interface Highlight {
 
 /** What hovering or focusing a span shows: field name to value, in display order. */
 export type Records = Record<string, Record<string, string | number | boolean | null>>;
-
-/** The optional layers' records (events, checks) carry whatever issue 14 gives them: scalars shown as they are, the rest as JSON. */
-export function scalarFields(r: LooseRecord): Record<string, string | number | boolean | null> {
-  const out: Record<string, string | number | boolean | null> = {};
-  for (const [k, v] of Object.entries(r)) {
-    if (v === undefined) continue;
-    out[k] = v === null || typeof v === "string" || typeof v === "number" || typeof v === "boolean" ? v : JSON.stringify(v);
-  }
-  return out;
-}
 
 export const str = (v: unknown): string | undefined => (typeof v === "string" ? v : typeof v === "number" ? String(v) : undefined);
 export const num = (v: unknown): number | undefined => (typeof v === "number" && Number.isFinite(v) ? v : undefined);
@@ -78,13 +68,26 @@ export function collect(doc: ReadDocument): { highlights: Highlight[]; records: 
       source: q.source,
     };
   }
-  (doc.events ?? []).forEach((ev, i) => {
-    const key = `V${i}`;
-    records[key] = { layer: "event", ...scalarFields(ev) };
-    const start = num(ev.start);
-    const end = num(ev.end);
-    if (start !== undefined && end !== undefined && start < end && end <= doc.text.length)
-      highlights.push({ start, end, key, layer: "event", label: str(ev.class) ?? str(ev.type) ?? "event" });
-  });
+  const quantities = new Map(doc.quantities.map((q) => [q.id, q]));
+  for (const ev of doc.events) {
+    const key = ev.id;
+    highlights.push({ start: ev.trigger.start, end: ev.trigger.end, key, layer: "event", label: ev.class });
+    const count = ev.count ? quantities.get(ev.count) : undefined;
+    const time = ev.time ? dates.get(ev.time) : undefined;
+    const arg = (x: typeof ev.agent) => (x ? `${x.text}${x.entity ? ` (${x.entity} ${names.get(x.entity) ?? ""})` : ""}` : null);
+    records[key] = {
+      layer: "event",
+      type: ev.class,
+      trigger: ev.trigger.text,
+      modality: ev.modality,
+      count: count ? `${count.id} ${count.text}` : null,
+      agent: arg(ev.agent),
+      object: arg(ev.object),
+      time: time ? `${time.id} ${time.value ?? time.text}` : null,
+      places: ev.places.map((p) => names.get(p) ?? p).join(", ") || null,
+      says: ev.attribution ? [ev.attribution.speaker ? names.get(ev.attribution.speaker) : null, ev.attribution.quote].filter(Boolean).join(" ") || null : null,
+      source: ev.source,
+    };
+  }
   return { highlights: highlights.filter((h) => h.start < h.end && h.end <= doc.text.length), records };
 }

@@ -7,9 +7,9 @@ import { NounPhraseSchema, TokenSchema } from "./syntax.js";
  * Bump the major on any breaking change to the output contract, the minor when a field is added
  * (1.1.0: `references`; 1.2.0: `origin`, `trail`, `holiday`, diagnostics' `severity`, every
  * non-entity `source` written "<stage>:<rule>", `meta.extractor`, and the optional `tokens` and
- * `nounPhrases`).
+ * `nounPhrases`; 1.3.0: `events` and `checks`).
  */
-export const SCHEMA_VERSION = "1.2.0";
+export const SCHEMA_VERSION = "1.3.0";
 
 export const MetaSchema = z.object({
   title: z.string().nullable().describe("the article's title: front matter, else its first headline"),
@@ -141,6 +141,26 @@ export function offsetErrors(doc: NewsDocument): string[] {
   for (const [i, r] of doc.references.entries()) if (!entityIds.has(r.entity)) errors.push(`references[${i}].entity: no entity ${r.entity}`);
   for (const [i, q] of doc.quotes.entries())
     if (q.speaker !== null && !entityIds.has(q.speaker)) errors.push(`quotes[${i}].speaker: no entity ${q.speaker}`);
+  const quantityIds = new Set(doc.quantities.map((q) => q.id));
+  const quoteIds = new Set(doc.quotes.map((q) => q.id));
+  const need = (ok: boolean, message: string) => {
+    if (!ok) errors.push(message);
+  };
+  for (const [i, e] of doc.events.entries()) {
+    const at = `events[${i}]`;
+    if (e.count !== undefined) need(quantityIds.has(e.count), `${at}.count: no quantity ${e.count}`);
+    if (e.time !== undefined) need(dateIds.has(e.time), `${at}.time: no date ${e.time}`);
+    for (const p of e.places) need(entityIds.has(p), `${at}.places: no entity ${p}`);
+    for (const role of ["agent", "object"] as const) {
+      const x = e[role];
+      if (x?.entity !== undefined) need(entityIds.has(x.entity), `${at}.${role}.entity: no entity ${x.entity}`);
+    }
+    if (e.attribution?.speaker !== undefined) need(entityIds.has(e.attribution.speaker), `${at}.attribution.speaker: no entity ${e.attribution.speaker}`);
+    if (e.attribution?.quote !== undefined) need(quoteIds.has(e.attribution.quote), `${at}.attribution.quote: no quote ${e.attribution.quote}`);
+    need(e.sentence < doc.sentences.length, `${at}.sentence: no sentence ${e.sentence}`);
+  }
+  for (const [i, c] of doc.checks.entries())
+    for (const id of [c.total, ...c.parts]) need(quantityIds.has(id), `checks[${i}]: no quantity ${id}`);
   return errors;
 }
 

@@ -1,4 +1,5 @@
 import type { StageDefinition } from "../document/stage.js";
+import { checksStage } from "./checks.js";
 import { corefStage } from "./coref.js";
 import { datesStage } from "./dates.js";
 import { entitiesStage } from "./entities.js";
@@ -20,6 +21,7 @@ export const STAGES: ReadonlyMap<string, StageDefinition> = registry([
   quotesStage,
   corefStage,
   eventsStage,
+  checksStage,
 ]);
 
 function registry(stages: ReadonlyArray<{ readonly name: string }>): ReadonlyMap<string, StageDefinition> {

@@ -11,6 +11,8 @@ const FLOORS: string[][] = [
   ["learn"],
   ["document", "lexicon", "resources", "shipped-data.ts"],
   ["nlp", "ner", "syntax"],
+  // events and checks read the parse and the records of the nlp stages
+  ["events"],
   ["stages"],
   ["pipeline"],
   ["output", "config"],

@@ -72,8 +72,10 @@ describe("export", () => {
     const hostile = await parquetReadObjects({ file: await asyncBufferFromFile(join(out, "documents.parquet")) });
     expect(hostile.find((r) => r.doc_id === "hostile<script>")!.text).toBe(hostileDocument().text);
     const events = await parquetReadObjects({ file: await asyncBufferFromFile(join(out, "events.parquet")) });
-    expect(events).toHaveLength(1);
-    expect([events[0]!.class, events[0]!.count, events[0]!.place]).toEqual(["arrest", 3, "E1"]);
+    const mine = events.filter((r) => r.doc_id === "layers");
+    expect(mine).toHaveLength(1);
+    expect(events.filter((r) => r.doc_id === seed.id)).toHaveLength(seed.events.length);
+    expect([mine[0]!.class, mine[0]!.count, mine[0]!.count_id, mine[0]!.place_ids, mine[0]!.time]).toEqual(["arrest", 3, "Q1", ["E1"], "2016-05-04"]);
   });
 
   it("csv: RFC 4180 with UTF-8 intact and an optional BOM; row counts and values match", async () => {

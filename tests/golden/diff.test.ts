@@ -16,6 +16,8 @@ const base: NewsDocument = {
   dates: [],
   references: [],
   quotes: [],
+  events: [],
+  checks: [],
   diagnostics: [],
 };
 
@@ -58,6 +60,30 @@ describe("golden/diff", () => {
       '- pronoun "said"@16 -> "Abdelhak Khiame"',
       '+ nominal "fell"@30 -> "Cells"',
       '~ pronoun "40"@21: entity "Abdelhak Khiame" -> "Cells"',
+    ]);
+  });
+
+  it("names an event whose count, modality and places changed, reading ids as what they name", () => {
+    const before = structuredClone(base);
+    before.quantities.push({ id: "Q2", start: 21, end: 23, text: "40", kind: "count", value: 40, change: "=", sentence: 0, source: "r" });
+    const event = {
+      id: "EV1",
+      class: "dismantle",
+      trigger: { start: 30, end: 34, text: "fell", lemma: "fall" },
+      sentence: 0,
+      modality: "asserted" as const,
+      count: "Q1",
+      object: { start: 21, end: 29, text: "40 cells", lemma: "cell", head: { start: 24, end: 29 } },
+      places: [],
+      source: "events:verbal",
+    };
+    before.events = [event];
+    const fresh = structuredClone(before);
+    fresh.events[0] = { ...event, count: "Q2", modality: "negated", places: ["E1"] };
+    expect(diffDocuments(before, fresh).map((c) => c.message)).toEqual([
+      '~ dismantle "fell"@30 object "40 cells": modality "asserted" -> "negated"',
+      '~ dismantle "fell"@30 object "40 cells": count "40 cells"@21 -> "40"@21',
+      '~ dismantle "fell"@30 object "40 cells": places [] -> ["Abdelhak Khiame"]',
     ]);
   });
 

@@ -74,9 +74,10 @@ describe("optional layers", () => {
     const page = renderPage(withLayers(hostileDocument()));
     expect(page).toContain("<h2>Events (1)</h2>");
     expect(page).toContain("<h2>Checks (1)</h2>");
-    expect(page).toMatch(/<mark class="nf (last )?L-event T-arrest" data-k="V0"/);
+    expect(page).toMatch(/<mark class="nf (last )?L-event T-arrest" data-k="EV1"/);
     const data = JSON.parse(/id="nf-data">([^]*?)<\/script>/.exec(page)![1]!) as { records: Record<string, Record<string, unknown>> };
-    expect(data.records.V0).toMatchObject({ layer: "event", class: "arrest", count: 3, place: "E1" });
+    expect(data.records.EV1).toMatchObject({ layer: "event", type: "arrest", trigger: "said", count: "Q1 3 people", time: "D1 2016-05-04", says: expect.stringContaining("C1") });
+    expect(page).not.toContain("<script>window.__pwned=9");
     expect(renderPage(hostileDocument())).not.toContain("Events (");
   });
 });

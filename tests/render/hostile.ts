@@ -1,4 +1,5 @@
 import type { ReadDocument } from "../../src/export/read-docs.js";
+import { SCHEMA_VERSION } from "../../src/schema/document.js";
 
 /** Pieces of text that break naive HTML building: each must render as text and run nothing. */
 export const HOSTILE_PIECES = [
@@ -21,7 +22,7 @@ export function hostileDocument(): ReadDocument {
   };
   const quoteSpan = at(`wrote <b>bold</b> ${HOSTILE_PIECES[0]}`);
   return {
-    schemaVersion: "1.2.0",
+    schemaVersion: SCHEMA_VERSION,
     id: "hostile<script>",
     text,
     meta: { title: "</title><script>window.__pwned=5</script>", published: "2016-05-04", sha256: "0".repeat(64) },
@@ -45,18 +46,36 @@ export function hostileDocument(): ReadDocument {
     quantities: [{ id: "Q1", ...at("3 people"), kind: "count", value: 3, unit: undefined, counted: "person</script>", change: "=", sentence: 0, source: "quantities:count" }],
     dates: [{ id: "D1", ...at("4 May 2016"), kind: "date", value: "2016-05-04", source: "dates:dmy" }],
     quotes: [{ id: "C1", start: quoteSpan.start, end: quoteSpan.end, text: quoteSpan.text, speaker: "E1", cue: null, source: "quotes:<x>" }],
+    events: [],
+    checks: [],
     diagnostics: [],
   } as ReadDocument;
 }
 
-/** Extra layers as the syntax stage and issue 14 may write them, to show they are exported when present. */
+/** Extra layers: syntax tokens, and events and checks whose texts are hostile too, to show they are exported and escaped. */
 export function withLayers(doc: ReadDocument): ReadDocument {
+  const said = doc.text.indexOf("said");
+  const people = doc.text.indexOf("people");
   return {
     ...doc,
     id: "layers",
     tokens: [{ start: 0, end: 4, upos: "PROPN", xpos: "NNP", lemma: "evil", head: 1, deprel: "compound" }],
-    events: [{ id: "V1", class: "arrest", count: 3, place: "E1", time: "D1", start: 0, end: 9, source: "events:test" }],
-    checks: [{ id: "K1", status: "pass", message: "3 = 3" }],
+    events: [
+      {
+        id: "EV1",
+        class: "arrest",
+        trigger: { start: said, end: said + 4, text: "said", lemma: "<script>window.__pwned=9</script>" },
+        sentence: 0,
+        modality: "asserted",
+        count: "Q1",
+        agent: { start: 0, end: 9, text: "Evil Corp", lemma: "corp", head: { start: 5, end: 9 }, entity: "E1" },
+        object: { start: people - 2, end: people + 6, text: "3 people", lemma: "person", head: { start: people, end: people + 6 } },
+        time: "D1",
+        places: ["E1"],
+        attribution: { speaker: "E1", quote: "C1" },
+        source: "events:verbal",
+      },
+    ],
+    checks: [{ id: "K1", kind: "subset", total: "Q1", parts: ["Q1"], status: "ok", sentence: 0, source: "checks:of-these" }],
   };
 }
-
