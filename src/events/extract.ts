@@ -61,6 +61,15 @@ export function extractEvents(g: ParseGraph, lex: EventLexicon, speech: Readonly
     }
     if (drafts.length === 0) continue;
     for (const d of drafts) if (!d.nominal) inheritArguments(g, d, byTrigger);
+    // "Several attacks ... have been foiled": the object of a foiling clause is not a second event (a
+    // noun phrase "foiled attacks" is: attack, planned)
+    for (let i = drafts.length - 1; i >= 0; i--) {
+      const d = drafts[i]!;
+      if (d.nominal && drafts.some((f) => f.cls === "foil" && !f.nominal && f.object === d.trigger)) {
+        drafts.splice(i, 1);
+        byTrigger.delete(d.trigger);
+      }
+    }
     for (const d of drafts) if (d.nominal) d.support = supportVerb(g, lex, d.trigger, byTrigger);
     const all = [...drafts];
     for (const d of drafts) all.push(...conjuncts(g, d));
@@ -72,7 +81,7 @@ export function extractEvents(g: ParseGraph, lex: EventLexicon, speech: Readonly
     }
     assignTimes(g, all, anchors, a, b);
     all.sort((x, y) => x.trigger - y.trigger || x.anchor - y.anchor);
-    for (const d of all) out.push(toRecord(g, d, speech, out.length + 1));
+    for (const d of all) out.push(toRecord(g, lex, d, speech, out.length + 1));
   }
   return out;
 }
@@ -142,7 +151,7 @@ function verbal(g: ParseGraph, lex: EventLexicon, t: number, s: number, end: num
   if (lex.classes.get(sense.cls)?.motion) {
     if (passive) return null;
     const o = syn.child(t, "obj");
-    if (o >= 0 && !(g.quantityOf[o]! >= 0 || (syn.child(o, "nummod") >= 0 && g.quantities[g.quantityOf[syn.child(o, "nummod")]!]?.kind === "measure"))) return null;
+    if (o >= 0 && !g.entityPlace(o) && !(g.quantityOf[o]! >= 0 || (syn.child(o, "nummod") >= 0 && g.quantities[g.quantityOf[syn.child(o, "nummod")]!]?.kind === "measure"))) return null;
   }
   const d = draft(sense.cls, t, s, false, passive ? "passive" : "verbal");
   d.passive = passive;
@@ -159,6 +168,7 @@ function verbal(g: ParseGraph, lex: EventLexicon, t: number, s: number, end: num
   }
   d.agent = relative(g, d.agent, t);
   d.object = relative(g, d.object, t);
+  if (d.object >= 0 && lex.classes.get(d.cls)!.notObjects.includes(syn.lemma[d.object]!.toLowerCase())) return null;
   return d;
 }
 
@@ -232,6 +242,7 @@ function nominal(g: ParseGraph, lex: EventLexicon, t: number, s: number): Draft 
     if (r === "nmod:poss" || (syn.rel(c) === "nmod" && prep === "by")) d.agent = c;
     else if (syn.rel(c) === "nmod" && (prep === "of" || prep === "on" || prep === "against") && d.object < 0 && !g.entityPlace(c)) d.object = c;
   }
+  if (d.object >= 0 && lex.classes.get(cls)!.notObjects.includes(syn.lemma[d.object]!.toLowerCase())) return null;
   // "two attacks": the event noun's own number
   const num = syn.child(t, "nummod");
   if (num >= 0 && g.quantityOf[num]! >= 0) d.countFrom = num;
@@ -302,21 +313,34 @@ function conjuncts(g: ParseGraph, d: Draft): Draft[] {
   const role: "object" | "agent" = d.object >= 0 || d.passive ? "object" : "agent";
   const arg = d[role];
   const candidates: number[] = [];
-  // a conjunct of the argument, or an orphan conjunct of the verb itself (the parse's reading of ellipsis)
+  /** conjuncts that can only be elided clauses: of the verb itself, or counted ones of an uncounted oblique */
+  const orphans = new Set<number>();
+  // a conjunct of the argument (an elided clause when it has its own date or place)
   if (arg >= 0) for (const c of syn.children(arg)) if (syn.rel(c) === "conj") candidates.push(c);
   if (!d.nominal)
-    for (const c of syn.children(d.trigger))
-      if (syn.rel(c) === "conj" && syn.upos[c] !== "VERB" && syn.upos[c] !== "AUX" && (syn.upos[c] === "NUM" || syn.upos[c] === "NOUN" || syn.upos[c] === "PRON")) candidates.push(c);
-  // "in 2019 and 3 in 2020": the parse may coordinate the number with the first date
-  for (const c of syn.children(d.trigger))
-    if (g.dateOf[c]! >= 0)
-      for (const k of syn.children(c)) if (syn.rel(k) === "conj" && g.dateOf[k]! < 0 && g.quantityOf[k]! >= 0) candidates.push(k);
-  const argCounted = arg >= 0 && countToken(g, arg) >= 0;
+    for (const c of syn.children(d.trigger)) {
+      const u = syn.upos[c]!;
+      // a nominal conjunct of the verb itself: the parse's reading of ellipsis ("... and one to the area")
+      if (syn.rel(c) === "conj" && (u === "NUM" || u === "NOUN" || u === "PRON") && countToken(g, c) >= 0) {
+        candidates.push(c);
+        orphans.add(c);
+      }
+      // "in 2019 and 3 in 2020", "came from the zone and 8 others from Libya": the parse may coordinate the
+      // number with the first clause's oblique
+      if (syn.rel(c) === "obl" && countToken(g, c) < 0)
+        for (const k of syn.children(c))
+          if (syn.rel(k) === "conj" && g.dateOf[k]! < 0 && countToken(g, k) >= 0) {
+            candidates.push(k);
+            orphans.add(k);
+          }
+    }
   for (const c of candidates) {
     const counted = countToken(g, c) >= 0;
-    const own = ownModifier(g, c, counted);
-    if (!own && !(counted && argCounted)) continue;
-    const e = draft(d.cls, d.trigger, d.sentence, d.nominal, own ? "ellipsis" : "coordination");
+    const own = orphans.has(c) || ownModifier(g, c, counted);
+    // coordinated arguments without their own date or place are one event, on the first conjunct
+    // ("presented 22 former prisoners, 14 women and 20 minors to justice"; bench/events/GUIDE.md §3)
+    if (!own) continue;
+    const e = draft(d.cls, d.trigger, d.sentence, d.nominal, "ellipsis");
     e.anchor = c;
     e.passive = d.passive;
     e.antecedent = d;
@@ -326,7 +350,7 @@ function conjuncts(g: ParseGraph, d: Draft): Draft[] {
     } else e.agent = c;
     out.push(e);
     // "and 8 others from Libya, and 3 from Tunisia": a conjunct's own conjuncts
-    for (const cc of syn.children(c)) if (syn.rel(cc) === "conj" && (ownModifier(g, cc, countToken(g, cc) >= 0) || countToken(g, cc) >= 0)) {
+    for (const cc of syn.children(c)) if (syn.rel(cc) === "conj" && ownModifier(g, cc, countToken(g, cc) >= 0)) {
       const f = { ...e, anchor: cc, [role]: cc, places: [] } as Draft;
       out.push(f);
     }
@@ -378,6 +402,11 @@ function modalityAt(g: ParseGraph, lex: EventLexicon, d: Draft): Modality {
     if (r === "advmod" && lex.negated.has(w)) return "negated";
     if (r === "det" && w === "no") return "negated";
   }
+  if (d.nominal && g.caseOf(t) === "without") return "negated";
+  const mark = syn.child(t, "mark");
+  if (mark >= 0 && lex.possible.has(g.word(mark))) return "possible";
+  // a purpose: "coordination to recruit", "traveled to Iraq to visit troops"
+  if (mark >= 0 && g.word(mark) === "to" && (syn.rel(t) === "acl" || syn.rel(t) === "advcl")) return "planned";
   for (const c of syn.children(t)) {
     if (syn.rel(c) !== "aux") continue;
     const w = g.word(c);
@@ -397,11 +426,18 @@ function modalityAt(g: ParseGraph, lex: EventLexicon, d: Draft): Modality {
     if (h < 0) break;
     const r = syn.rel(x);
     const w = syn.lemma[h]!.toLowerCase();
-    if (r === "xcomp" || r === "ccomp" && syn.upos[h] === "ADJ" || (r === "acl" && d.nominal === false)) {
+    if (r === "xcomp" || (r === "ccomp" && syn.upos[h] === "ADJ") || (r === "acl" && d.nominal === false)) {
+      if (lex.negating.has(w)) return "negated";
       if (lex.attempted.has(w) || lex.attempted.has(g.word(h))) return "attempted";
       if (lex.planned.has(w)) return "planned";
-    } else if (d.nominal && (r === "obj" || r === "nsubj" || r === "nsubj:pass" || syn.deprel[x] === "nsubj:pass") && lex.foiling.has(w)) return "planned";
-    else break;
+      if (lex.possible.has(w)) return "possible";
+    } else if (d.nominal && x === t && (r === "obj" || r === "obl" || r === "nsubj:pass")) {
+      // "escaped injury", "calling for the release", "foiled attacks"
+      if (lex.negating.has(w)) return "negated";
+      if (lex.foiling.has(w)) return "planned";
+      if (lex.planned.has(w)) return "planned";
+      break;
+    } else break;
     x = h;
   }
   return "asserted";
@@ -548,7 +584,7 @@ function assignTimes(g: ParseGraph, drafts: Draft[], anchors: ReadonlySet<number
 }
 
 /** The record: spans from token indices, ids from the graph, attribution from quotes and reporting verbs. */
-function toRecord(g: ParseGraph, d: Draft, speech: ReadonlySet<string>, n: number): EventRecord {
+function toRecord(g: ParseGraph, lex: EventLexicon, d: Draft, speech: ReadonlySet<string>, n: number): EventRecord {
   const syn = g.syn;
   const T = g.tokens;
   const trig = T[d.trigger]!;
@@ -561,8 +597,15 @@ function toRecord(g: ParseGraph, d: Draft, speech: ReadonlySet<string>, n: numbe
     places: d.places,
     source: `events:${d.rule}`,
   };
-  const countTok = d.countFrom >= 0 ? d.countFrom : d.object >= 0 ? countToken(g, d.object) : -1;
-  const countTok2 = countTok >= 0 ? countTok : d.agent >= 0 && (d.object < 0 || d.cls === "travel" || d.cls === "join") ? countToken(g, d.agent) : -1;
+  // a partitive heads on what it counts: "three of his sons" is sons, counted by three
+  const [object, objectCount] = partitive(g, d.object);
+  const [agent, agentCount] = partitive(g, d.agent);
+  d.object = object;
+  d.agent = agent;
+  const countTok = d.countFrom >= 0 ? d.countFrom : objectCount >= 0 ? objectCount : d.object >= 0 ? countToken(g, d.object) : -1;
+  // the agents' number is the count only of an intransitive event ("3,000 workers went on strike"), not of a transitive one
+  const countsAgent = lex.classes.get(d.cls)?.countsAgent ?? false;
+  const countTok2 = countTok >= 0 ? countTok : d.agent >= 0 && countsAgent ? (agentCount >= 0 ? agentCount : countToken(g, d.agent)) : -1;
   if (countTok2 >= 0) {
     const q = g.quantities[g.quantityOf[countTok2]!]!;
     if (q.kind === "count" || q.kind === "measure") rec.count = q.id;
@@ -573,6 +616,15 @@ function toRecord(g: ParseGraph, d: Draft, speech: ReadonlySet<string>, n: numbe
   const attribution = attribute(g, d.trigger, speech);
   if (attribution) rec.attribution = attribution;
   return rec;
+}
+
+/** [head, number]: a number with an "of" phrase ("three of his sons", "36 of these cells") heads on the noun, counted by the number. */
+function partitive(g: ParseGraph, x: number): [number, number] {
+  const syn = g.syn;
+  if (x < 0 || !NUMERIC.has(syn.upos[x]!) && !(syn.upos[x] === "PRON" && g.word(x) === "one")) return [x, -1];
+  for (const c of syn.children(x))
+    if (syn.rel(c) === "nmod" && g.caseOf(c) === "of" && (syn.upos[c] === "NOUN" || syn.upos[c] === "PROPN")) return [c, g.quantityOf[x]! >= 0 ? x : -1];
+  return [x, -1];
 }
 
 /** A participant: its base noun phrase (trimmed of a leading conjunction or punctuation), head lemma and entity. */

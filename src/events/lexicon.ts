@@ -19,6 +19,10 @@ export const EventClassSchema = z.strictObject({
   patientSubject: Words.default([]),
   /** a motion class: "to X" and "from X" are its places */
   motion: z.boolean().default(false),
+  /** intransitive senses: the number of the agents is the event's count ("3,000 workers went on strike") */
+  countsAgent: z.boolean().default(false),
+  /** object lemmas that make the verb another sense ("released a statement", "met the deadline") */
+  notObjects: Words.default([]),
   acled: z.string().nullable().default(null),
   gtd: z.string().nullable().default(null),
 });
@@ -31,7 +35,9 @@ export const ClassesFileSchema = z.strictObject({
   irregular: z.record(z.string(), Words).default({}),
   /** verbs that carry a nominal event ("carried out an attack", "attacks that were about to be committed"): its time, place and modality are theirs */
   support: Words.default([]),
-  modality: z.strictObject({ negated: Words, attempted: Words, planned: Words, possible: Words, foiling: Words }),
+  /** event nouns whose plural is not an event ("sales", "returns", "sentences") */
+  singularOnly: Words.default([]),
+  modality: z.strictObject({ negated: Words, negating: Words, attempted: Words, planned: Words, possible: Words, foiling: Words }),
   places: z.strictObject({ locative: Words, motion: Words }),
 });
 export type ClassesFile = z.output<typeof ClassesFileSchema>;
@@ -54,6 +60,8 @@ export interface EventLexicon {
   readonly classes: ReadonlyMap<string, EventClass>;
   readonly support: ReadonlySet<string>;
   readonly negated: ReadonlySet<string>;
+  /** verbs that negate what they govern ("failed to", "escaped injury", "refusing to step down") */
+  readonly negating: ReadonlySet<string>;
   readonly attempted: ReadonlySet<string>;
   readonly planned: ReadonlySet<string>;
   readonly possible: ReadonlySet<string>;
@@ -99,7 +107,7 @@ export function compileEventLexicon(file: ClassesFile, extra: Record<string, z.i
     for (const n of c.nouns) {
       if (!nouns.has(n)) nouns.set(n, cls);
       const plural = /(?:s|sh|ch|x|z)$/.test(n) ? `${n}es` : /[^aeiou]y$/.test(n) ? `${n.slice(0, -1)}ies` : `${n}s`;
-      if (!nouns.has(plural)) nouns.set(plural, cls);
+      if (!nouns.has(plural) && !file.singularOnly.includes(n)) nouns.set(plural, cls);
     }
   }
   // phrase senses (with a word) are tried before the bare verb: "brought to justice" is charge, not bring
@@ -111,6 +119,7 @@ export function compileEventLexicon(file: ClassesFile, extra: Record<string, z.i
     classes,
     support: new Set(file.support),
     negated: new Set(m.negated),
+    negating: new Set(m.negating),
     attempted: new Set(m.attempted),
     planned: new Set(m.planned),
     possible: new Set(m.possible),
