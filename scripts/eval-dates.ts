@@ -90,7 +90,7 @@ const f1 = (tp: number, pred: number, gold: number): string => {
 };
 
 function evaluate(file: string, showErrors: boolean, keep: (d: DateRecord) => boolean): Counts {
-  const pipeline = buildPipeline([{ name: "segment" }, { name: "dates" }]);
+  const pipeline = buildPipeline(process.argv.includes("--no-syntax") ? [{ name: "segment" }, { name: "dates" }] : [{ name: "segment" }, { name: "syntax" }, { name: "dates" }]);
   const c: Counts = { gold: 0, pred: 0, exact: 0, overlap: 0, valueExactOk: 0, valueOverlapOk: 0, durationsOnMatched: 0 };
   const docs = readFileSync(file, "utf8").split("\n").filter((l) => l.trim()).map((l) => JSON.parse(l) as GoldDoc);
   for (const doc of docs) {
