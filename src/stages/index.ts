@@ -6,6 +6,7 @@ import { linkStage } from "./link.js";
 import { quantitiesStage } from "./quantities.js";
 import { quotesStage } from "./quotes.js";
 import { segmentStage } from "./segment.js";
+import { speakersStage } from "./speakers.js";
 import { syntaxStage } from "./syntax.js";
 
 /** Every stage a config may name, by name. A new stage is one file, one import and one line here, and one config line. */
@@ -18,6 +19,7 @@ export const STAGES: ReadonlyMap<string, StageDefinition> = registry([
   quantitiesStage,
   quotesStage,
   corefStage,
+  speakersStage,
 ]);
 
 function registry(stages: ReadonlyArray<{ readonly name: string }>): ReadonlyMap<string, StageDefinition> {
