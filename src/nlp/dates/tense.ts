@@ -9,8 +9,10 @@ import type { Tense } from "./resolve.js";
  *            perfect "has/have/had" + participle, "did", a past auxiliary ("was arrested", "were meeting")
  *  - future: "will"/"shall"/"'ll", another modal (MD: "would", "could", "may"), an infinitive ("to meet
  *            on Friday", "going to"), a present progressive ("is meeting on Friday": a plan)
- *  - null:   a simple present or nothing decisive (a headline's "Police arrest man"): the caller keeps
- *            its own reading of the sentence
+ *            and a simple present of an event verb ("the summit opens on Monday", "the deadline is Friday")
+ *  - null:   a reporting or state verb in the present ("says", "believes"), or nothing decisive: the caller
+ *            keeps its own reading of the sentence
+ * A gerund or bare infinitive without an auxiliary takes the tense of the verb it depends on.
  */
 export function clauseTense(syntax: SyntaxLayer, offset: number): Tense | null {
   let k = syntax.tokenAt(offset);
@@ -19,7 +21,16 @@ export function clauseTense(syntax: SyntaxLayer, offset: number): Tense | null {
   for (let guard = 0; k >= 0 && guard < 40; guard++) {
     const upos = syntax.upos[k]!;
     const aux = auxiliaries(syntax, k, sentence);
-    if (upos === "VERB" || (upos === "AUX" && syntax.head[k]! < 0)) return verbTense(syntax, k, aux);
+    if (upos === "VERB" || (upos === "AUX" && syntax.head[k]! < 0)) {
+      // a gerund or bare infinitive with no auxiliary of its own ("after brushing the Keys on Tuesday, Rita
+      // packed …", "anticipate submitting comments by Monday") takes the tense of the verb it depends on
+      const x = syntax.xpos[k]!;
+      if ((x === "VBG" || x === "VB") && aux.length === 0 && syntax.head[k]! >= 0) {
+        k = syntax.head[k]!;
+        continue;
+      }
+      return verbTense(syntax, k, aux);
+    }
     // a nominal or adjectival predicate: "the vote was on Friday", "talks will be on Friday"
     if (aux.some((a) => syntax.deprel[a] === "cop")) return verbTense(syntax, k, aux);
     k = syntax.head[k]!;
@@ -45,6 +56,11 @@ const FUTURE_AUX = new Set(["will", "shall", "'ll", "’ll", "wo", "won't", "won
 const PAST_AUX = new Set(["was", "were", "had", "did", "has", "have", "'ve", "’ve", "'d", "’d", "been"]);
 /** passive "was scheduled", "is expected", "is set", "is slated", and "due": a plan, whatever the auxiliary's tense */
 const PROSPECTIVE = new Set(["schedule", "expect", "plan", "set", "due", "slate", "reschedule"]);
+/** present-tense verbs that report or state rather than schedule: "says on Friday", "believes", "remains" */
+const REPORTING = new Set([
+  "say", "tell", "report", "announce", "claim", "state", "confirm", "add", "note", "write", "insist", "argue", "warn", "think", "believe",
+  "know", "feel", "seem", "remain", "mean", "show", "suggest", "estimate", "expect", "hope", "want", "need", "like", "live", "work", "have",
+]);
 const PRESENT_MODALS = new Set(["may", "can", "must", "shall", "will"]);
 const PRESENT_BE = new Set(["is", "are", "am", "'s", "’s", "'re", "’re", "'m", "’m"]);
 
@@ -68,6 +84,10 @@ function verbTense(syntax: SyntaxLayer, k: number, aux: readonly number[]): Tens
   if (x === "VBG" && words.some((w) => PRESENT_BE.has(w))) return "future";
   if (x === "VBD") return "past";
   if (x === "VBN" && aux.length === 0) return "past";
+  // a simple present of an event verb: a timetable ("the summit opens on Monday", "the deadline is Friday");
+  // a reporting or state verb ("says on Friday", "believes") keeps the sentence's reading
+  const present = (x === "VBZ" || x === "VBP") && aux.length === 0 ? k : aux.length === 1 && syntax.deprel[aux[0]!] === "cop" && (xposOf[0] === "VBZ" || xposOf[0] === "VBP") ? aux[0]! : -1;
+  if (present >= 0 && !REPORTING.has(syntax.lemma[k]!.toLowerCase())) return "future";
   return null;
 }
 
