@@ -65,6 +65,8 @@ const AUXILIARIES = new Set([
   "may", "might", "must", "do", "does", "did", "shall", "not",
 ]);
 const DETERMINERS = new Set(["the", "a", "an", "its", "his", "her", "their", "this", "that", "one", "another"]);
+/** verbs that attribute a quotation only where the parse shows it: 'dubbed the conflict "…"', 'described him as "…"', 'the letter reads "…"' */
+const PARSE_CUES = new Set(["describe", "characterize", "characterise", "dub", "call", "term", "read"]);
 const DASHES = new Set(["—", "–", "-", "--"]);
 const PHRASE_END = new Set(["in", "on", "at", "for", "to", "with", "by", "from", "during", "after", "before", "late", "earlier", "on", "told", "said"]);
 const TITLE_STOP = new Set(["of", "the", "a", "an", "and", "in", "on", "at", "to", "for", "by", "with", "de", "la", "le", "du", "des", "el", "al"]);
@@ -111,9 +113,14 @@ export function attributeQuotes(
   const lineOf = (pos: number): number => lowerBound(breaks, (b) => b < pos);
   const sameLine = (a: number, b: number): boolean => lineOf(a) === lineOf(b);
 
+  // with the parse: verbs with an open clausal complement are no speech verbs there ("the Sams continued to shun …")
+  const withXcomp = new Set<number>();
+  if (syntax) for (let i = 0; i < syntax.size; i++) if (syntax.deprel[i] === "xcomp" && syntax.head[i]! >= 0 && syntax.upos[i] === "VERB") withXcomp.add(syntax.head[i]!);
+
   /** A cue verb starting at token k: [endToken, lemma text] or null. */
   const cueAt = (k: number): { end: number; start: number } | null => {
     const t = tokens[k];
+    if (withXcomp.has(k)) return null;
     // verbs are lower case: "States" in "United States" is no cue
     if (!t || t.kind !== "word" || !/^\p{Ll}/u.test(t.text)) return null;
     const entries = cues.byForm.get(t.text);
@@ -185,13 +192,6 @@ export function attributeQuotes(
     if (person) return { id: person.id, subject: null };
     const inBase = speakerIn(a, b, false);
     if (inBase.id !== null) return inBase;
-    if (phrase.max) {
-      const ma = tokenAtOrAfter(tokens, phrase.max.start);
-      let mb = ma;
-      while (mb < tokens.length && tokens[mb]!.end <= phrase.max.end) mb++;
-      const inMax = speakerIn(ma, mb, false);
-      if (inMax.id !== null) return inMax;
-    }
     return { id: null, subject: phrase };
   };
   /** a speech verb in the parse: a cue form tagged as a verb, or "paid tribute" */
@@ -199,8 +199,22 @@ export function attributeQuotes(
     if (!syntax) return false;
     const t = tokens[k]!;
     if (syntax.upos[k] !== "VERB") return false;
-    if (cueAt(k) !== null) return !inQuote(t.start);
+    if (inQuote(t.start)) return false;
+    if (cueAt(k) !== null || PARSE_CUES.has(syntax.lemma[k]!)) return true;
     return syntax.lemma[k] === "pay" && syntax.children(k).some((c) => syntax.lemma[c] === "tribute");
+  };
+  /**
+   * The speaker a pattern found, or the parse's subject of the cue verb when the parse has one: a name
+   * (the parse knows which of several names is the subject), or a phrase that does not hold the pattern's
+   * name ("with one poster writing" is no one named, not the organisation named before it).
+   */
+  const preferParsed = (pattern: Who, k: number, quote: { start: number; end: number }): Who => {
+    const parsed = parsedSubject(k, quote);
+    if (parsed.id !== null) return parsed;
+    if (parsed.subject === null) return pattern;
+    if (pattern.id === null) return pattern.subject === null ? parsed : pattern;
+    const held = mentions.some((m) => m.id === pattern.id && m.start < parsed.subject!.end && m.end > parsed.subject!.start);
+    return held ? pattern : parsed;
   };
 
   /** tokens [a, b) are exactly one entity mention or one pronoun */
@@ -239,16 +253,20 @@ export function attributeQuotes(
         let speaker = speakerIn(begin, k, true);
         // "said Smith: '…'" (inverted) when nothing stands before the cue
         if (speaker.id === null && speaker.subject === null && k === begin) speaker = speakerIn(c.end, e, false);
-        if (speaker.id === null) {
-          const parsed = parsedSubject(k, q);
-          if (parsed.id !== null || speaker.subject === null) speaker = parsed;
-        }
+        speaker = preferParsed(speaker, k, q);
         before = { speaker, cue: cueSpan(c.start, c.end), source: "quotes:before", at: tokens[begin]!.start };
         adjacent = c.end === e;
         break;
       }
       if (!before && begin < e && tokens[begin]!.text.toLowerCase() === "according" && tokens[begin + 1]?.text.toLowerCase() === "to") {
-        before = { speaker: speakerIn(begin + 2, e, false), cue: cueSpan(begin, begin + 2), source: "quotes:before", at: tokens[begin]!.start };
+        // X is the phrase up to its comma: "According to Yonhap news agency, quoting …, the military …"
+        let xEnd = begin + 2;
+        while (xEnd < e && tokens[xEnd]!.text !== ",") xEnd++;
+        // and a name in apposition: "According to the team's coach, Alireza Mehraban, …"
+        let appEnd = xEnd + 1;
+        while (appEnd < e && tokens[appEnd]!.text !== ",") appEnd++;
+        if (appEnd < e && appEnd > xEnd + 1 && isBareSubject(xEnd + 1, appEnd)) xEnd = appEnd;
+        before = { speaker: speakerIn(begin + 2, xEnd, false), cue: cueSpan(begin, begin + 2), source: "quotes:before", at: tokens[begin]!.start };
       }
       // "in the words of the Crown prosecutor, Mark Tedeschi, QC, "…""
       for (let k = begin; !before && k + 4 <= e; k++) {
@@ -279,11 +297,7 @@ export function attributeQuotes(
       if (p < end) {
         const c = cueAt(p);
         if (c && punctuated) {
-          let speaker = speakerIn(c.end, end, false);
-          if (speaker.id === null) {
-            const parsed = parsedSubject(c.start, q);
-            if (parsed.id !== null || speaker.subject === null) speaker = parsed;
-          }
+          const speaker = preferParsed(speakerIn(c.end, end, false), c.start, q);
           after = { speaker, cue: cueSpan(c.start, c.end), source: "quotes:verb-speaker", at: tokens[end - 1]!.end };
         } else if (punctuated && tokens[p]!.text.toLowerCase() === "according" && tokens[p + 1]?.text.toLowerCase() === "to") {
           after = { speaker: speakerIn(p + 2, end, false), cue: cueSpan(p, p + 2), source: "quotes:verb-speaker", at: tokens[end - 1]!.end };
@@ -302,11 +316,7 @@ export function attributeQuotes(
             if (!c2 || tokens[k]!.text.endsWith("ing")) continue;
             if (!punctuated && !isBareSubject(p, k)) break;
             if (conj) break;
-            let speaker = speakerIn(p, k, true);
-            if (speaker.id === null) {
-              const parsed = parsedSubject(k, q);
-              if (parsed.id !== null) speaker = parsed;
-            }
+            const speaker = preferParsed(speakerIn(p, k, true), k, q);
             after = { speaker, cue: cueSpan(c2.start, c2.end), source: "quotes:speaker-verb", at: tokens[end - 1]!.end };
             break;
           }
@@ -323,7 +333,10 @@ export function attributeQuotes(
       const pq = marks[qi - 1]!;
       const opensParagraph = /\n\s*$/u.test(text.slice(Math.max(0, q.open - 8), q.open)) || q.open === 0;
       const paragraphs = text.slice(pq.close + 1, q.open).split("\n").length - 1;
-      if (prev && (sameLine(pq.close, q.open) || !pq.closed || (opensParagraph && paragraphs <= 2))) {
+      // across paragraphs only for a quotation that is its whole paragraph ('"…" Anonymous blogger, …' is attributed there)
+      const lineEnd = text.indexOf("\n", q.close + 1);
+      const wholeParagraph = !q.closed || !/[\p{L}\p{N}]/u.test(text.slice(q.close + 1, lineEnd < 0 ? text.length : lineEnd));
+      if (prev && (sameLine(pq.close, q.open) || !pq.closed || (opensParagraph && wholeParagraph && paragraphs <= 2))) {
         const gapFrom = Math.max(pq.close + 1, prev.at);
         if (gapFrom <= q.open && !/[\p{L}\p{N}]/u.test(text.slice(gapFrom, q.open))) {
           const source = sameLine(pq.close, q.open) || !pq.closed ? "quotes:continuation" : "quotes:paragraph";

@@ -89,7 +89,8 @@ export function toQuotes(cues: readonly QuoteCue[], speakers: ReadonlyMap<string
 // ---- the parse: the speech verb governing a quotation, and its subject ----
 
 const INSIDE_PHRASE = new Set(["compound", "amod", "flat", "fixed", "nmod:poss", "det", "nummod", "case", "nmod:desc"]);
-const SUBJECT = new Set(["nsubj", "nsubj:pass", "csubj"]);
+/** the speaker is the active subject: a passive one is the addressee ("the military has been told to prepare …") */
+const SUBJECT = new Set(["nsubj", "csubj"]);
 /** relations by which a clause hangs from the verb that reports it, or the reporting verb from the quotation */
 const REPORT = new Set(["ccomp", "parataxis", "obj", "xcomp", "advcl", "obl", "conj", "dep", "appos", "nmod", "iobj", "acl"]);
 
