@@ -8,9 +8,9 @@ import { governingCue, subjectOf, type QuoteCue, type SpeakerPhrase } from "./sp
 
 /**
  * Rules (the `source` of each quote):
- *  - quotes:verb-speaker     "…", said X            (also "…", according to X)
+ *  - quotes:verb-speaker     "…", said X            (also "…", according to X; a signature line '"…" - Name')
  *  - quotes:speaker-verb     "…", X said            (X up to `maxSubjectTokens` tokens, no auxiliary verb in it)
- *  - quotes:before           X said: "…"  /  X said that "…"  /  X told reporters "…"  /  According to X, "…"
+ *  - quotes:before           X said: "…"  /  X said that "…"  /  X told reporters "…"  /  According to X, "…"  /  in the words of X, "…"
  *  - quotes:continuation     "…", X said. "…"       (an unattributed quote right after an attributed one)
  *  - quotes:introduced       X commented on Y.⏎"…"  (a quote opening its paragraph after a sentence whose subject X speaks)
  *  - quotes:unattributed     a quotation no rule attributes (speaker null)
@@ -20,9 +20,12 @@ import { governingCue, subjectOf, type QuoteCue, type SpeakerPhrase } from "./sp
  * X is an entity mention (a person preferred): the speaker. A pronoun ("he added", "it said") or a noun
  * phrase ("said the Ministry", "the weekly") is left as the quotation's `subject` phrase, for the speakers
  * stage to resolve through coref's references (src/nlp/quotes/speaker.ts); a continuing quotation records
- * the one it `continues`. With the parse, the subject of the cue verb is the phrase (nsubj, either side).
- * Scare quotes are dropped: a quoted phrase with no attribution that has fewer than
- * `minUnattributedWords` words or is title-cased ("Islamic State", 'Man of The Year 2016').
+ * the one it `continues`. With the parse, the active subject of the cue verb (nsubj, either side) wins over
+ * the pattern's nearest name when it is a name or a phrase without that name; a verb with an open
+ * complement ("continued to shun") is no cue; describe/characterize/dub/call/term/read count where the
+ * parse shows them governing a quotation. Scare quotes are dropped: a quoted phrase with no attribution
+ * that has fewer than `minUnattributedWords` words or is title-cased ("Islamic State", 'Man of The Year
+ * 2016'); one that only a cue keeps is `weak`, dropped by the speakers stage when no speaker resolves.
  */
 export interface QuoteOptions {
   minUnattributedWords: number;
@@ -34,8 +37,6 @@ interface IndexedMention {
   end: number;
   id: string;
   type: EntityType;
-  /** people: the noun of the title recorded before the name ("secretary"; src/nlp/link/titles.ts titleNoun) */
-  titleHead?: string;
 }
 
 /** A speaker as found: an entity (a name), or a phrase to resolve after coref, or neither. */
