@@ -43,7 +43,7 @@ interface GoldDoc {
   entities: GoldMention[];
 }
 
-const pipeline = buildPipeline([{ name: "segment" }, { name: "dates" }, { name: "entities" }, { name: "link" }, { name: "quotes" }, { name: "coref" }]);
+const pipeline = buildPipeline(["segment", "syntax", "dates", "entities", "link", "quotes", "coref"].map((name) => ({ name })));
 
 interface Tally {
   refs: number;

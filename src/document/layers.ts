@@ -1,13 +1,15 @@
 import { z } from "zod";
 import type { LayerSpec } from "../schema/layer-spec.js";
 import { OUTPUT_LAYERS } from "../schema/layers.js";
-import type { EntityMention, Token } from "./types.js";
+import type { EntityMention, QuoteCue, Token } from "./types.js";
 import type { SyntaxLayer } from "../syntax/layer.js";
 
 /** Working layers: produced and read by stages, not written to the output. */
 export const WORKING_LAYERS = [
   { name: "tokens", record: z.custom<Token>(), output: false },
   { name: "mentions", record: z.custom<EntityMention>(), output: false },
+  // the quotes stage's quotations, speakers not yet resolved through coref (the speakers stage writes `quotes`)
+  { name: "quoteCues", record: z.custom<QuoteCue>(), output: false },
   // one value per document, not a list: the syntax stage's parse with its accessors
   { name: "syntax", record: z.custom<SyntaxLayer>(), output: false, single: true },
 ] as const satisfies readonly LayerSpec[];

@@ -1,4 +1,4 @@
-import type { Diagnostic, EntityType } from "../schema/index.js";
+import type { Diagnostic, EntityType, Quote } from "../schema/index.js";
 
 /** Coarse class of a token, decided by the tokenizer from its characters alone. */
 export type TokenKind = "word" | "number" | "punct" | "symbol";
@@ -20,6 +20,26 @@ export interface EntityMention {
   text: string;
   type: EntityType;
   source: string;
+}
+
+/** A speaker phrase (character offsets): its base noun phrase, and the whole subject when larger. */
+export interface SpeakerPhrase {
+  start: number;
+  end: number;
+  max?: { start: number; end: number };
+}
+
+/**
+ * A quotation as the quotes stage leaves it (the quoteCues working layer): its speaker is an entity when a
+ * name says who speaks, else `subject` is the pronoun or description to resolve after coref; a continuing
+ * quotation records the one whose speaker it takes. The speakers stage turns these into the quotes layer.
+ */
+export interface QuoteCue extends Quote {
+  subject: SpeakerPhrase | null;
+  /** id of the quotation this one continues */
+  continues: string | null;
+  /** short or title-cased: a quotation only with a speaker (else a scare quote), decided once speakers are resolved */
+  weak: boolean;
 }
 
 export type { Layers, LayerName } from "./layers.js";

@@ -21,7 +21,7 @@ const Options = z.strictObject({
 export const corefStage = defineStage({
   name: "coref",
   description: "pronouns and definite descriptions resolved to the entities they refer to",
-  needs: ["tokens", "paragraphs", "entities", "quotes"],
+  needs: ["tokens", "paragraphs", "entities", "quoteCues"],
   produces: ["references"],
   options: Options,
   create(options) {
@@ -33,7 +33,7 @@ export const corefStage = defineStage({
     return (doc) => {
       doc.set(
         "references",
-        resolveReferences(doc.text, doc.get("tokens"), doc.get("paragraphs"), doc.get("entities"), doc.get("quotes"), { given, isCountry }, options),
+        resolveReferences(doc.text, doc.get("tokens"), doc.get("paragraphs"), doc.get("entities"), doc.get("quoteCues"), { given, isCountry }, options),
       );
     };
   },

@@ -3,6 +3,7 @@ import { DATE_KINDS, type DateRecord } from "../schema/date.js";
 import { defineStage } from "../document/stage.js";
 import { parseIsoDay } from "../nlp/dates/calendar.js";
 import { createDateFinder, type Candidate, type Dropped } from "../nlp/dates/recognize.js";
+import { clauseTense } from "../nlp/dates/tense.js";
 
 const Options = z.strictObject({
   /** which kinds of expression to report (all by default) */
@@ -13,6 +14,8 @@ export const datesStage = defineStage({
   name: "dates",
   description: "dates, intervals, durations, times and sets, normalised to ISO 8601 against the publication date",
   needs: ["tokens", "sentences"],
+  /** the parse: the tense of the clause governing a weekday or a month ("arrested on Friday", "will resume on Friday") */
+  reads: ["syntax"],
   produces: ["dates"],
   options: Options,
   create(options) {
@@ -21,7 +24,17 @@ export const datesStage = defineStage({
     return (doc) => {
       const text = doc.text;
       const dropped: Dropped[] | undefined = doc.explain ? [] : undefined;
-      const found = find({ text, ref: parseIsoDay(doc.meta.published), sentences: doc.get("sentences"), tokens: doc.get("tokens") }, dropped);
+      const syntax = doc.has("syntax") ? doc.get("syntax") : null;
+      const found = find(
+        {
+          text,
+          ref: parseIsoDay(doc.meta.published),
+          sentences: doc.get("sentences"),
+          tokens: doc.get("tokens"),
+          ...(syntax ? { tenseAt: (offset: number) => clauseTense(syntax, offset) } : {}),
+        },
+        dropped,
+      );
       const dates: DateRecord[] = [];
       for (const c of found) {
         if (!kinds.has(c.kind)) {

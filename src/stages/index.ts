@@ -8,6 +8,7 @@ import { linkStage } from "./link.js";
 import { quantitiesStage } from "./quantities.js";
 import { quotesStage } from "./quotes.js";
 import { segmentStage } from "./segment.js";
+import { speakersStage } from "./speakers.js";
 import { syntaxStage } from "./syntax.js";
 
 /** Every stage a config may name, by name. A new stage is one file, one import and one line here, and one config line. */
@@ -20,6 +21,7 @@ export const STAGES: ReadonlyMap<string, StageDefinition> = registry([
   quantitiesStage,
   quotesStage,
   corefStage,
+  speakersStage,
   eventsStage,
   checksStage,
 ]);

@@ -14,19 +14,23 @@ const Options = z.strictObject({
 });
 
 /**
- * Direct quotations between quotation marks, with the speech verb that attributes them and the
- * speaking entity (see src/nlp/quotes/attribute.ts for the rules and the scare-quote test).
+ * Direct quotations between quotation marks, with the speech verb that attributes them and who speaks
+ * (see src/nlp/quotes/attribute.ts for the rules and the scare-quote test): an entity when a name says
+ * so, else the pronoun or description that the speakers stage resolves after coref (quoteCues).
  */
 export const quotesStage = defineStage({
   name: "quotes",
-  description: "direct quotations, their speech verb and their speaker entity",
+  description: "direct quotations, their speech verb and the phrase or entity that speaks them",
   needs: ["tokens", "sentences", "entities"],
-  produces: ["quotes"],
+  /** the parse: the subject of the speech verb, the verb governing a quotation */
+  reads: ["syntax"],
+  produces: ["quoteCues"],
   options: Options,
   create(options) {
     const cues = compileCues();
     return (doc) => {
-      doc.set("quotes", attributeQuotes(doc.text, doc.get("tokens"), doc.get("entities"), cues, options));
+      const syntax = doc.has("syntax") ? doc.get("syntax") : null;
+      doc.set("quoteCues", attributeQuotes(doc.text, doc.get("tokens"), doc.get("entities"), cues, options, syntax));
     };
   },
 });

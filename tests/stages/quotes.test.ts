@@ -5,6 +5,8 @@ import { QuoteSchema } from "../../src/schema/index.js";
 import { buildPipeline } from "../../src/pipeline/build.js";
 import { runPipeline } from "../../src/pipeline/run.js";
 import { quotesStage } from "../../src/stages/quotes.js";
+import { corefStage } from "../../src/stages/coref.js";
+import { speakersStage } from "../../src/stages/speakers.js";
 import { findQuoteMarks } from "../../src/nlp/quotes/marks.js";
 import { inflect } from "../../src/nlp/quotes/cues.js";
 import { occurrence as at } from "../helpers.js";
@@ -28,7 +30,11 @@ describe("quotes", () => {
         .sort((a, b) => a.start - b.start),
     }));
     doc.set("entities", entities);
+    // the quotes stage finds the quotations and who speaks; pronouns and descriptions are resolved by coref,
+    // and the speakers stage writes the quotes layer
     quotesStage.create(quotesStage.options.parse(options))(doc);
+    corefStage.create(corefStage.options.parse({}))(doc);
+    speakersStage.create({})(doc);
     const out = doc.get("quotes");
     for (const q of out) {
       QuoteSchema.parse(q);
@@ -86,7 +92,7 @@ describe("quotes", () => {
       ]);
     });
 
-    it('"…", he added: a pronoun goes to the latest person speaker, or the latest person subject', () => {
+    it('"…", he added: a pronoun is resolved by coref (salience and gender), the quotation takes its entity', () => {
       const text =
         'Marta Quist met Leo Brun. "Prices will fall this winter", Quist said. Brun did not comment. "Supply has doubled since June", she added. Leo Brun visited the plant. "It runs at full capacity now," he said.';
       const qs = quotes(text, [
@@ -95,8 +101,8 @@ describe("quotes", () => {
       ]);
       expect(brief(qs)).toEqual([
         ["Prices will fall this winter", "E1", "said", "quotes:speaker-verb"],
-        // "Brun" is the subject of a sentence after Quist spoke: the later anchor wins
-        ["Supply has doubled since June", "E2", "added", "quotes:speaker-verb"],
+        // "she": Marta Quist, the one woman (Brun, the later subject, is Leo)
+        ["Supply has doubled since June", "E1", "added", "quotes:speaker-verb"],
         ["It runs at full capacity now", "E2", "said", "quotes:speaker-verb"],
       ]);
     });
@@ -269,6 +275,10 @@ describe("quotes", () => {
         },
       ]);
       quotesStage.create(quotesStage.options.parse({}))(doc);
+      // the quotes stage leaves the description as the speaker phrase; coref resolves it by the title's noun
+      expect(doc.get("quoteCues").map((q) => [q.speaker, q.subject && text.slice(q.subject.start, q.subject.end)])).toEqual([[null, "the secretary"]]);
+      corefStage.create(corefStage.options.parse({}))(doc);
+      speakersStage.create({})(doc);
       expect(brief(doc.get("quotes"))).toEqual([["This attack only redoubles our resolve", "E1", "said", "quotes:speaker-verb"]]);
     });
   });

@@ -1,10 +1,12 @@
 import type { Token } from "../../document/types.js";
+import type { QuoteCue } from "../../document/types.js";
 import type { Entity, EntityType, Paragraph, Quote, Reference } from "../../schema/index.js";
 import { lowerBound } from "../search.js";
 import { stemWord as stem } from "../link/normalize.js";
 import { titleNoun } from "../link/titles.js";
 import { personGender, type Gender } from "./gender.js";
 import { inflect, SPEECH_VERBS } from "../quotes/cues.js";
+import { resolveSpeakers, speakerSources } from "../quotes/speaker.js";
 import { EXPLETIVE_IT_NEXT, PRONOUNS, type PronounClass, type PronounInfo } from "./pronouns.js";
 
 /**
@@ -100,7 +102,7 @@ const HEADS: ReadonlyMap<string, Head> = (() => {
     [],
   );
   put("club team", []); // teams are named: "the team" alone too often means another one
-  put("group organisation organization movement company firm militia corporation airline newspaper", ["ORG"]);
+  put("group organisation organization movement company firm militia corporation airline newspaper weekly", ["ORG"]);
   put("mosque airport stadium bridge hotel prison hospital palace tower", ["FAC"]);
   put("memorial museum station square cathedral temple embassy base camp", []);
   put("contest competition championship tournament summit conference festival event", ["EVENT"]);
@@ -116,7 +118,7 @@ export function resolveReferences(
   tokens: readonly Token[],
   paragraphs: readonly Paragraph[],
   entities: readonly Entity[],
-  quotes: readonly Quote[],
+  quotes: readonly QuoteCue[],
   res: CorefResources,
   options: CorefOptions,
 ): Reference[] {
@@ -183,13 +185,17 @@ export function resolveReferences(
   const speakerSpans = speakerRegions(text, tokens, paragraphs, mentions, quotes, personByTitle).sort((a, b) => a.start - b.start);
   let nextRegion = 0;
   let open: SpeakerRegion[] = [];
-  const speakerAt = (offset: number): string | null => {
+  /** the speaker at an offset; for a quotation whose speaker is a pronoun or description ("…," he said), its id */
+  const speakerAt = (offset: number): { speaker: string } | { quote: string } | null => {
     while (nextRegion < speakerSpans.length && speakerSpans[nextRegion]!.start <= offset) open.push(speakerSpans[nextRegion++]!);
     open = open.filter((r) => r.end > offset);
     let best: SpeakerRegion | null = null;
     for (const r of open) if (!best || r.start > best.start) best = r;
-    return best?.speaker ?? null;
+    if (!best) return null;
+    return best.speaker !== null ? { speaker: best.speaker } : { quote: best.quote! };
   };
+  // I/we inside a quotation whose speaker is still a phrase: resolved after the loop, once that phrase is
+  const deferred: Array<{ k: number; cls: PronounClass; quote: string }> = [];
 
   const refs: Reference[] = [];
   // references resolved so far count as mentions for salience (a pronoun chain keeps its entity salient)
@@ -290,19 +296,25 @@ export function resolveReferences(
     return null;
   };
 
+  /** I/me/my (we/us/our) said by `sp`: the speaker when a person (a body), or the body a person speaks for */
+  const speakerReference = (k: number, cls: PronounClass, sp: string): void => {
+    const type = byId.get(sp)!.type;
+    if (cls === "speaker" ? type === "PERSON" : type === "ORG" || type === "GPE") add(k, k + 1, "pronoun", sp, "coref:speaker", cls);
+    else if (cls === "speakers" && type === "PERSON") {
+      // "we" said by a spokesperson is the body they speak for: "Col. Dorrian, the CJTF-OIR spokesperson"
+      const org = affiliationOf(sp);
+      if (org !== null) add(k, k + 1, "pronoun", org, "coref:speaker", cls);
+    }
+  };
+
   const resolvePronoun = (k: number, info: PronounInfo): void => {
     const t = tokens[k]!;
     const cls: PronounClass = info.cls;
     if (cls === "speaker" || cls === "speakers") {
-      const sp = speakerAt(t.start);
-      if (sp === null) return;
-      const type = byId.get(sp)!.type;
-      if (cls === "speaker" ? type === "PERSON" : type === "ORG" || type === "GPE") add(k, k + 1, "pronoun", sp, "coref:speaker", cls);
-      else if (cls === "speakers" && type === "PERSON") {
-        // "we" said by a spokesperson is the body they speak for: "Col. Dorrian, the CJTF-OIR spokesperson"
-        const org = affiliationOf(sp);
-        if (org !== null) add(k, k + 1, "pronoun", org, "coref:speaker", cls);
-      }
+      const at = speakerAt(t.start);
+      if (at === null) return;
+      if ("quote" in at) deferred.push({ k, cls, quote: at.quote });
+      else speakerReference(k, cls, at.speaker);
       return;
     }
     if (cls === "neuter" && t.text.toLowerCase() === "it") {
@@ -440,6 +452,14 @@ export function resolveReferences(
       if (used > 0) k += used - 1;
     }
   }
+  if (deferred.length > 0) {
+    const speakers = resolveSpeakers(quotes, speakerSources(entities, refs));
+    for (const d of deferred) {
+      const sp = speakers.get(d.quote) ?? null;
+      if (sp !== null) speakerReference(d.k, d.cls, sp);
+    }
+    refs.sort((a, b) => a.start - b.start);
+  }
   return refs;
 }
 
@@ -503,7 +523,9 @@ function markSubjects(mentions: Mention[], tokens: readonly Token[], tokenAt: (o
 interface SpeakerRegion {
   start: number;
   end: number;
-  speaker: string;
+  /** null: the quotation `quote`, whose speaker is a phrase resolved after the pronouns */
+  speaker: string | null;
+  quote?: string;
 }
 
 /**
@@ -515,11 +537,14 @@ function speakerRegions(
   tokens: readonly Token[],
   paragraphs: readonly Paragraph[],
   mentions: readonly Mention[],
-  quotes: readonly Quote[],
+  quotes: readonly QuoteCue[],
   personByTitle: (head: string, before: number) => string | null,
 ): SpeakerRegion[] {
   const out: SpeakerRegion[] = [];
-  for (const q of quotes) if (q.speaker !== null) out.push({ start: q.start, end: q.end, speaker: q.speaker });
+  for (const q of quotes) {
+    if (q.speaker !== null) out.push({ start: q.start, end: q.end, speaker: q.speaker });
+    else if (q.subject !== null || q.continues !== null) out.push({ start: q.start, end: q.end, speaker: null, quote: q.id });
+  }
   for (let k = 1; k < tokens.length; k++) {
     if (tokens[k]!.text !== ":" || !SPEECH_FORMS.has(tokens[k - 1]!.text.toLowerCase())) continue;
     // the speaker: the last person (else organisation) mention of the sentence before the verb

@@ -1,6 +1,7 @@
 import type { DayNumber } from "./calendar.js";
 import { composeRanges } from "./compose.js";
 import { type Candidate, compileRules, type RuleContext } from "./rules.js";
+import type { Tense } from "./resolve.js";
 import { lowerBound } from "../search.js";
 
 export type { Candidate } from "./rules.js";
@@ -16,6 +17,11 @@ export interface DateFinderInput {
   ref: DayNumber | null;
   sentences: readonly Span[];
   tokens: readonly Span[];
+  /**
+   * The tense of the clause governing the expression at an offset, from the parse (src/nlp/dates/tense.ts),
+   * or null when the parse shows none: the sentence's past and future markers decide then.
+   */
+  tenseAt?: (offset: number) => Tense | null;
 }
 
 // Markers of a future reference in the sentence ("will meet on Tuesday", "is scheduled for …").
@@ -80,11 +86,16 @@ function select(cands: Candidate[], text: string, tokens: readonly Span[], dropp
  */
 export function createDateFinder(): (input: DateFinderInput, dropped?: Dropped[]) => Candidate[] {
   const rules = compileRules();
-  return ({ text, ref, sentences, tokens }, dropped) => {
+  return ({ text, ref, sentences, tokens, tenseAt }, dropped) => {
     const ctx: RuleContext = {
       text,
       ref,
+      parsedTense(offset) {
+        return (tenseAt?.(offset) ?? null) !== null;
+      },
       tense(offset) {
+        const parsed = tenseAt?.(offset) ?? null;
+        if (parsed !== null) return parsed;
         const i = sentenceIndex(sentences, offset);
         const s = i >= 0 ? sentences[i]! : { start: 0, end: text.length };
         // the clause around the expression: not past a colon or a quotation mark (a quotation has its own tense)

@@ -36,16 +36,22 @@ export function monthDay(m: number, d: number, ref: DayNumber | null, tense: Ten
   return isoYmd(year, m, d);
 }
 
-/** "in May": the month nearest the reference (same year unless more than 8 months away); "--05" without one. */
-export function monthAlone(m: number, ref: DayNumber | null, rel: "last" | "next" | "this" | null, tense: Tense = "present"): string | null {
+/**
+ * "in May": the month nearest the reference (same year unless more than 8 months away), moved to the year
+ * before (after) when a past (future) clause puts it after (before) the reference's month; "--05" without one.
+ */
+export function monthAlone(m: number, ref: DayNumber | null, rel: "last" | "next" | "this" | null, tense: Tense = "present", parsed = false): string | null {
   if (ref === null) return `--${pad2(m)}`;
   const { y, m: rm } = fromDayNumber(ref);
   let year = y;
   if (rel === "last") year = m < rm ? y : y - 1;
   else if (rel === "next") year = m > rm ? y : y + 1;
   else if (rel === null) {
-    if (m - rm > 8 || (tense === "past" && m - rm > 2)) year = y - 1;
-    else if (rm - m > 8 || (tense === "future" && rm - m > 2)) year = y + 1;
+    // a tense read from the parse is trusted for any month on the wrong side ("closed in October" in an
+    // August article); one guessed from the sentence's words only for a month more than two away
+    const margin = parsed ? 0 : 2;
+    if (m - rm > 8 || (tense === "past" && m - rm > margin)) year = y - 1;
+    else if (rm - m > 8 || (tense === "future" && rm - m > margin)) year = y + 1;
   }
   return isoMonth(year, m);
 }

@@ -52,8 +52,10 @@ export interface Candidate {
 export interface RuleContext {
   text: string;
   ref: DayNumber | null;
-  /** tense of the sentence holding the offset */
+  /** tense of the clause governing the offset (the parse's, else the sentence's markers) */
   tense(offset: number): Tense;
+  /** whether the parse decided tense(offset) */
+  parsedTense(offset: number): boolean;
 }
 
 export interface Rule {
@@ -231,7 +233,7 @@ const SPECS: RuleSpec[] = [
       // "the February assassination", "a December attack": a month before a common noun ("the May government" is a person's)
       if ((pre === "the" || pre === "a") && (lower === "may" || !/^\p{Ll}/u.test(nextWord(ctx.text, span.end)))) return null;
       const mo = monthNum(mon);
-      return { kind: "date", value: monthAlone(mo, ctx.ref, null, ctx.tense(span.start)), parts: { m: mo, yearless: true } };
+      return { kind: "date", value: monthAlone(mo, ctx.ref, null, ctx.tense(span.start), ctx.parsedTense(span.start)), parts: { m: mo, yearless: true } };
     },
   },
   {

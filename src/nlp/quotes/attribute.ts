@@ -1,25 +1,31 @@
 import type { Token } from "../../document/types.js";
-import type { Entity, EntityType, Quote } from "../../schema/index.js";
+import type { Entity, EntityType } from "../../schema/index.js";
+import type { SyntaxLayer } from "../../syntax/layer.js";
 import type { CueLexicon } from "./cues.js";
 import { findQuoteMarks, type QuoteMarks } from "./marks.js";
 import { lowerBound } from "../search.js";
-import { stemWord as stemHead } from "../link/normalize.js";
-import { titleNoun } from "../link/titles.js";
+import { governingCue, subjectOf, type QuoteCue, type SpeakerPhrase } from "./speaker.js";
 
 /**
  * Rules (the `source` of each quote):
- *  - quotes:verb-speaker     "…", said X            (also "…", according to X)
+ *  - quotes:verb-speaker     "…", said X            (also "…", according to X; a signature line '"…" - Name')
  *  - quotes:speaker-verb     "…", X said            (X up to `maxSubjectTokens` tokens, no auxiliary verb in it)
- *  - quotes:before           X said: "…"  /  X said that "…"  /  X told reporters "…"  /  According to X, "…"
+ *  - quotes:before           X said: "…"  /  X said that "…"  /  X told reporters "…"  /  According to X, "…"  /  in the words of X, "…"
  *  - quotes:continuation     "…", X said. "…"       (an unattributed quote right after an attributed one)
  *  - quotes:introduced       X commented on Y.⏎"…"  (a quote opening its paragraph after a sentence whose subject X speaks)
  *  - quotes:unattributed     a quotation no rule attributes (speaker null)
- * X is an entity mention (a person preferred), a pronoun (he/she -> the latest person speaker or
- * sentence subject; it/they -> the latest non-person speaker), or a noun phrase whose head word is
- * in an earlier entity's name ("the Ministry" -> "Spanish Interior Ministry") or is the noun of the
- * title recorded before an earlier person's name ("the secretary" -> "Defense Secretary Ash Carter").
- * Scare quotes are dropped: a quoted phrase with no attribution that has fewer than
- * `minUnattributedWords` words or is title-cased ("Islamic State", 'Man of The Year 2016').
+ *  - quotes:parse            with the parse: the speech verb governing the quotation ("Whitmore told LA Weekly
+ *                            that … Montalvo "walked into …"", "… is "Mr. Security", …, said the weekly"), its subject
+ *  - quotes:paragraph        a quotation that opens its paragraph right after a paragraph ending with X's quotation
+ * X is an entity mention (a person preferred): the speaker. A pronoun ("he added", "it said") or a noun
+ * phrase ("said the Ministry", "the weekly") is left as the quotation's `subject` phrase, for the speakers
+ * stage to resolve through coref's references (src/nlp/quotes/speaker.ts); a continuing quotation records
+ * the one it `continues`. With the parse, the active subject of the cue verb (nsubj, either side) wins over
+ * the pattern's nearest name when it is a name or a phrase without that name; a verb with an open
+ * complement ("continued to shun") is no cue; describe/characterize/dub/call/term/read count where the
+ * parse shows them governing a quotation. Scare quotes are dropped: a quoted phrase with no attribution
+ * that has fewer than `minUnattributedWords` words or is title-cased ("Islamic State", 'Man of The Year
+ * 2016'); one that only a cue keeps is `weak`, dropped by the speakers stage when no speaker resolves.
  */
 export interface QuoteOptions {
   minUnattributedWords: number;
@@ -31,12 +37,19 @@ interface IndexedMention {
   end: number;
   id: string;
   type: EntityType;
-  /** people: the noun of the title recorded before the name ("secretary"; src/nlp/link/titles.ts titleNoun) */
-  titleHead?: string;
 }
 
+/** A speaker as found: an entity (a name), or a phrase to resolve after coref, or neither. */
+interface Who {
+  id: string | null;
+  subject: SpeakerPhrase | null;
+}
+const NOBODY: Who = { id: null, subject: null };
+
 interface Attribution {
-  speaker: string | null;
+  speaker: Who;
+  /** index of the quotation this one continues */
+  continues?: number;
   cue: { start: number; end: number; text: string } | null;
   source: string;
   /** where the attribution ends (after the quote) or starts (before it), for continuations */
@@ -53,6 +66,9 @@ const AUXILIARIES = new Set([
   "may", "might", "must", "do", "does", "did", "shall", "not",
 ]);
 const DETERMINERS = new Set(["the", "a", "an", "its", "his", "her", "their", "this", "that", "one", "another"]);
+/** verbs that attribute a quotation only where the parse shows it: 'dubbed the conflict "…"', 'described him as "…"', 'the letter reads "…"' */
+const PARSE_CUES = new Set(["describe", "characterize", "characterise", "dub", "call", "term", "read"]);
+const DASHES = new Set(["—", "–", "-", "--"]);
 const PHRASE_END = new Set(["in", "on", "at", "for", "to", "with", "by", "from", "during", "after", "before", "late", "earlier", "on", "told", "said"]);
 const TITLE_STOP = new Set(["of", "the", "a", "an", "and", "in", "on", "at", "to", "for", "by", "with", "de", "la", "le", "du", "des", "el", "al"]);
 
@@ -71,23 +87,19 @@ function titleCased(s: string): boolean {
   return content.length > 0 && content.every((w) => /^[\p{Lu}\p{N}]/u.test(w));
 }
 
-export function attributeQuotes(text: string, tokens: readonly Token[], entities: readonly Entity[], cues: CueLexicon, opts: QuoteOptions): Quote[] {
+export function attributeQuotes(
+  text: string,
+  tokens: readonly Token[],
+  entities: readonly Entity[],
+  cues: CueLexicon,
+  opts: QuoteOptions,
+  syntax: SyntaxLayer | null = null,
+): QuoteCue[] {
   const marks = findQuoteMarks(text);
   if (marks.length === 0) return [];
 
   const mentions: IndexedMention[] = [];
-  const typeOf = new Map<string, EntityType>();
-  const entityWords = new Map<string, Set<string>>();
-  for (const e of entities) {
-    typeOf.set(e.id, e.type);
-    for (const m of e.mentions) {
-      const titleHead = m.title ? titleNoun(m.title.text) : undefined;
-      mentions.push({ start: m.start, end: m.end, id: e.id, type: e.type, ...(titleHead ? { titleHead } : {}) });
-    }
-    const words = new Set<string>();
-    for (const n of [e.name, ...e.aliases]) for (const w of n.split(/[\s'’-]+/u)) if (w) words.add(stemHead(w));
-    entityWords.set(e.id, words);
-  }
+  for (const e of entities) for (const m of e.mentions) mentions.push({ start: m.start, end: m.end, id: e.id, type: e.type });
   mentions.sort((a, b) => a.start - b.start);
 
   const inQuote = (pos: number): boolean => {
@@ -96,31 +108,20 @@ export function attributeQuotes(text: string, tokens: readonly Token[], entities
     return q !== undefined && pos >= q.start && pos < q.end;
   };
 
-  // person anchors for he/she: the first person mentioned (outside quotations) in each sentence
-  const subjects: IndexedMention[] = [];
-  {
-    let lastSentence = -1;
-    for (const m of mentions) {
-      if (m.type !== "PERSON" || inQuote(m.start)) continue;
-      const t = tokens[Math.min(tokenAtOrAfter(tokens, m.start), tokens.length - 1)];
-      const s = t?.sentence ?? -1;
-      if (s === lastSentence) continue;
-      lastSentence = s;
-      subjects.push(m);
-    }
-  }
-  let lastPersonSpeaker: { at: number; id: string } | null = null;
-  let lastOtherSpeaker: { at: number; id: string } | null = null;
-
   // line breaks, for "same paragraph" tests by binary search
   const breaks: number[] = [];
   for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) breaks.push(i);
   const lineOf = (pos: number): number => lowerBound(breaks, (b) => b < pos);
   const sameLine = (a: number, b: number): boolean => lineOf(a) === lineOf(b);
 
+  // with the parse: verbs with an open clausal complement are no speech verbs there ("the Sams continued to shun …")
+  const withXcomp = new Set<number>();
+  if (syntax) for (let i = 0; i < syntax.size; i++) if (syntax.deprel[i] === "xcomp" && syntax.head[i]! >= 0 && syntax.upos[i] === "VERB") withXcomp.add(syntax.head[i]!);
+
   /** A cue verb starting at token k: [endToken, lemma text] or null. */
   const cueAt = (k: number): { end: number; start: number } | null => {
     const t = tokens[k];
+    if (withXcomp.has(k)) return null;
     // verbs are lower case: "States" in "United States" is no cue
     if (!t || t.kind !== "word" || !/^\p{Ll}/u.test(t.text)) return null;
     const entries = cues.byForm.get(t.text);
@@ -138,38 +139,12 @@ export function attributeQuotes(text: string, tokens: readonly Token[], entities
     text: text.slice(tokens[a]!.start, tokens[b - 1]!.end),
   });
 
-  const resolvePronoun = (word: string, at: number): string | null => {
-    const w = word.toLowerCase();
-    if (PERSON_PRONOUNS.has(w)) {
-      let best: { at: number; id: string } | null = lastPersonSpeaker && lastPersonSpeaker.at < at ? lastPersonSpeaker : null;
-      const k = mentionAtOrAfter(subjects, at) - 1;
-      const s = subjects[k];
-      if (s && (!best || s.start > best.at)) best = { at: s.start, id: s.id };
-      return best?.id ?? null;
-    }
-    if (OTHER_PRONOUNS.has(w)) return lastOtherSpeaker && lastOtherSpeaker.at < at ? lastOtherSpeaker.id : null;
-    return null;
-  };
-
-  /**
-   * The latest entity before `at` whose name has the head word ("the Ministry"), or the latest person
-   * whose recorded title's noun it is ("the secretary" = Defense Secretary Ash Carter).
-   */
-  const byHeadNoun = (head: string, at: number): string | null => {
-    const h = stemHead(head);
-    for (let k = mentionAtOrAfter(mentions, at) - 1, n = 0; k >= 0 && n < 500; k--, n++) {
-      const m = mentions[k]!;
-      if (m.type === "PERSON" ? m.titleHead === h : entityWords.get(m.id)?.has(h)) return m.id;
-    }
-    return null;
-  };
-
   /**
    * The speaker in tokens [a, b): a mention (person first; `last` picks the one nearest a cue that
    * follows), else a pronoun, else a head noun.
    */
-  const speakerIn = (a: number, b: number, last: boolean, quoteAt: number): string | null => {
-    if (b <= a) return null;
+  const speakerIn = (a: number, b: number, last: boolean): Who => {
+    if (b <= a) return NOBODY;
     const from = tokens[a]!.start;
     const to = tokens[b - 1]!.end;
     let person: IndexedMention | undefined;
@@ -181,21 +156,66 @@ export function attributeQuotes(text: string, tokens: readonly Token[], entities
         if (!person || last) person = m;
       } else if (!other || last) other = m;
     }
-    if (person || other) return (person ?? other)!.id;
-    // a pronoun subject or object: "he said" / "said he"
+    if (person || other) return { id: (person ?? other)!.id, subject: null };
+    // a pronoun subject or object: "he said" / "said he", resolved after coref
     const pron = last ? tokens[b - 1]! : tokens[a]!;
-    const r = resolvePronoun(pron.text, pron.start);
-    if (r !== null || PERSON_PRONOUNS.has(pron.text.toLowerCase()) || OTHER_PRONOUNS.has(pron.text.toLowerCase())) return r;
-    // a noun phrase: its head is the last word before a preposition ("the Ministry in a statement")
-    let head: Token | undefined;
+    if (PERSON_PRONOUNS.has(pron.text.toLowerCase()) || OTHER_PRONOUNS.has(pron.text.toLowerCase())) return { id: null, subject: { start: pron.start, end: pron.end } };
+    // a noun phrase, "the Ministry in a statement": from its determiner to its head, the last word before a preposition
     let k = a;
+    const first = k;
+    let head = -1;
     while (k < b && DETERMINERS.has(tokens[k]!.text.toLowerCase())) k++;
     for (; k < b; k++) {
       const t = tokens[k]!;
       if (t.kind !== "word" || PHRASE_END.has(t.text.toLowerCase())) break;
-      head = t;
+      head = k;
     }
-    return head ? byHeadNoun(head.text, quoteAt) : null;
+    return head >= 0 ? { id: null, subject: { start: tokens[first]!.start, end: tokens[head]!.end } } : NOBODY;
+  };
+
+  /** with the parse: the subject of the cue verb at token k, a name resolved to its entity */
+  const parsedSubject = (k: number, quote: { start: number; end: number }): Who => {
+    if (!syntax) return NOBODY;
+    const phrase = subjectOf(syntax, k, quote);
+    if (!phrase) return NOBODY;
+    const a = tokenAtOrAfter(tokens, phrase.start);
+    let b = a;
+    while (b < tokens.length && tokens[b]!.end <= phrase.end) b++;
+    // a name overlapping the phrase's base: the parse may cut a name ("Barack" of "US President Barack Obama")
+    // the last person: the name after a title ("Shadow Home Secretary Yvette Cooper")
+    // (in the whole subject: "Labour's Shadow Home Secretary Yvette Cooper" may parse as a title with the name in apposition)
+    const whole = phrase.max ?? phrase;
+    let person: IndexedMention | null = null;
+    for (let j = Math.max(0, mentionAtOrAfter(mentions, whole.start) - 4); j < mentions.length && mentions[j]!.start < whole.end; j++) {
+      const m = mentions[j]!;
+      if (m.end > whole.start && m.type === "PERSON") person = m;
+    }
+    if (person) return { id: person.id, subject: null };
+    const inBase = speakerIn(a, b, false);
+    if (inBase.id !== null) return inBase;
+    return { id: null, subject: phrase };
+  };
+  /** a speech verb in the parse: a cue form tagged as a verb, or "paid tribute" */
+  const isParsedCue = (k: number): boolean => {
+    if (!syntax) return false;
+    const t = tokens[k]!;
+    if (syntax.upos[k] !== "VERB") return false;
+    if (inQuote(t.start)) return false;
+    if (cueAt(k) !== null || PARSE_CUES.has(syntax.lemma[k]!)) return true;
+    return syntax.lemma[k] === "pay" && syntax.children(k).some((c) => syntax.lemma[c] === "tribute");
+  };
+  /**
+   * The speaker a pattern found, or the parse's subject of the cue verb when the parse has one: a name
+   * (the parse knows which of several names is the subject), or a phrase that does not hold the pattern's
+   * name ("with one poster writing" is no one named, not the organisation named before it).
+   */
+  const preferParsed = (pattern: Who, k: number, quote: { start: number; end: number }): Who => {
+    const parsed = parsedSubject(k, quote);
+    if (parsed.id !== null) return parsed;
+    if (parsed.subject === null) return pattern;
+    if (pattern.id === null) return pattern.subject === null ? parsed : pattern;
+    const held = mentions.some((m) => m.id === pattern.id && m.start < parsed.subject!.end && m.end > parsed.subject!.start);
+    return held ? pattern : parsed;
   };
 
   /** tokens [a, b) are exactly one entity mention or one pronoun */
@@ -231,15 +251,29 @@ export function attributeQuotes(text: string, tokens: readonly Token[], entities
         if (TERMINAL.has(tokens[k]!.text) || tokens[k]!.text === ",") break;
         const c = cueAt(k);
         if (!c || c.end > e) continue;
-        let speaker = speakerIn(begin, k, true, q.open);
+        let speaker = speakerIn(begin, k, true);
         // "said Smith: '…'" (inverted) when nothing stands before the cue
-        if (speaker === null && k === begin) speaker = speakerIn(c.end, e, false, q.open);
+        if (speaker.id === null && speaker.subject === null && k === begin) speaker = speakerIn(c.end, e, false);
+        speaker = preferParsed(speaker, k, q);
         before = { speaker, cue: cueSpan(c.start, c.end), source: "quotes:before", at: tokens[begin]!.start };
         adjacent = c.end === e;
         break;
       }
       if (!before && begin < e && tokens[begin]!.text.toLowerCase() === "according" && tokens[begin + 1]?.text.toLowerCase() === "to") {
-        before = { speaker: speakerIn(begin + 2, e, false, q.open), cue: cueSpan(begin, begin + 2), source: "quotes:before", at: tokens[begin]!.start };
+        // X is the phrase up to its comma: "According to Yonhap news agency, quoting …, the military …"
+        let xEnd = begin + 2;
+        while (xEnd < e && tokens[xEnd]!.text !== ",") xEnd++;
+        // and a name in apposition: "According to the team's coach, Alireza Mehraban, …"
+        let appEnd = xEnd + 1;
+        while (appEnd < e && tokens[appEnd]!.text !== ",") appEnd++;
+        if (appEnd < e && appEnd > xEnd + 1 && isBareSubject(xEnd + 1, appEnd)) xEnd = appEnd;
+        before = { speaker: speakerIn(begin + 2, xEnd, false), cue: cueSpan(begin, begin + 2), source: "quotes:before", at: tokens[begin]!.start };
+      }
+      // "in the words of the Crown prosecutor, Mark Tedeschi, QC, "…""
+      for (let k = begin; !before && k + 4 <= e; k++) {
+        const w = (i: number): string => tokens[i]!.text.toLowerCase();
+        if (w(k) === "in" && w(k + 1) === "the" && w(k + 2) === "words" && w(k + 3) === "of")
+          before = { speaker: speakerIn(k + 4, e, true), cue: cueSpan(k, k + 4), source: "quotes:before", at: tokens[k]!.start };
       }
     }
 
@@ -264,12 +298,17 @@ export function attributeQuotes(text: string, tokens: readonly Token[], entities
       if (p < end) {
         const c = cueAt(p);
         if (c && punctuated) {
-          const speaker = speakerIn(c.end, end, false, q.open);
+          const speaker = preferParsed(speakerIn(c.end, end, false), c.start, q);
           after = { speaker, cue: cueSpan(c.start, c.end), source: "quotes:verb-speaker", at: tokens[end - 1]!.end };
         } else if (punctuated && tokens[p]!.text.toLowerCase() === "according" && tokens[p + 1]?.text.toLowerCase() === "to") {
-          after = { speaker: speakerIn(p + 2, end, false, q.open), cue: cueSpan(p, p + 2), source: "quotes:verb-speaker", at: tokens[end - 1]!.end };
+          after = { speaker: speakerIn(p + 2, end, false), cue: cueSpan(p, p + 2), source: "quotes:verb-speaker", at: tokens[end - 1]!.end };
+        } else if (p > first && DASHES.has(tokens[p - 1]!.text) && isBareSubject(p, end) && !sameLine(tokens[end - 1]!.end, tokens[end]?.start ?? text.length + 1)) {
+          // a signature line: '"…" - Matthew Ingram'
+          after = { speaker: speakerIn(p, end, false), cue: null, source: "quotes:verb-speaker", at: tokens[end - 1]!.end };
         } else {
           const maxSubject = punctuated ? opts.maxSubjectTokens : 4;
+          // '"…", and told the police': a clause of the sentence before, not an attribution
+          const conj = ["and", "but", "or"].includes(tokens[p]!.text.toLowerCase());
           for (let k = p + 1; k < end && k - p <= maxSubject; k++) {
             const w = tokens[k - 1]!.text.toLowerCase();
             if (AUXILIARIES.has(w) || QUOTE_CHARS.test(w)) break;
@@ -277,7 +316,8 @@ export function attributeQuotes(text: string, tokens: readonly Token[], entities
             // a participle ("…", he said, noting) does not start the attribution
             if (!c2 || tokens[k]!.text.endsWith("ing")) continue;
             if (!punctuated && !isBareSubject(p, k)) break;
-            const speaker = speakerIn(p, k, true, q.open);
+            if (conj) break;
+            const speaker = preferParsed(speakerIn(p, k, true), k, q);
             after = { speaker, cue: cueSpan(c2.start, c2.end), source: "quotes:speaker-verb", at: tokens[end - 1]!.end };
             break;
           }
@@ -287,64 +327,97 @@ export function attributeQuotes(text: string, tokens: readonly Token[], entities
     // a cue right before the quote ("X said: …") wins; else the one after it; else a looser one before
     let att: Attribution | null = adjacent ? before : (after ?? before);
 
-    // continuation: nothing but white space and punctuation since the previous attributed quote
+    // continuation: nothing but white space and punctuation since the previous attributed quote; across a
+    // paragraph break too when this quotation opens its paragraph ('…," said Ambassador Mohib.⏎"They represent …')
     if (!att && qi > 0) {
       const prev = attributions[qi - 1];
       const pq = marks[qi - 1]!;
-      if (prev && (sameLine(pq.close, q.open) || !pq.closed)) {
+      const opensParagraph = /\n\s*$/u.test(text.slice(Math.max(0, q.open - 8), q.open)) || q.open === 0;
+      const paragraphs = text.slice(pq.close + 1, q.open).split("\n").length - 1;
+      // across paragraphs only for a quotation that is its whole paragraph ('"…" Anonymous blogger, …' is attributed there)
+      const lineEnd = text.indexOf("\n", q.close + 1);
+      const wholeParagraph = !q.closed || !/[\p{L}\p{N}]/u.test(text.slice(q.close + 1, lineEnd < 0 ? text.length : lineEnd));
+      if (prev && (sameLine(pq.close, q.open) || !pq.closed || (opensParagraph && wholeParagraph && paragraphs <= 2))) {
         const gapFrom = Math.max(pq.close + 1, prev.at);
         if (gapFrom <= q.open && !/[\p{L}\p{N}]/u.test(text.slice(gapFrom, q.open))) {
-          att = { speaker: prev.speaker, cue: prev.cue, source: "quotes:continuation", at: prev.at };
+          const source = sameLine(pq.close, q.open) || !pq.closed ? "quotes:continuation" : "quotes:paragraph";
+          att = { speaker: prev.speaker, continues: qi - 1, cue: prev.cue, source, at: prev.at };
         }
       }
     }
-    // introduced: a quotation that opens its paragraph right after a sentence whose subject, a name
-    // or he/she right before a speech verb, speaks ("Carter commented on the bombings.\n“On behalf of …”")
+    // introduced: a quotation right after a sentence whose subject speaks: a name or he/she right before a
+    // speech verb, at a paragraph's start ("Carter commented on the bombings.⏎“On behalf of …”"); with the
+    // parse, the subject of the sentence's speech verb, in the same paragraph too ("Heald noted the findings
+    // show … "An air-quality cleanup …"")
     if (!att) {
       const k = tokenAtOrAfter(tokens, q.open) - 1;
       const last = tokens[k];
-      if (last && (last.text === "." || last.text === ":") && /\n/u.test(text.slice(last.end, q.open)) && !/\S/u.test(text.slice(last.end, q.open))) {
+      const gap = last ? text.slice(last.end, q.open) : "";
+      if (last && (last.text === "." || last.text === ":") && !/\S/u.test(gap) && (/\n/u.test(gap) || syntax)) {
         let a = k;
         while (a > 0 && tokens[a - 1]!.sentence === last.sentence) a--;
         for (let j = a + 1; j < k; j++) {
           if (quoteStarts.has(tokens[j]!.start) || QUOTE_CHARS.test(tokens[j]!.text) || inQuote(tokens[j]!.start)) break;
           const c = cueAt(j);
           if (!c || tokens[j]!.text.endsWith("ing")) continue;
+          if (syntax) {
+            const speaker = isParsedCue(j) ? parsedSubject(j, q) : NOBODY;
+            if (speaker.id !== null || speaker.subject !== null) {
+              att = { speaker, cue: cueSpan(c.start, c.end), source: "quotes:introduced", at: last.end };
+              break;
+            }
+            // the paragraph-start rule below also without a parse
+            if (!/\n/u.test(gap)) continue;
+          }
           const before = tokens[j - 1]!;
           const m = mentions[lowerBound(mentions, (x) => x.end < before.end)];
-          let speaker: string | null = null;
-          if (m && m.end === before.end && m.start >= tokens[a]!.start) speaker = m.id;
-          else if (PERSON_PRONOUNS.has(before.text.toLowerCase())) speaker = resolvePronoun(before.text, before.start);
-          if (speaker !== null) att = { speaker, cue: cueSpan(c.start, c.end), source: "quotes:introduced", at: last.end };
+          let speaker: Who = NOBODY;
+          if (m && m.end === before.end && m.start >= tokens[a]!.start) speaker = { id: m.id, subject: null };
+          else if (PERSON_PRONOUNS.has(before.text.toLowerCase())) speaker = { id: null, subject: { start: before.start, end: before.end } };
+          if (speaker !== NOBODY) att = { speaker, cue: cueSpan(c.start, c.end), source: "quotes:introduced", at: last.end };
           break;
         }
       }
     }
-    attributions.push(att);
-
-    if (att?.speaker) {
-      const at = att.cue?.start ?? q.open;
-      if (typeOf.get(att.speaker) === "PERSON") lastPersonSpeaker = { at, id: att.speaker };
-      else lastOtherSpeaker = { at, id: att.speaker };
+    // the parse: a speech verb governing the quotation from outside it, and its subject
+    if (syntax && (!att || (att.speaker.id === null && att.speaker.subject === null && att.continues === undefined))) {
+      // a title-cased quotation (a name: 'linked to the "Islamic State" organization') only as the verb's own dependent
+      const v = governingCue(syntax, q.start, q.end, isParsedCue, titleCased(text.slice(q.start, q.end)) ? 1 : 4);
+      if (v >= 0) {
+        const speaker = parsedSubject(v, q);
+        if (speaker.id !== null || speaker.subject !== null) {
+          const c = cueAt(v);
+          const cue = cueSpan(v, c ? c.end : v + 1);
+          att = { speaker, cue, source: att?.source ?? "quotes:parse", at: Math.max(q.close + 1, tokens[v]!.end) };
+        }
+      }
     }
+    attributions.push(att);
   }
 
-  const out: Quote[] = [];
+  const out: QuoteCue[] = [];
+  const idOf = new Map<number, string>();
   for (const [qi, q] of marks.entries()) {
     const att = attributions[qi] ?? null;
     const quoted = text.slice(q.start, q.end);
-    if (!att && (wordCount(quoted) < opts.minUnattributedWords || titleCased(quoted))) continue;
+    const scare = wordCount(quoted) < opts.minUnattributedWords || titleCased(quoted);
+    if (!att && scare) continue;
     let end = q.end;
     // "…since 2015," he said: the comma replaces the sentence's full stop; it is not quoted
     while (end > q.start && text[end - 1] === ",") end--;
+    const id = `C${out.length + 1}`;
+    idOf.set(qi, id);
     out.push({
-      id: `C${out.length + 1}`,
+      id,
       start: q.start,
       end,
       text: text.slice(q.start, end),
-      speaker: att?.speaker ?? null,
+      speaker: att?.speaker.id ?? null,
       cue: att?.cue ?? null,
       source: att?.source ?? "quotes:unattributed",
+      subject: att?.speaker.id === null ? att.speaker.subject : null,
+      continues: att?.continues !== undefined ? (idOf.get(att.continues) ?? null) : null,
+      weak: scare && att?.speaker.id == null,
     });
   }
   return out;
