@@ -56,6 +56,8 @@ export const OUTPUT_LAYERS = [
     name: "entities",
     record: EntitySchema,
     output: true,
+    // the link stage writes the named entities, the nominals stage appends the ones named by a common noun
+    appendable: true,
     spanless: true,
     spans: (e) =>
       e.mentions.flatMap((m, j) => [

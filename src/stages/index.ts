@@ -3,6 +3,7 @@ import { corefStage } from "./coref.js";
 import { datesStage } from "./dates.js";
 import { entitiesStage } from "./entities.js";
 import { linkStage } from "./link.js";
+import { nominalsStage } from "./nominals.js";
 import { quantitiesStage } from "./quantities.js";
 import { quotesStage } from "./quotes.js";
 import { segmentStage } from "./segment.js";
@@ -18,6 +19,7 @@ export const STAGES: ReadonlyMap<string, StageDefinition> = registry([
   quantitiesStage,
   quotesStage,
   corefStage,
+  nominalsStage,
 ]);
 
 function registry(stages: ReadonlyArray<{ readonly name: string }>): ReadonlyMap<string, StageDefinition> {

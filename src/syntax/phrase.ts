@@ -1,0 +1,153 @@
+import type { SyntaxLayer } from "./layer.js";
+
+/** A character span. */
+export interface CharSpan {
+  start: number;
+  end: number;
+}
+
+/** A token range [first, last] of a noun phrase and the token that heads it. */
+export interface TokenPhrase {
+  first: number;
+  last: number;
+  head: number;
+}
+
+const NOMINAL_UPOS = new Set(["NOUN", "PROPN", "PRON", "NUM", "ADJ", "X", "SYM"]);
+/** Relations by which a token is part of the noun phrase of its head (the name is a part of that phrase, not its head). */
+const PART_OF = new Set(["compound", "amod", "flat", "fixed", "nmod:poss", "nmod:desc", "goeswith"]);
+/** Left dependents the restricted descent keeps: determiners, modifiers, name parts, possessors, titles. */
+const LEFT_KEEP = new Set(["det", "det:poss", "det:predet", "amod", "compound", "flat", "fixed", "nummod", "nmod:poss", "nmod:desc", "goeswith"]);
+/** Dependents of a kept possessor or modifier that belong with it: "Iraq's" ('s is case), "al-" pieces, "very" in "very large" is dropped. */
+const INNER_KEEP = new Set([...LEFT_KEEP, "case"]);
+/** Right dependents that continue a name: "Donald Trump" (flat), "Al Qaeda" pieces. */
+const RIGHT_KEEP = new Set(["flat", "fixed", "goeswith"]);
+
+/**
+ * Nouns that name a place by an "of" phrase: "the town of Dabiq", "the Syrian city of Aleppo", "the province
+ * of Latakia". The name that is the object of "of" is named by the whole phrase, not modified by it.
+ */
+export const OF_NAMING_NOUNS: ReadonlySet<string> = new Set([
+  "city", "town", "village", "province", "district", "region", "governorate", "municipality", "county", "state",
+  "island", "islands", "port", "capital", "neighbourhood", "neighborhood", "suburb", "area", "enclave", "republic", "kingdom",
+]);
+
+const rel = (syn: SyntaxLayer, i: number): string => syn.deprel[i]!;
+const base = (r: string): string => r.split(":")[0]!;
+
+/** The token whose head lies outside [a, b] (the last such: English names are head-final), or a itself. */
+export function headWithin(syn: SyntaxLayer, a: number, b: number): number {
+  let h = b;
+  for (let i = b; i >= a; i--) {
+    const p = syn.head[i]!;
+    if (p < a || p > b) {
+      h = i;
+      break;
+    }
+  }
+  return h;
+}
+
+/**
+ * The top of the noun phrase token i belongs to: climbs from i while it is a part (compound, amod, flat,
+ * possessor, title) of a nominal head in the same sentence, and over "of" when i names a place by it
+ * ("the town of Dabiq": from Dabiq to town).
+ */
+export function phraseTop(syn: SyntaxLayer, i: number): number {
+  let t = i;
+  for (let guard = 0; guard < 50; guard++) {
+    const h = syn.head[t]!;
+    if (h < 0) break;
+    const r = rel(syn, t);
+    if (PART_OF.has(r) || PART_OF.has(base(r))) {
+      if (!NOMINAL_UPOS.has(syn.upos[h]!)) break;
+      t = h;
+      continue;
+    }
+    if (base(r) === "nmod" && h < t && namesByOf(syn, h, t)) {
+      t = h;
+      continue;
+    }
+    break;
+  }
+  return t;
+}
+
+/** Whether `dep` is the object of "of" after a place-naming noun `head` ("town … of Dabiq"), adjacent but for "of". */
+function namesByOf(syn: SyntaxLayer, head: number, dep: number): boolean {
+  if (!OF_NAMING_NOUNS.has(syn.lemma[head]!.toLowerCase()) && !OF_NAMING_NOUNS.has(syn.tokens[head]!.text.toLowerCase())) return false;
+  if (syn.upos[dep] !== "PROPN") return false;
+  // "town of Dabiq": only "of" (the case of dep) and dep's own left parts between them
+  const of = syn.children(dep).find((c) => rel(syn, c) === "case" && syn.tokens[c]!.text.toLowerCase() === "of");
+  return of !== undefined && of === head + 1;
+}
+
+/**
+ * The noun phrase headed by token `top`, by restricted descent: the head, its determiners, modifiers,
+ * numbers, name parts, possessors and titles to the left (and theirs), contiguous; the name parts to its
+ * right, and the "of" name of a place-naming noun. No relative clause, apposition, coordination or other
+ * trailing phrase.
+ */
+export function phraseOf(syn: SyntaxLayer, top: number): TokenPhrase {
+  const sentence = syn.tokens[top]!.sentence;
+  const inPhrase = new Set<number>([top]);
+  const descend = (h: number, keep: ReadonlySet<string>, leftOnly: boolean): void => {
+    for (const c of syn.children(h)) {
+      if (leftOnly && c > h) continue;
+      if (syn.tokens[c]!.sentence !== sentence) continue;
+      const r = rel(syn, c);
+      if (!keep.has(r) && !keep.has(base(r))) continue;
+      inPhrase.add(c);
+      descend(c, INNER_KEEP, false);
+    }
+  };
+  descend(top, LEFT_KEEP, true);
+  // the left edge: contiguous from the head leftwards
+  let first = top;
+  while (first - 1 >= 0 && inPhrase.has(first - 1)) first--;
+  // a hyphen or apostrophe token inside a kept modifier ("al - Qaeda") is bridged when the token before it is kept
+  while (first - 2 >= 0 && syn.upos[first - 1] === "PUNCT" && /^[-‐'’]$/.test(syn.tokens[first - 1]!.text) && inPhrase.has(first - 2)) {
+    first -= 2;
+    while (first - 1 >= 0 && inPhrase.has(first - 1)) first--;
+  }
+  // punctuation never opens a phrase
+  while (first < top && syn.upos[first] === "PUNCT") first++;
+  let last = top;
+  for (let moved = true; moved; ) {
+    moved = false;
+    for (const c of syn.children(top)) {
+      if (c !== last + 1) continue;
+      if (RIGHT_KEEP.has(rel(syn, c))) {
+        last = c;
+        moved = true;
+      }
+    }
+  }
+  // "the town of Dabiq": the name after "of" and its own parts
+  for (const c of syn.children(top)) {
+    if (c > last && base(rel(syn, c)) === "nmod" && namesByOf(syn, top, c) && c === last + 2) {
+      last = c;
+      for (const d of syn.children(c)) if (d === last + 1 && RIGHT_KEEP.has(rel(syn, d))) last = d;
+      // the name's own flat parts ("the city of Deir ez-Zor")
+      while (last + 1 < syn.size && syn.head[last + 1] === c && RIGHT_KEEP.has(rel(syn, last + 1))) last++;
+    }
+  }
+  return { first, last, head: top };
+}
+
+/**
+ * The phrase a mention spanning [start, end) heads or names, as a character span that holds the mention;
+ * null when the mention's tokens are not found. A mention that crosses the phrase's edge keeps its own span.
+ */
+export function mentionPhrase(syn: SyntaxLayer, start: number, end: number): CharSpan | null {
+  const a = syn.tokenAt(start);
+  const b = syn.tokenAt(end - 1);
+  if (a < 0 || b < 0 || b < a) return null;
+  const top = phraseTop(syn, headWithin(syn, a, b));
+  const p = phraseOf(syn, top);
+  const s = Math.min(start, syn.tokens[p.first]!.start);
+  const e = Math.max(end, syn.tokens[p.last]!.end);
+  // a phrase that does not reach the mention (a parse that hangs the name elsewhere) is not its phrase
+  if (syn.tokens[p.first]!.start > end || syn.tokens[p.last]!.end < start) return { start, end };
+  return { start: s, end: e };
+}
