@@ -128,10 +128,11 @@ export function mentionSpans(entities: OutputLike["entities"], scheme: Scheme): 
       if (m.kind === "nominal" && !scheme.nominals) continue;
       counted.push({ type: e.type, m });
     }
-  // the phrases some counted mention heads: a modifier inside one of them is that phrase's business
-  const headed = new Set<string>();
+  // the phrases some counted mention heads: a name inside one of them (a modifier, a name in a title) is that phrase's business
+  const headed: Array<{ start: number; end: number; by: MentionLike }> = [];
   const heads = (m: MentionLike) => m.kind === "nominal" || (m.phrase !== undefined && m.phrase.end === m.end);
-  if (scheme.span === "phrase") for (const { m } of counted) if (m.phrase && heads(m)) headed.add(`${m.phrase.start}:${m.phrase.end}`);
+  if (scheme.span === "phrase") for (const { m } of counted) if (m.phrase && heads(m)) headed.push({ start: m.phrase.start, end: m.phrase.end, by: m });
+  const inside = (m: MentionLike, start: number, end: number) => headed.some((h) => h.by !== m && h.start <= start && end <= h.end && (h.start < start || end < h.end || !heads(m)));
   const out: SystemSpan[] = [];
   const seen = new Set<string>();
   for (const { type, m } of counted) {
@@ -142,7 +143,8 @@ export function mentionSpans(entities: OutputLike["entities"], scheme: Scheme): 
       if (heads(m)) {
         start = m.phrase.start;
         end = m.phrase.end;
-      } else if (!scheme.nested && headed.has(`${m.phrase.start}:${m.phrase.end}`)) continue;
+      }
+      if (!scheme.nested && inside(m, start, end)) continue;
     }
     const k = `${type}:${start}:${end}`;
     if (seen.has(k)) continue;

@@ -36,7 +36,7 @@ export const SchemeSchema = z
       .boolean()
       .default(false)
       .describe(
-        "with span 'phrase': a name that is a modifier in a phrase another scored mention heads ('Iraqi' in 'Iraqi security forces', 'U.S.' in 'U.S. President Donald Trump') is also scored, by its own span (corpora that keep nested names); false: only the phrase is scored. A modifier whose phrase no mention heads is always scored by its own span",
+        "with span 'phrase': a name inside a phrase another scored mention heads (a modifier: 'Iraqi' in 'Iraqi security forces', 'U.S.' in 'U.S. President Donald Trump'; a name in a person's title: 'Minister for the Middle East Tobias Ellwood') is also scored, by its own span (corpora that keep nested names); false: only the phrase is scored. A modifier whose phrase no mention heads is always scored by its own span",
       ),
     nominals: z
       .boolean()

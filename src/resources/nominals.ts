@@ -8,6 +8,7 @@ export const NominalHeadSchema = z.strictObject({
   type: EntityTypeSchema,
   plural: z.boolean().optional(),
   modifiers: z.array(z.string().regex(/^\p{Ll}+$/u)).min(1).optional(),
+  byName: z.boolean().optional(),
 });
 export const NominalHeadsSchema = z.strictObject({
   description: z.string().min(1),

@@ -51,9 +51,12 @@ export function findNominals(
     const r = syn.deprel[h]!;
     if (NOT_A_HEAD.has(r) || NOT_A_HEAD.has(r.split(":")[0]!)) continue;
     const lemma = syn.lemma[h]!.toLowerCase();
-    const entry = heads.get(lemma) ?? heads.get(text(h).toLowerCase());
+    const lower = text(h).toLowerCase();
+    const plural = syn.xpos[h] === "NNS" || syn.xpos[h] === "NNPS";
+    // the lemma, else the word (the lemmatiser keeps some plurals: "troops"), else a plural without its -s
+    const entry = heads.get(lemma) ?? heads.get(lower) ?? (plural && lower.endsWith("s") ? heads.get(lower.slice(0, -1)) : undefined);
     if (!entry) continue;
-    if (entry.plural && !(syn.xpos[h] === "NNS" || syn.xpos[h] === "NNPS")) continue;
+    if (entry.plural && !plural) continue;
     if (syn.upos[h] === "ADJ" && !syn.children(h).some((c) => syn.deprel[c] === "det")) continue;
     const ht = syn.tokens[h]!;
     if (nameAt(h) !== undefined) continue;
@@ -79,11 +82,12 @@ export function findNominals(
         if (DEFINITE.has(w)) by ??= "determiner";
         else blocked = true; // a, an, some, any, no, every, each, all, many …
       } else if (kr === "nummod" && syn.head[k] === h) blocked = true;
-      else if (kr === "nmod:poss" && syn.head[k] === h) by = "possessive";
+      else if (kr === "nmod:poss" && syn.head[k] === h && by !== "name") by = "possessive";
       const m = nameAt(k);
       if (m && SPECIFYING_TYPES.has(m.type) && k < h) by = "name";
     }
     if (blocked || by === null) continue;
+    if (entry.byName && by !== "name") continue;
     if (entry.modifiers && !entry.modifiers.some((w) => words.includes(w))) continue;
     let keyFirst = p.first;
     // "the", "their": not part of what the phrase says ("Iraq's" is)
