@@ -6,7 +6,7 @@ import data from "./nominal-heads.json" with { type: "json" };
 export const NominalHeadSchema = z.strictObject({
   head: z.string().regex(/^\p{Ll}+$/u, "a lower-case lemma"),
   type: EntityTypeSchema,
-  plural: z.boolean().optional(),
+  number: z.enum(["singular", "plural", "any"]).default("singular"),
   modifiers: z.array(z.string().regex(/^\p{Ll}+$/u)).min(1).optional(),
   byName: z.boolean().optional(),
 });
@@ -14,7 +14,7 @@ export const NominalHeadsSchema = z.strictObject({
   description: z.string().min(1),
   heads: z.array(NominalHeadSchema).min(1),
 });
-export type NominalHead = z.infer<typeof NominalHeadSchema>;
+export type NominalHead = z.output<typeof NominalHeadSchema>;
 
 /** Parses a nominal-head table; throws on a bad entry or a head listed twice. */
 export function parseNominalHeads(raw: unknown): ReadonlyMap<string, NominalHead> {

@@ -25,7 +25,7 @@ const DEFINITE = new Set(["the", "this", "that", "these", "those"]);
 const SPECIFYING_TYPES: ReadonlySet<EntityType> = new Set(["NORP", "GPE", "ORG", "LOC", "PERSON"]);
 const HEAD_UPOS = new Set(["NOUN", "PROPN", "ADJ"]);
 /** Relations by which a noun is a part of another phrase, not a phrase's head. */
-const NOT_A_HEAD = new Set(["compound", "amod", "flat", "fixed", "det", "nummod", "nmod:poss", "nmod:desc", "goeswith", "advmod", "case", "mark", "cc", "punct", "aux", "cop"]);
+const NOT_A_HEAD = new Set(["compound", "amod", "flat", "fixed", "det", "nummod", "nmod:desc", "goeswith", "advmod", "case", "mark", "cc", "punct", "aux", "cop"]);
 
 /**
  * Common-noun phrases whose head is in the table and that a definite determiner, a possessor or a
@@ -56,13 +56,15 @@ export function findNominals(
     // the lemma, else the word (the lemmatiser keeps some plurals: "troops"), else a plural without its -s
     const entry = heads.get(lemma) ?? heads.get(lower) ?? (plural && lower.endsWith("s") ? heads.get(lower.slice(0, -1)) : undefined);
     if (!entry) continue;
-    if (entry.plural && !plural) continue;
+    if ((entry.number === "plural" && !plural) || (entry.number === "singular" && plural)) continue;
     if (syn.upos[h] === "ADJ" && !syn.children(h).some((c) => syn.deprel[c] === "det")) continue;
     const ht = syn.tokens[h]!;
     if (nameAt(h) !== undefined) continue;
     if (covered(ht.start, ht.end)) continue;
-    // a phrase named by a name ("the Syrian town of Dabiq") or part of a larger one is the name's
-    if (phraseTop(syn, h) !== h) continue;
+    // a phrase named by a name ("the Syrian town of Dabiq") or part of a larger one is the name's; a
+    // possessor is a phrase of its own ("the government's plan")
+    const possessor = syn.deprel[h] === "nmod:poss";
+    if (!possessor && phraseTop(syn, h) !== h) continue;
     const p = phraseOf(syn, h);
     const start = syn.tokens[p.first]!.start;
     const end = syn.tokens[p.last]!.end;

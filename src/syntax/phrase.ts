@@ -76,7 +76,8 @@ export function phraseTop(syn: SyntaxLayer, i: number): number {
 /** Whether `dep` is the object of "of" after a place-naming noun `head` ("town … of Dabiq"), adjacent but for "of". */
 function namesByOf(syn: SyntaxLayer, head: number, dep: number): boolean {
   if (!OF_NAMING_NOUNS.has(syn.lemma[head]!.toLowerCase()) && !OF_NAMING_NOUNS.has(syn.tokens[head]!.text.toLowerCase())) return false;
-  if (syn.upos[dep] !== "PROPN") return false;
+  // "the counties of Taiwan" are parts of Taiwan, not its names
+  if (syn.upos[dep] !== "PROPN" || syn.xpos[head] === "NNS" || syn.xpos[head] === "NNPS") return false;
   // "town of Dabiq": only "of" (the case of dep) and dep's own left parts between them
   const of = syn.children(dep).find((c) => rel(syn, c) === "case" && syn.tokens[c]!.text.toLowerCase() === "of");
   return of !== undefined && of === head + 1;

@@ -6,7 +6,7 @@ describe("resources/nominals", () => {
   it("every entry of the shipped table loads: a lower-case lemma, a known type, each head once", () => {
     const heads = loadNominalHeads();
     expect(heads.size).toBe(data.heads.length);
-    for (const h of data.heads) expect(heads.get(h.head)).toEqual(h);
+    for (const h of data.heads) expect(heads.get(h.head)).toMatchObject(h);
   });
 
   it("refuses a bad type, an upper-case head and a head listed twice", () => {
