@@ -48,10 +48,12 @@ export const linkStage = defineStage({
  * at least from the title recorded before a person's name ("U.S. President Donald Trump").
  */
 function withPhrases(entities: Entity[], syn: SyntaxLayer): Entity[] {
+  // names and titles: a phrase climbs into them, never into a capitalised word outside them, and never cuts one
+  const names = entities.flatMap((e) => e.mentions.flatMap((m) => [{ start: m.start, end: m.end }, ...(m.title ? [{ start: m.title.start, end: m.title.end }] : [])]));
   return entities.map((e) => ({
     ...e,
     mentions: e.mentions.map((m) => {
-      const p = mentionPhrase(syn, m.start, m.end);
+      const p = mentionPhrase(syn, m.start, m.end, names);
       if (p === null) return m;
       if (m.title && m.title.start < p.start) p.start = m.title.start;
       return { ...m, phrase: p };

@@ -20,6 +20,7 @@ export interface KnownMention extends CharSpan {
   phrase?: CharSpan | undefined;
 }
 
+const SUPERLATIVES = new Set(["best", "worst", "most", "least"]);
 const DEFINITE = new Set(["the", "this", "that", "these", "those"]);
 /** Names that can make a group or place specific: "Moroccan security services", "the Iraqi army", "NATO forces", "Syria's capital". */
 const SPECIFYING_TYPES: ReadonlySet<EntityType> = new Set(["NORP", "GPE", "ORG", "LOC", "PERSON"]);
@@ -59,6 +60,8 @@ export function findNominals(
     if ((entry.number === "plural" && !plural) || (entry.number === "singular" && plural)) continue;
     if (syn.upos[h] === "ADJ" && !syn.children(h).some((c) => syn.deprel[c] === "det")) continue;
     const ht = syn.tokens[h]!;
+    // a capitalised head is a name ("the Legislative Council", "LA Weekly"), the recogniser's business
+    if (/^\p{Lu}/u.test(ht.text) && !(h === 0 || syn.tokens[h - 1]!.sentence !== ht.sentence)) continue;
     if (nameAt(h) !== undefined) continue;
     if (covered(ht.start, ht.end)) continue;
     // a phrase named by a name ("the Syrian town of Dabiq") or part of a larger one is the name's; a
@@ -84,6 +87,8 @@ export function findNominals(
         if (DEFINITE.has(w)) by ??= "determiner";
         else blocked = true; // a, an, some, any, no, every, each, all, many …
       } else if (kr === "nummod" && syn.head[k] === h) blocked = true;
+      // "the best intelligence services": a superlative picks from a class, it names no one group
+      else if (syn.xpos[k] === "JJS" || syn.xpos[k] === "RBS" || SUPERLATIVES.has(w)) blocked = true;
       else if (kr === "nmod:poss" && syn.head[k] === h && by !== "name") by = "possessive";
       const m = nameAt(k);
       if (m && SPECIFYING_TYPES.has(m.type) && k < h) by = "name";

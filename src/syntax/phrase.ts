@@ -53,7 +53,7 @@ export function headWithin(syn: SyntaxLayer, a: number, b: number): number {
  * possessor, title) of a nominal head in the same sentence, and over "of" when i names a place by it
  * ("the town of Dabiq": from Dabiq to town).
  */
-export function phraseTop(syn: SyntaxLayer, i: number): number {
+export function phraseTop(syn: SyntaxLayer, i: number, named?: (token: number) => boolean): number {
   let t = i;
   for (let guard = 0; guard < 50; guard++) {
     const h = syn.head[t]!;
@@ -61,6 +61,9 @@ export function phraseTop(syn: SyntaxLayer, i: number): number {
     const r = rel(syn, t);
     if (PART_OF.has(r) || PART_OF.has(base(r))) {
       if (!NOMINAL_UPOS.has(syn.upos[h]!)) break;
+      // a capitalised head outside every name and title: a name the recogniser did not find, or a
+      // headline parsed as one long compound ("Spain Has Close Cooperation"); the phrase stops below it
+      if (named && /^\p{Lu}/u.test(syn.tokens[h]!.text) && !named(h)) break;
       t = h;
       continue;
     }
@@ -89,7 +92,9 @@ function namesByOf(syn: SyntaxLayer, head: number, dep: number): boolean {
  * right, and the "of" name of a place-naming noun. No relative clause, apposition, coordination or other
  * trailing phrase.
  */
-export function phraseOf(syn: SyntaxLayer, top: number): TokenPhrase {
+export function phraseOf(syn: SyntaxLayer, top: number, named?: (token: number) => boolean): TokenPhrase {
+  // name parts to the right stay inside the names found ("Spain Has …" in a headline is no name)
+  const rightPart = (c: number) => RIGHT_KEEP.has(rel(syn, c)) && (named === undefined || named(c));
   const sentence = syn.tokens[top]!.sentence;
   const inPhrase = new Set<number>([top]);
   const descend = (h: number, keep: ReadonlySet<string>, leftOnly: boolean): void => {
@@ -118,7 +123,7 @@ export function phraseOf(syn: SyntaxLayer, top: number): TokenPhrase {
     moved = false;
     for (const c of syn.children(top)) {
       if (c !== last + 1) continue;
-      if (RIGHT_KEEP.has(rel(syn, c))) {
+      if (rightPart(c)) {
         last = c;
         moved = true;
       }
@@ -128,9 +133,8 @@ export function phraseOf(syn: SyntaxLayer, top: number): TokenPhrase {
   for (const c of syn.children(top)) {
     if (c > last && base(rel(syn, c)) === "nmod" && namesByOf(syn, top, c) && c === last + 2) {
       last = c;
-      for (const d of syn.children(c)) if (d === last + 1 && RIGHT_KEEP.has(rel(syn, d))) last = d;
       // the name's own flat parts ("the city of Deir ez-Zor")
-      while (last + 1 < syn.size && syn.head[last + 1] === c && RIGHT_KEEP.has(rel(syn, last + 1))) last++;
+      while (last + 1 < syn.size && syn.head[last + 1] === c && rightPart(last + 1)) last++;
     }
   }
   return { first, last, head: top };
@@ -140,15 +144,28 @@ export function phraseOf(syn: SyntaxLayer, top: number): TokenPhrase {
  * The phrase a mention spanning [start, end) heads or names, as a character span that holds the mention;
  * null when the mention's tokens are not found. A mention that crosses the phrase's edge keeps its own span.
  */
-export function mentionPhrase(syn: SyntaxLayer, start: number, end: number): CharSpan | null {
+export function mentionPhrase(syn: SyntaxLayer, start: number, end: number, names: readonly CharSpan[] = []): CharSpan | null {
   const a = syn.tokenAt(start);
   const b = syn.tokenAt(end - 1);
   if (a < 0 || b < 0 || b < a) return null;
-  const top = phraseTop(syn, headWithin(syn, a, b));
-  const p = phraseOf(syn, top);
-  const s = Math.min(start, syn.tokens[p.first]!.start);
-  const e = Math.max(end, syn.tokens[p.last]!.end);
+  const named = (k: number) => {
+    const t = syn.tokens[k]!;
+    return names.some((n) => n.start <= t.start && t.end <= n.end);
+  };
+  const top = phraseTop(syn, headWithin(syn, a, b), named);
+  const p = phraseOf(syn, top, named);
   // a phrase that does not reach the mention (a parse that hangs the name elsewhere) is not its phrase
   if (syn.tokens[p.first]!.start > end || syn.tokens[p.last]!.end < start) return { start, end };
-  return { start: s, end: e };
+  const out = { start: Math.min(start, syn.tokens[p.first]!.start), end: Math.max(end, syn.tokens[p.last]!.end) };
+  // a phrase never cuts a name: "the Moroccan Central Bureau of Judicial Investigations" for "Moroccan"
+  for (let grown = true; grown; ) {
+    grown = false;
+    for (const n of names)
+      if (n.start < out.end && out.start < n.end && (n.start < out.start || n.end > out.end)) {
+        out.start = Math.min(out.start, n.start);
+        out.end = Math.max(out.end, n.end);
+        grown = true;
+      }
+  }
+  return out;
 }
