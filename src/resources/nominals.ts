@@ -12,6 +12,7 @@ export const NominalHeadSchema = z.strictObject({
 });
 export const NominalHeadsSchema = z.strictObject({
   description: z.string().min(1),
+  ofNames: z.strictObject({ description: z.string().min(1), nouns: z.array(z.string().regex(/^\p{Ll}+$/u, "a lower-case lemma")).min(1) }),
   heads: z.array(NominalHeadSchema).min(1),
 });
 export type NominalHead = z.output<typeof NominalHeadSchema>;
@@ -25,6 +26,12 @@ export function parseNominalHeads(raw: unknown): ReadonlyMap<string, NominalHead
     out.set(h.head, h);
   }
   return out;
+}
+
+let ofNames: ReadonlySet<string> | null = null;
+/** The shipped nouns that name a place by "of" ("the town of Dabiq"), parsed once. */
+export function loadOfNamingNouns(): ReadonlySet<string> {
+  return (ofNames ??= new Set(NominalHeadsSchema.parse(data).ofNames.nouns));
 }
 
 let shipped: ReadonlyMap<string, NominalHead> | null = null;

@@ -1,3 +1,4 @@
+import { loadOfNamingNouns } from "../resources/nominals.js";
 import type { SyntaxLayer } from "./layer.js";
 
 /** A character span. */
@@ -22,15 +23,6 @@ const LEFT_KEEP = new Set(["det", "det:poss", "det:predet", "amod", "compound", 
 const INNER_KEEP = new Set([...LEFT_KEEP, "case"]);
 /** Right dependents that continue a name: "Donald Trump" (flat), "Al Qaeda" pieces. */
 const RIGHT_KEEP = new Set(["flat", "fixed", "goeswith"]);
-
-/**
- * Nouns that name a place by an "of" phrase: "the town of Dabiq", "the Syrian city of Aleppo", "the province
- * of Latakia". The name that is the object of "of" is named by the whole phrase, not modified by it.
- */
-export const OF_NAMING_NOUNS: ReadonlySet<string> = new Set([
-  "city", "town", "village", "province", "district", "region", "governorate", "municipality", "county", "state",
-  "island", "islands", "port", "capital", "neighbourhood", "neighborhood", "suburb", "area", "enclave", "republic", "kingdom",
-]);
 
 const rel = (syn: SyntaxLayer, i: number): string => syn.deprel[i]!;
 const base = (r: string): string => r.split(":")[0]!;
@@ -78,7 +70,9 @@ export function phraseTop(syn: SyntaxLayer, i: number, named?: (token: number) =
 
 /** Whether `dep` is the object of "of" after a place-naming noun `head` ("town … of Dabiq"), adjacent but for "of". */
 function namesByOf(syn: SyntaxLayer, head: number, dep: number): boolean {
-  if (!OF_NAMING_NOUNS.has(syn.lemma[head]!.toLowerCase()) && !OF_NAMING_NOUNS.has(syn.tokens[head]!.text.toLowerCase())) return false;
+  // the nouns are data: src/resources/nominal-heads.json, ofNames
+  const nouns = loadOfNamingNouns();
+  if (!nouns.has(syn.lemma[head]!.toLowerCase()) && !nouns.has(syn.tokens[head]!.text.toLowerCase())) return false;
   // "the counties of Taiwan" are parts of Taiwan, not its names
   if (syn.upos[dep] !== "PROPN" || syn.xpos[head] === "NNS" || syn.xpos[head] === "NNPS") return false;
   // "town of Dabiq": only "of" (the case of dep) and dep's own left parts between them
