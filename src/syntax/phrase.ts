@@ -19,8 +19,8 @@ const NOMINAL_UPOS = new Set(["NOUN", "PROPN", "PRON", "NUM", "ADJ", "X", "SYM"]
 const PART_OF = new Set(["compound", "amod", "flat", "fixed", "nmod:poss", "nmod:desc", "goeswith"]);
 /** Left dependents the restricted descent keeps: determiners, modifiers, name parts, possessors, titles. */
 const LEFT_KEEP = new Set(["det", "det:poss", "det:predet", "amod", "compound", "flat", "fixed", "nummod", "nmod:poss", "nmod:desc", "goeswith"]);
-/** Dependents of a kept possessor or modifier that belong with it: "Iraq's" ('s is case), "al-" pieces, "very" in "very large" is dropped. */
-const INNER_KEEP = new Set([...LEFT_KEEP, "case"]);
+/** Dependents of a kept possessor or modifier that belong with it: "Iraq's" ('s is case), "very" in "the very large army". */
+const INNER_KEEP = new Set([...LEFT_KEEP, "case", "advmod"]);
 /** Right dependents that continue a name: "Donald Trump" (flat), "Al Qaeda" pieces. */
 const RIGHT_KEEP = new Set(["flat", "fixed", "goeswith"]);
 
