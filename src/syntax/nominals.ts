@@ -21,6 +21,8 @@ export interface KnownMention extends CharSpan {
 }
 
 const SUPERLATIVES = new Set(["best", "worst", "most", "least"]);
+/** Words that count or pick members, whatever their tag: "several Bosnian officials", "other Security Council members". */
+const QUANTIFIERS = new Set(["several", "many", "few", "some", "other", "various", "numerous", "all", "both", "most", "any", "each", "every", "certain"]);
 const DEFINITE = new Set(["the", "this", "that", "these", "those"]);
 /** Names that can make a group or place specific: "Moroccan security services", "the Iraqi army", "NATO forces", "Syria's capital". */
 const SPECIFYING_TYPES: ReadonlySet<EntityType> = new Set(["NORP", "GPE", "ORG", "LOC", "PERSON"]);
@@ -88,7 +90,7 @@ export function findNominals(
         else blocked = true; // a, an, some, any, no, every, each, all, many …
       } else if (kr === "nummod" && syn.head[k] === h) blocked = true;
       // "the best intelligence services": a superlative picks from a class, it names no one group
-      else if (syn.xpos[k] === "JJS" || syn.xpos[k] === "RBS" || SUPERLATIVES.has(w)) blocked = true;
+      else if (syn.xpos[k] === "JJS" || syn.xpos[k] === "RBS" || SUPERLATIVES.has(w) || QUANTIFIERS.has(w)) blocked = true;
       else if (kr === "nmod:poss" && syn.head[k] === h && by !== "name") by = "possessive";
       const m = nameAt(k);
       if (m && SPECIFYING_TYPES.has(m.type) && k < h) by = "name";

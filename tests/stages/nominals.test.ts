@@ -48,6 +48,7 @@ describe("nominals", () => {
     const found = nominals("Chile has one of the best intelligence services in the region. Officials from the Northern Council met.").map((e) => e.name);
     expect(found.some((n) => n.includes("intelligence services"))).toBe(false);
     expect(found.some((n) => n.includes("Council"))).toBe(false);
+    expect(nominals("Several Chilean officials and other Peruvian officials met.")).toEqual([]);
   });
 
   it("group nouns take only a name as what makes them specific", () => {
