@@ -138,7 +138,9 @@ export function mentionSpans(entities: OutputLike["entities"], scheme: Scheme): 
   for (const { type, m } of counted) {
     let start = m.start;
     let end = m.end;
-    if (scheme.span === "name+title" && type === "PERSON" && m.title) start = m.title.start;
+    // a person's title is part of the name's phrase: scored with it whenever the phrase is (also when the
+    // name does not head its phrase, "President Trump's plan", and is scored by its own span)
+    if ((scheme.span === "name+title" || scheme.span === "phrase") && type === "PERSON" && m.title) start = m.title.start;
     if (scheme.span === "phrase" && m.phrase) {
       if (heads(m)) {
         start = m.phrase.start;

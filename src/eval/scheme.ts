@@ -30,7 +30,7 @@ export const SchemeSchema = z
       .enum(["name", "name+title", "phrase"])
       .default("name")
       .describe(
-        "which field of an entity mention is the scored span: 'name' the mention's own span; 'name+title' from the start of a person's recorded `title` ('President Fuad Masum'); 'phrase' the mention's `phrase` (the noun phrase it heads or names: 'the Syrian town of Dabiq', 'U.S. President Donald Trump'), for a mention that heads it. Spans are never changed from the text: a scheme only chooses among the output's fields",
+        "which field of an entity mention is the scored span: 'name' the mention's own span; 'name+title' from the start of a person's recorded `title` ('President Fuad Masum'); 'phrase' the mention's `phrase` (the noun phrase it heads or names: 'the Syrian town of Dabiq', 'U.S. President Donald Trump'), for a mention that heads it (one that does not, 'Trump' in 'President Trump\'s plan', is scored by its name with its title). Spans are never changed from the text: a scheme only chooses among the output's fields",
       ),
     nested: z
       .boolean()
