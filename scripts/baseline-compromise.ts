@@ -62,7 +62,7 @@ for (const b of BENCH_SETS) {
   const t0 = performance.now();
   const pred: PredInput[] = gold.map((g) => ({
     id: g.id,
-    // the scheme's span conventions (determiners, possessives …) apply to compromise's spans as to ours
+    // compromise's spans are names: scored as they are, through the same type map (no phrase or title fields)
     spans: systemToSpans(
       compromiseSpans(g.text).map((s) => ({ type: s.type, start: s.start, end: s.end, layer: "entity" as const })),
       scheme,

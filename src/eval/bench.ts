@@ -99,9 +99,10 @@ export function renderQualityMarkdown(q: QualityFile, baseline: QualityFile | nu
     "Scores are `newsfacts eval` with the scheme named per set: P/R/F1 in percent; exact = span and label equal " +
       "(conlleval's chunk counts), partial = overlap and label equal, each span matched once. " +
       "Gold labels a scheme does not score are ignored. `names` is the micro average over the name labels only. " +
-      "Each scheme (src/eval/schemes/*.json) also declares its corpus's span conventions, applied alike to every system scored with it " +
-      "(src/eval/conventions.ts): conll named holidays (a holiday date of ours) as MISC; gmb person spans from the title's head word and no this/last/next week|month|year dates; " +
-      "gum and re3d noun-phrase spans (title with the nationality before it, 'the' before a name that ends its phrase, 'Sydney, Australia' as one place; gum also the possessive and the nested region; re3d also our pronoun and description references, typed by their entity, as re3d marks 'I', 'we', 'the regime', but not possessive determiners, a nationality used as a noun for a people, 'Syrians', as an Organisation, a name with the group noun after it, 'the Asad regime', 'Iraqi security forces', as one Organisation, and a place with its unit noun, 'the city of Mosul', 'Ninewa province', as one Location).",
+      "Each scheme (src/eval/schemes/*.json) picks, per corpus, which of the output's own fields is the scored span, and never changes a span from the text: " +
+      "conll the name (and named holidays, a holiday date of ours, as MISC); gmb the name with a person's recorded title, and no this/last/next week|month|year dates; " +
+      "gum the noun phrase a mention heads (its `phrase`), with names inside it also scored; re3d the noun phrase a mention heads, our nominal mentions ('Moroccan security services') and our " +
+      "non-possessive pronoun and description references, typed by their entity, and a nationality used as a noun for a people, 'Syrians', as an Organisation.",
   );
   out.push(
     baseline

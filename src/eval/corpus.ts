@@ -2,8 +2,6 @@ import { createReadStream } from "node:fs";
 import { createInterface } from "node:readline";
 import { z } from "zod";
 import type { NewsDocument } from "../schema/document.js";
-import { titleHeadOffset } from "../nlp/link/titles.js";
-import { applyConventions, type PlaceKind, type SystemSpan } from "./conventions.js";
 import { GAZ } from "../resources/gazetteer.js";
 import { loadGazetteer } from "../resources/ner-data.js";
 import { PRONOUNS } from "../nlp/coref/pronouns.js";
@@ -98,22 +96,74 @@ export function dateType(kind: string): string {
 type OutputLike = Pick<NewsDocument, "entities" | "quantities"> & { dates: ReadonlyArray<Omit<NewsDocument["dates"][number], "source" | "id" | "holiday"> & { holiday?: boolean | undefined }> } & Partial<Pick<NewsDocument, "references">> & { text?: string };
 
 /**
+ * A span as a system produced it, typed with our types: our entity mentions (with the extent the
+ * scheme picked among the output's fields), references, dates, quantities, or another system's spans
+ * (compromise's). Never changed from the text after it is made.
+ */
+export interface SystemSpan {
+  /** our type or pseudo-type (PERSON, GPE, DATE, CARDINAL …) */
+  type: string;
+  start: number;
+  end: number;
+  layer: "entity" | "reference" | "date" | "quantity";
+  /** the text of a date record; for a reference, the name of the entity it refers to */
+  text?: string;
+  /** a date's normalised value */
+  value?: string | null;
+  /** a date that is a named holiday ("Christmas", "Labor Day"): the scheme's `holidays` label, when it has one */
+  holiday?: boolean;
+}
+
+type MentionLike = NewsDocument["entities"][number]["mentions"][number];
+
+/**
+ * The scored extents of our entity mentions, chosen among the output's own fields by the scheme's
+ * `span`, `nested` and `nominals` (see SchemeSchema): the name, the name with its title, or the phrase
+ * the mention heads; nominal mentions when the scheme counts them.
+ */
+export function mentionSpans(entities: OutputLike["entities"], scheme: Scheme): SystemSpan[] {
+  const counted: Array<{ type: string; m: MentionLike }> = [];
+  for (const e of entities)
+    for (const m of e.mentions) {
+      if (m.kind === "nominal" && !scheme.nominals) continue;
+      counted.push({ type: e.type, m });
+    }
+  // the phrases some counted mention heads: a name inside one of them (a modifier, a name in a title) is that phrase's business
+  const headed: Array<{ start: number; end: number; by: MentionLike }> = [];
+  const heads = (m: MentionLike) => m.kind === "nominal" || (m.phrase !== undefined && m.phrase.end === m.end);
+  if (scheme.span === "phrase") for (const { m } of counted) if (m.phrase && heads(m)) headed.push({ start: m.phrase.start, end: m.phrase.end, by: m });
+  const inside = (m: MentionLike, start: number, end: number) => headed.some((h) => h.by !== m && h.start <= start && end <= h.end && (h.start < start || end < h.end || !heads(m)));
+  const out: SystemSpan[] = [];
+  const seen = new Set<string>();
+  for (const { type, m } of counted) {
+    let start = m.start;
+    let end = m.end;
+    // a person's title is part of the name's phrase: scored with it whenever the phrase is (also when the
+    // name does not head its phrase, "President Trump's plan", and is scored by its own span)
+    if ((scheme.span === "name+title" || scheme.span === "phrase") && type === "PERSON" && m.title) start = m.title.start;
+    if (scheme.span === "phrase" && m.phrase) {
+      if (heads(m)) {
+        start = m.phrase.start;
+        end = m.phrase.end;
+      }
+      if (!scheme.nested && inside(m, start, end)) continue;
+    }
+    const k = `${type}:${start}:${end}`;
+    if (seen.has(k)) continue;
+    seen.add(k);
+    out.push({ type, start, end, layer: "entity" });
+  }
+  return out;
+}
+
+/**
  * Our output document as labelled spans in the scheme's label space: every mention of every
- * entity typed by its entity (and, when the scheme scores them, every reference typed by its entity), every quantity and date by its pseudo-type, after the scheme's span
- * conventions (src/eval/conventions.ts). Types the scheme does not map are left out and counted in
- * `ignored`.
+ * entity typed by its entity, with the extent the scheme picks among the mention's fields (and, when the
+ * scheme scores them, every reference typed by its entity), every quantity and date by its pseudo-type.
+ * Types the scheme does not map are left out and counted in `ignored`.
  */
 export function outputToSpans(doc: OutputLike, scheme: Scheme): { spans: LabelledSpan[]; ignored: number } {
-  const system: SystemSpan[] = [];
-  for (const e of doc.entities)
-    for (const m of e.mentions) {
-      const s: SystemSpan = { type: e.type, start: m.start, end: m.end, layer: "entity" };
-      if (e.type === "PERSON" && m.title) {
-        s.titleStart = m.title.start;
-        if (m.title.text !== undefined) s.titleHeadStart = m.title.start + titleHeadOffset(m.title.text);
-      }
-      system.push(s);
-    }
+  const system: SystemSpan[] = mentionSpans(doc.entities, scheme);
   if (scheme.references !== "exclude") {
     const byId = new Map(doc.entities.map((e) => [e.id, e]));
     for (const r of doc.references ?? []) {
@@ -132,16 +182,6 @@ export function outputToSpans(doc: OutputLike, scheme: Scheme): { spans: Labelle
   return systemToSpans(system, scheme, doc.text);
 }
 
-let placeKindFn: PlaceKind | null = null;
-/** Country, state, province or region (from the recogniser's gazetteer, loaded once when a scheme needs it) vs anything else. */
-function placeKind(): PlaceKind {
-  if (placeKindFn) return placeKindFn;
-  const gaz = loadGazetteer();
-  const REGION = (1 << GAZ.country) | (1 << GAZ.state);
-  placeKindFn = (name) => (gaz.nameMask(name) & REGION ? "region" : "other");
-  return placeKindFn;
-}
-
 let peopleNounFn: ((name: string) => boolean) | null = null;
 /** A nationality used as a noun for a people: "Syrians", "the Arabs" (the name without "s" is a nationality adjective). */
 function peopleNoun(): (name: string) => boolean {
@@ -154,16 +194,22 @@ function peopleNoun(): (name: string) => boolean {
   return peopleNounFn;
 }
 
-/** System spans (ours or another tagger's) through the scheme's conventions and type map. */
+/**
+ * System spans (ours or another tagger's) through the scheme's type map, extents unchanged. The scheme
+ * may leave out dates it never annotates (`unannotatedDates`, by the date's text) and label a people
+ * ("Syrians") and a holiday with labels of their own.
+ */
 export function systemToSpans(system: readonly SystemSpan[], scheme: Scheme, text: string | undefined): { spans: LabelledSpan[]; ignored: number } {
   const spans: LabelledSpan[] = [];
   let ignored = 0;
   const people = scheme.peoples !== undefined && text !== undefined ? peopleNoun() : null;
-  for (const s of applyConventions(system, scheme, text, scheme.placeQualifiers === "exclude" ? undefined : placeKind())) {
+  const skipDate = scheme.unannotatedDates === undefined ? null : new RegExp(`^(?:${scheme.unannotatedDates})$`, "iu");
+  for (const s of system) {
+    if (skipDate !== null && s.layer === "date" && s.text !== undefined && skipDate.test(s.text)) continue;
     // a people ("Syrians") and the references to it ("they") take the scheme's label for peoples
     const isPeople =
       people !== null && s.type === "NORP" && (s.layer === "reference" ? people(s.text ?? "") : s.layer === "entity" && people(text!.slice(s.start, s.end)));
-    const label = s.group === true ? scheme.groupPhrases : s.holiday === true && scheme.holidays !== undefined ? scheme.holidays : isPeople ? scheme.peoples : scheme.map[s.type];
+    const label = s.holiday === true && scheme.holidays !== undefined ? scheme.holidays : isPeople ? scheme.peoples : scheme.map[s.type];
     if (label === undefined) {
       ignored += 1;
       continue;
@@ -190,7 +236,15 @@ const OutputLineSchema = z.object({
       id: z.string().optional(),
       type: z.string(),
       name: z.string().optional(),
-      mentions: z.array(z.object({ start: z.number().int(), end: z.number().int(), title: z.object({ start: z.number().int(), text: z.string().optional() }).optional() })),
+      mentions: z.array(
+        z.object({
+          start: z.number().int(),
+          end: z.number().int(),
+          title: z.object({ start: z.number().int(), text: z.string().optional() }).optional(),
+          kind: z.enum(["name", "nominal"]).optional(),
+          phrase: z.object({ start: z.number().int(), end: z.number().int() }).optional(),
+        }),
+      ),
     }),
   ),
   references: z.array(z.object({ start: z.number().int(), end: z.number().int(), text: z.string(), entity: z.string() })).default([]),

@@ -26,30 +26,22 @@ export const SchemeSchema = z
       .record(z.string(), z.string().min(1))
       .describe("our type (or pseudo-type) -> corpus label; an unmapped type is not predicted in this scheme"),
     groups: z.record(z.string(), z.array(z.string())).default({}).describe("named subsets of labels, micro-averaged separately"),
-    personTitles: z
-      .enum(["exclude", "include", "head"])
-      .default("exclude")
-      .describe("the corpus's convention for titles before names: 'include' scores a person mention from the start of its `title` ('Energy Minister Ivan Plachkov'), 'head' from the title's head word, after modifiers ('Minister Ivan Plachkov')"),
-    titleModifiers: z
-      .enum(["exclude", "include", "include-nested"])
-      .default("exclude")
-      .describe("with personTitles 'include': 'include' puts a nationality, country or organisation mention directly before the title inside the person span ('Iraqi President Fuad Masum') and scores neither it nor names inside the title on their own; 'include-nested' scores them too"),
-    determiners: z
-      .enum(["exclude", "include"])
-      .default("exclude")
-      .describe("'include': 'the' directly before a name that ends its noun phrase is part of the span ('the United States'; not 'the U.S. military')"),
-    possessives: z
-      .enum(["exclude", "include"])
-      .default("exclude")
-      .describe("'include': a possessive ending after a name is part of the span (\"Gloria's\")"),
-    placeQualifiers: z
-      .enum(["exclude", "include", "include-nested"])
-      .default("exclude")
-      .describe("'include': a town followed by ', ' and its country, state or province is one place span ('Sydney, Australia'); 'include-nested': the qualifier is also scored on its own"),
-    placeNouns: z
-      .enum(["exclude", "include"])
-      .default("exclude")
-      .describe("'include': a place noun around a place name is part of the place span: 'the city of Mosul', 'the Syrian town of Dabiq' (with a nationality or direction before the noun, then not scored on its own), 'Ninewa province', 'Al-Sinek neighborhood'"),
+    span: z
+      .enum(["name", "name+title", "phrase"])
+      .default("name")
+      .describe(
+        "which field of an entity mention is the scored span: 'name' the mention's own span; 'name+title' from the start of a person's recorded `title` ('President Fuad Masum'); 'phrase' the mention's `phrase` (the noun phrase it heads or names: 'the Syrian town of Dabiq', 'U.S. President Donald Trump'), for a mention that heads it (one that does not, 'Trump' in 'President Trump\'s plan', is scored by its name with its title). Spans are never changed from the text: a scheme only chooses among the output's fields",
+      ),
+    nested: z
+      .boolean()
+      .default(false)
+      .describe(
+        "with span 'phrase': a name inside a phrase another scored mention heads (a modifier: 'Iraqi' in 'Iraqi security forces', 'U.S.' in 'U.S. President Donald Trump'; a name in a person's title: 'Minister for the Middle East Tobias Ellwood') is also scored, by its own span (corpora that keep nested names); false: only the phrase is scored. A modifier whose phrase no mention heads is always scored by its own span",
+      ),
+    nominals: z
+      .boolean()
+      .default(false)
+      .describe("score the entities' nominal mentions (`kind: 'nominal'`: 'Moroccan security services', 'the daily'), typed by their entity: corpora that annotate specific common-noun phrases as entities"),
     peoples: z
       .string()
       .min(1)
@@ -60,11 +52,6 @@ export const SchemeSchema = z
       .min(1)
       .optional()
       .describe("the label the corpus gives a named holiday ('Christmas', 'Labor Day'; a date of the dates stage's holiday rules in our output), when it is not the date label"),
-    groupPhrases: z
-      .string()
-      .min(1)
-      .optional()
-      .describe("the label the corpus gives a noun phrase that names a group by a name and a group noun ('the Asad regime', 'Iraqi security forces', 'ISIL fighters', 'U.S. officials'): the name's span is extended over the noun (and 'the' before it, with determiners 'include') and scored with this label; the name is not scored on its own"),
     references: z
       .enum(["exclude", "include", "non-possessive"])
       .default("exclude")
@@ -88,8 +75,6 @@ export const SchemeSchema = z
       if (!SOURCE_TYPES.includes(k)) ctx.addIssue({ code: "custom", path: ["map", k], message: `unknown type '${k}' (expected one of ${SOURCE_TYPES.join(", ")})` });
     if (s.peoples !== undefined && !s.labels.includes(s.peoples)) ctx.addIssue({ code: "custom", path: ["peoples"], message: `label '${s.peoples}' is not in labels` });
     if (s.holidays !== undefined && !s.labels.includes(s.holidays)) ctx.addIssue({ code: "custom", path: ["holidays"], message: `label '${s.holidays}' is not in labels` });
-    if (s.groupPhrases !== undefined && !s.labels.includes(s.groupPhrases))
-      ctx.addIssue({ code: "custom", path: ["groupPhrases"], message: `label '${s.groupPhrases}' is not in labels` });
     for (const [g, members] of Object.entries(s.groups))
       for (const m of members)
         if (!s.labels.includes(m)) ctx.addIssue({ code: "custom", path: ["groups", g], message: `label '${m}' is not in labels` });

@@ -454,7 +454,8 @@ function places(g: ParseGraph, lex: EventLexicon, d: Draft, anchors: ReadonlySet
   const motion = lex.classes.get(d.cls)?.motion ?? false;
   const found: string[] = [];
   const add = (t: number) => {
-    const e = g.entityOf[t]!;
+    // places are names ("in the capital" is no place name; bench/events/GUIDE.md §3)
+    const e = g.nameOf[t]!;
     if (e < 0) return;
     const ent = g.entities[e]!;
     if (PLACE_TYPES.has(ent.type) && !found.includes(ent.id)) found.push(ent.id);

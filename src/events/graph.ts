@@ -13,6 +13,8 @@ export class ParseGraph {
   readonly dateOf: Int32Array;
   /** index into entities of the entity a mention on the token names, or -1 */
   readonly entityOf: Int32Array;
+  /** the same, for name mentions only (not nominal ones: "the capital") */
+  readonly nameOf: Int32Array;
   /** index into entities of the entity a reference on the token ("he", "the group") refers to, or -1 */
   readonly referenceOf: Int32Array;
   readonly quoteOf: Int32Array;
@@ -34,6 +36,7 @@ export class ParseGraph {
     this.quantityOf = new Int32Array(n).fill(-1);
     this.dateOf = new Int32Array(n).fill(-1);
     this.entityOf = new Int32Array(n).fill(-1);
+    this.nameOf = new Int32Array(n).fill(-1);
     this.referenceOf = new Int32Array(n).fill(-1);
     this.quoteOf = new Int32Array(n).fill(-1);
     this.entityIndex = new Map(entities.map((e, i) => [e.id, i]));
@@ -43,7 +46,10 @@ export class ParseGraph {
     quantities.forEach((q, i) => mark(this.quantityOf, q.start, q.end, i));
     dates.forEach((d, i) => mark(this.dateOf, d.start, d.end, i));
     entities.forEach((e, i) => {
-      for (const m of e.mentions) mark(this.entityOf, m.start, m.end, i);
+      for (const m of e.mentions) {
+        mark(this.entityOf, m.start, m.end, i);
+        if (m.kind !== "nominal") mark(this.nameOf, m.start, m.end, i);
+      }
     });
     for (const r of references) {
       const i = this.entityIndex.get(r.entity);
@@ -93,9 +99,9 @@ export class ParseGraph {
     return e >= 0 ? this.entities[e]!.id : undefined;
   }
 
-  /** Whether token t is part of a mention of a place (GPE, LOC, FAC). */
+  /** Whether token t is part of a name of a place (GPE, LOC, FAC). */
   entityPlace(t: number): boolean {
-    const e = this.entityOf[t]!;
+    const e = this.nameOf[t]!;
     return e >= 0 && (this.entities[e]!.type === "GPE" || this.entities[e]!.type === "LOC" || this.entities[e]!.type === "FAC");
   }
 

@@ -19,13 +19,14 @@ function codePointOffsets(text: string): (utf16: number) => number {
 
 /**
  * One document in the shape of spaCy's `Doc.to_json()` (what displaCy's manual mode and Prodigy
- * read): text, ents (start, end, label; non-overlapping, in order), sents, and tokens when the
+ * read): text, ents (start, end, label; name mentions only, as spaCy's entities are names: nominal mentions
+ * such as "Moroccan security services" would overlap the names inside them; non-overlapping, in order), sents, and tokens when the
  * syntax stage wrote them. The newsfacts id is kept in `user_data.doc_id`.
  */
 export function toSpacyJson(doc: ReadDocument): Record<string, unknown> {
   const cp = codePointOffsets(doc.text);
   const ents = doc.entities
-    .flatMap((e) => e.mentions.map((m) => ({ start: cp(m.start), end: cp(m.end), label: e.type })))
+    .flatMap((e) => e.mentions.filter((m) => m.kind !== "nominal").map((m) => ({ start: cp(m.start), end: cp(m.end), label: e.type })))
     .sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: typeof ents = [];
   for (const e of ents) if (!kept.length || e.start >= kept[kept.length - 1]!.end) kept.push(e);

@@ -109,10 +109,15 @@ export const TABLES: Table[] = [
       ...span("mention"),
       SENTENCE,
       { name: "title", type: "STRING", doc: "people only: the title written before the name ('President'); null otherwise" },
+      { name: "kind", type: "STRING", doc: "'name', or 'nominal' for a common-noun phrase naming a specific organisation, group or place ('Moroccan security services')" },
+      { name: "phrase_start", type: "INT32", doc: "start of the noun phrase the mention heads or names ('the Syrian town of Dabiq'); null without the syntax stage" },
+      { name: "phrase_end", type: "INT32", doc: "end of that noun phrase (end-exclusive); null without the syntax stage" },
       SOURCE,
     ],
     *rows(d) {
-      for (const e of d.entities) for (const [i, m] of e.mentions.entries()) yield [d.id, e.id, i, e.type, m.start, m.end, m.text, sentenceOf(d, m.start), m.title?.text ?? null, m.source];
+      for (const e of d.entities)
+        for (const [i, m] of e.mentions.entries())
+          yield [d.id, e.id, i, e.type, m.start, m.end, m.text, sentenceOf(d, m.start), m.title?.text ?? null, m.kind ?? "name", m.phrase?.start ?? null, m.phrase?.end ?? null, m.source];
     },
   },
   {

@@ -29,6 +29,18 @@ export const MentionSchema = z.object({
     .object({ start: Offset, end: Offset, text: z.string() })
     .optional()
     .describe("people only: the title written directly before the name ('President', 'Mr.', 'Prime Minister'); not part of the mention's span"),
+  kind: z
+    .enum(["name", "nominal"])
+    .optional()
+    .describe(
+      "'nominal': the mention is a common-noun phrase that refers to a specific organisation, group or place ('Moroccan security services', 'their European counterparts', 'the daily'), and its span is that phrase; absent means 'name' (written only on nominal mentions, so name mentions are unchanged)",
+    ),
+  phrase: z
+    .object({ start: Offset, end: Offset })
+    .optional()
+    .describe(
+      "the noun phrase the mention heads or names, from the syntax stage's parse (absent without it): determiners and pre-modifiers, a title, the unit noun of 'the town of X' ('the Syrian town of Dabiq', 'U.S. President Donald Trump'), or, for a name that modifies a common noun, the phrase it is part of ('Iraqi security forces' for 'Iraqi'); never a relative clause, apposition or trailing prepositional phrase. A nominal mention's phrase is its span",
+    ),
 });
 export type Mention = z.infer<typeof MentionSchema>;
 

@@ -31,6 +31,11 @@ function entityChanges(a: Entity, b: Entity): string[] {
     if (was === undefined) continue;
     if (was.source !== m.source) c.push(`mention ${q(m.text)}@${m.start} source ${was.source} -> ${m.source}`);
     if (was.title?.text !== m.title?.text) c.push(`mention ${q(m.text)}@${m.start} title ${was.title ? q(was.title.text) : "(none)"} -> ${m.title ? q(m.title.text) : "(none)"}`);
+    if (was.kind !== m.kind) c.push(`mention ${q(m.text)}@${m.start} kind ${was.kind ?? "name"} -> ${m.kind ?? "name"}`);
+    if (was.phrase?.start !== m.phrase?.start || was.phrase?.end !== m.phrase?.end) {
+      const p = (x: typeof m.phrase) => (x ? `${x.start}-${x.end}` : "(none)");
+      c.push(`mention ${q(m.text)}@${m.start} phrase ${p(was.phrase)} -> ${p(m.phrase)}`);
+    }
   }
   return c;
 }
@@ -57,6 +62,8 @@ export const OUTPUT_LAYERS = [
     name: "entities",
     record: EntitySchema,
     output: true,
+    // the link stage writes the named entities, the nominals stage appends the ones named by a common noun
+    appendable: true,
     spanless: true,
     spans: (e) =>
       e.mentions.flatMap((m, j) => [

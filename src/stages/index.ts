@@ -5,6 +5,7 @@ import { datesStage } from "./dates.js";
 import { entitiesStage } from "./entities.js";
 import { eventsStage } from "./events.js";
 import { linkStage } from "./link.js";
+import { nominalsStage } from "./nominals.js";
 import { quantitiesStage } from "./quantities.js";
 import { quotesStage } from "./quotes.js";
 import { segmentStage } from "./segment.js";
@@ -22,6 +23,7 @@ export const STAGES: ReadonlyMap<string, StageDefinition> = registry([
   quotesStage,
   corefStage,
   speakersStage,
+  nominalsStage,
   eventsStage,
   checksStage,
 ]);

@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { evalCommand } from "../../src/cli/eval.js";
 import { isOutputDocument, outputToSpans } from "../../src/eval/corpus.js";
-import { BUILTIN_SCHEMES, detectScheme, loadScheme, SchemeSchema, SOURCE_TYPES } from "../../src/eval/scheme.js";
+import { BUILTIN_SCHEMES, detectScheme, loadScheme, SchemeSchema, SOURCE_TYPES, type Scheme } from "../../src/eval/scheme.js";
 
 const dir = mkdtempSync(join(tmpdir(), "newsfacts-eval-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -279,7 +279,7 @@ describe("eval/corpus", () => {
       entities: [
         { id: "E1", type: "NORP" as const, name: "Syrians", aliases: [], mentions: [norp(0, 7)] },
         { id: "E2", type: "NORP" as const, name: "Syrian", aliases: [], mentions: [norp(14, 20)] },
-        { id: "E3", type: "NORP" as const, name: "Swiss", aliases: [], mentions: [norp(39, 44)] },
+        { id: "E3", type: "NORP" as const, name: "Swiss", aliases: [], mentions: [{ ...norp(39, 44), phrase: { start: 35, end: 44 } }] },
       ],
       quantities: [],
       dates: [],
@@ -290,6 +290,39 @@ describe("eval/corpus", () => {
       ["the Swiss", "Nationality"],
     ]);
     expect(outputToSpans(peopleDoc, BUILTIN_SCHEMES.get("conll")!).spans.map((s) => s.label)).toEqual(["MISC", "MISC", "MISC"]);
+  });
+
+  it("span: the scheme picks the name, the name with its title, or the phrase the mention heads; never text the output lacks", () => {
+    const text = "Chilean President Ana Ruiz met Kenyan security forces in the town of Ruvu.";
+    const at = (w: string) => ({ start: text.indexOf(w), end: text.indexOf(w) + w.length });
+    const m = (w: string, extra: object = {}) => ({ ...at(w), text: w, source: "model", ...extra });
+    const doc = {
+      text,
+      entities: [
+        { id: "E1", type: "NORP" as const, name: "Chilean", aliases: [], mentions: [m("Chilean", { phrase: at("Chilean President Ana Ruiz") })] },
+        {
+          id: "E2",
+          type: "PERSON" as const,
+          name: "Ana Ruiz",
+          aliases: [],
+          mentions: [m("Ana Ruiz", { title: { ...at("President"), text: "President" }, phrase: at("Chilean President Ana Ruiz") })],
+        },
+        { id: "E3", type: "NORP" as const, name: "Kenyan", aliases: [], mentions: [m("Kenyan", { phrase: at("Kenyan security forces") })] },
+        { id: "E4", type: "GPE" as const, name: "Ruvu", aliases: [], mentions: [m("Ruvu", { phrase: at("the town of Ruvu") })] },
+        { id: "E5", type: "ORG" as const, name: "Kenyan security forces", aliases: [], mentions: [m("Kenyan security forces", { kind: "nominal" as const, phrase: at("Kenyan security forces") })] },
+      ],
+      quantities: [],
+      dates: [],
+    };
+    const spans = (scheme: Scheme) => outputToSpans(doc, scheme).spans.map((s) => `${s.label} ${text.slice(s.start, s.end)}`).sort();
+    const base = BUILTIN_SCHEMES.get("ontonotes")!;
+    expect(spans(base)).toEqual(["GPE Ruvu", "NORP Chilean", "NORP Kenyan", "PERSON Ana Ruiz"]);
+    expect(spans({ ...base, span: "name+title" })).toContain("PERSON President Ana Ruiz");
+    // phrase, not nested: the heads' phrases; the modifiers inside them are not scored on their own
+    expect(spans({ ...base, span: "phrase", nominals: true })).toEqual(["GPE the town of Ruvu", "ORG Kenyan security forces", "PERSON Chilean President Ana Ruiz"]);
+    // nested: the modifiers too, by their own span; without nominals, "Kenyan" heads no scored phrase and keeps its span
+    expect(spans({ ...base, span: "phrase", nested: true })).toEqual(["GPE the town of Ruvu", "NORP Chilean", "NORP Kenyan", "PERSON Chilean President Ana Ruiz"]);
+    expect(spans({ ...base, span: "phrase" })).toContain("NORP Kenyan");
   });
 
   it("holidays: a holiday date takes the scheme's holiday label (CoNLL: MISC); other dates keep theirs", () => {

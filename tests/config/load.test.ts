@@ -5,7 +5,7 @@ import { buildPipeline, PipelineConfigError } from "../../src/pipeline/build.js"
 describe("config/load", () => {
   it("the repository's pipeline.config.json is valid", () => {
     const r = loadConfig();
-    expect(r.ok ? r.pipeline.stages.map((s) => s.name) : r.error).toEqual(["segment", "syntax", "dates", "entities", "link", "quantities", "quotes", "coref", "speakers", "events", "checks"]);
+    expect(r.ok ? r.pipeline.stages.map((s) => s.name) : r.error).toEqual(["segment", "syntax", "dates", "entities", "link", "quantities", "quotes", "coref", "speakers", "nominals", "events", "checks"]);
   });
 
   it("accepts names and objects, and skips disabled stages", () => {
