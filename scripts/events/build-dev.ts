@@ -81,6 +81,14 @@ function splitValue(raw: string): { str: string; nth: number | null } {
   return m ? { str: m[1]!.trim(), nth: Number(m[2]) } : { str: raw.trim(), nth: null };
 }
 
+/** Rough sentence starts, only for --show's warning that an argument lies in another sentence than its trigger. */
+function sentenceStarts(text: string): number[] {
+  const out: number[] = [];
+  const re = /(?<!\b(?:U\.S|U\.N|U\.K|Mr|Ms|Mrs|Dr|Gen|Lt|Col|Sgt|St|Jr))[.!?]["”]?\s+(?=["“]?[A-Z0-9])|\n+/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) out.push(m.index + m[0].length);
+  return out;
+}
+
 interface Pending {
   where: string;
   doc: GoldEventDoc;
@@ -194,7 +202,9 @@ function main(): void {
         marks.sort((a, b) => b.at - a.at);
         let snippet = text.slice(lo, hi);
         for (const m of marks) snippet = snippet.slice(0, m.at - lo) + m.str + snippet.slice(m.at - lo);
-        console.log(`${c.doc.id} ${cls}${ev.modality !== "asserted" ? `/${ev.modality}` : ""}${hi - lo > 400 ? " LONG" : ""}: ${snippet.replace(/\n/g, " / ")}`);
+        const sentenceOf = (at: number) => sentenceStarts(text).filter((b) => b <= at).length;
+        const cross = spans.filter(([sp]) => sentenceOf(sp.start) !== sentenceOf(tStart)).map(([, k]) => k);
+        console.log(`${c.doc.id} ${cls}${ev.modality !== "asserted" ? `/${ev.modality}` : ""}${cross.length ? ` XSENT(${cross.join(",")})` : ""}: ${snippet.replace(/\n/g, " / ")}`);
       }
     });
   }
