@@ -59,7 +59,8 @@ function dateline(line: string): string | null {
   return `${m[3]}-${String(month + 1).padStart(2, "0")}-${m[2]!.padStart(2, "0")}`;
 }
 
-const isWordChar = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
+// a hyphen binds words: "elected" does not match inside "re-elected"
+const isWordChar = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}-]/u.test(c);
 
 function occurrences(text: string, needle: string): number[] {
   const out: number[] = [];
