@@ -198,37 +198,24 @@ export function scoreEvents(gold: readonly GoldEventDoc[], predicted: readonly P
     ident.hit += matchTriggers(g.events, pred, () => true).size;
     const matched = matchTriggers(g.events, pred, (gi, pi) => g.events[gi]!.class === pred[pi]!.class);
     cls.hit += matched.size;
-    for (const ev of g.events) {
-      const row = classRow(ev.class);
-      row.trig.gold += 1;
-      const n = goldArgs(ev);
+    /** adds one event's trigger and argument counts on one side (gold, predicted or hit) */
+    const tally = (cls: string, side: keyof Counts, n: Record<EventRole, number>) => {
+      const row = classRow(cls);
+      row.trig[side] += 1;
       for (const r of EVENT_ROLES) {
-        roles[r].gold += n[r];
-        row.args.gold += n[r];
+        roles[r][side] += n[r];
+        row.args[side] += n[r];
       }
-    }
-    for (const ev of pred) {
-      const row = classRow(ev.class);
-      row.trig.pred += 1;
-      const n = predictedArgs(ev);
-      for (const r of EVENT_ROLES) {
-        roles[r].pred += n[r];
-        row.args.pred += n[r];
-      }
-    }
+    };
+    for (const ev of g.events) tally(ev.class, "gold", goldArgs(ev));
+    for (const ev of pred) tally(ev.class, "pred", predictedArgs(ev));
     for (const [gi, pi] of matched) {
       const ge = g.events[gi]!;
       const pe = pred[pi]!;
-      const row = classRow(ge.class);
-      row.trig.hit += 1;
       pairs.push({ doc: g.id, gold: gi, pred: pi });
       modality.pairs += 1;
       if (pe.modality === ge.modality) modality.agree += 1;
-      const hits = argumentHits(ge, pe, pdoc);
-      for (const r of EVENT_ROLES) {
-        roles[r].hit += hits[r];
-        row.args.hit += hits[r];
-      }
+      tally(ge.class, "hit", argumentHits(ge, pe, pdoc));
     }
   }
   const args = EVENT_ROLES.reduce((acc, r) => ({ hit: acc.hit + roles[r].hit, pred: acc.pred + roles[r].pred, gold: acc.gold + roles[r].gold }), zero());
