@@ -3,7 +3,28 @@ import { existsSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { benchmarksDir } from "../../src/eval/bench.js";
-import { EVENT_CLASSES, EventDevSetSchema, readEventGold } from "../../src/eval/events-format.js";
+import { EVENT_CLASSES, EventDevSetSchema, readEventGold, type GoldEventDoc } from "../../src/eval/events-format.js";
+import { scoreEvents, type PredEventDoc } from "../../src/eval/events.js";
+
+/** An output document that says exactly what the gold says, through the output's own references. */
+function echo(d: GoldEventDoc): PredEventDoc {
+  const quantities: { id: string; start: number; end: number }[] = [];
+  const dates: { id: string; start: number; end: number }[] = [];
+  const entities: { id: string; mentions: { start: number; end: number }[] }[] = [];
+  const events = d.events.map((e, i) => ({
+    id: `EV${i + 1}`,
+    class: e.class,
+    trigger: e.trigger,
+    sentence: 0,
+    modality: e.modality,
+    ...(e.agent ? { agent: { head: e.agent } } : {}),
+    ...(e.object ? { object: { head: e.object } } : {}),
+    ...(e.count ? { count: `Q${quantities.push({ id: `Q${quantities.length + 1}`, ...e.count })}` } : {}),
+    ...(e.time ? { time: `D${dates.push({ id: `D${dates.length + 1}`, ...e.time })}` } : {}),
+    places: e.places.map((p) => `E${entities.push({ id: `E${entities.length + 1}`, mentions: [p] })}`),
+  }));
+  return { id: d.id, sentences: [{ start: 0, end: d.text.length }], quantities, dates, entities, events };
+}
 
 const root = resolve(import.meta.dirname, "..", "..");
 const devPath = join(root, "bench", "events", "dev.json");
@@ -71,6 +92,13 @@ describe("events dev set", () => {
     expect(seed.events.some((e) => ["275", "273"].includes(span(e.count) ?? ""))).toBe(false);
     const foil = seed.events.find((e) => span(e.count) === "341")!;
     expect([foil.class, t(foil), span(foil.object)]).toEqual(["foil", "foiled", "attempts"]);
+  });
+
+  it("scores 100 everywhere against an output that repeats it (triggers and arguments are unambiguous)", () => {
+    const s = scoreEvents(docs, docs.map(echo));
+    expect([s.identification.f1, s.classification.f1, s.arguments.f1]).toEqual([100, 100, 100]);
+    expect(s.modality.agree).toBe(s.goldEvents);
+    expect(s.arguments.gold).toBeGreaterThan(s.goldEvents);
   });
 
   it.skipIf(!existsSync(join(benchmarksDir(root), "seed.txt")))(
