@@ -222,9 +222,11 @@ function main(): void {
     bySource.set(src, [s[0] + 1, s[1] + d.events.length]);
     for (const e of d.events) byClass.set(e.class, (byClass.get(e.class) ?? 0) + 1);
   }
-  console.log(`${docs.length} docs, ${events} events, ${docs.filter((d) => d.events.length === 0).length} docs without events`);
-  console.log([...bySource].map(([k, [n, e]]) => `${k}: ${n} docs, ${e} events`).join("; "));
-  console.log(EVENT_CLASSES.map((c) => `${c} ${byClass.get(c) ?? 0}`).join(", "));
+  const printSize = () => {
+    console.log(`${docs.length} docs, ${events} events, ${docs.filter((d) => d.events.length === 0).length} docs without events`);
+    console.log([...bySource].map(([k, [n, e]]) => `${k}: ${n} docs, ${e} events`).join("; "));
+    console.log(EVENT_CLASSES.map((c) => `${c} ${byClass.get(c) ?? 0}`).join(", "));
+  };
   if (check) {
     let current = "";
     try {
@@ -234,9 +236,11 @@ function main(): void {
       console.error("bench/events/dev.json is not current: run tsx scripts/events/build-dev.ts");
       process.exit(1);
     }
+    printSize();
     return;
   }
   writeFileSync(outPath, json);
+  printSize();
 }
 
 try {
