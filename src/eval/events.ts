@@ -11,7 +11,8 @@ import { EVENT_CLASSES, EVENT_ROLES, type EventRole, type GoldEventDoc, type Gol
  * - Arguments, for each class-correct pair, per role: agent/object hit when the predicted head span
  *   overlaps the gold span; count when the predicted quantity (quantities[] by id) overlaps the gold
  *   count; time when the predicted date (dates[] by id) overlaps the gold time; a place when some mention
- *   of the place entity inside the event's sentence overlaps a gold place (each gold place used once).
+ *   of the place entity inside the event's sentence overlaps a gold place (each gold place used once;
+ *   a prediction without `sentence`, or a document without sentences[], is read with all its mentions).
  * - P = hits / predicted arguments (over all predicted events), R = hits / gold arguments (over all
  *   gold events); micro F1 overall and per role.
  */

@@ -1,5 +1,8 @@
 import { describe, expect, it } from "vitest";
-import type { GoldEventDoc } from "../../src/eval/events-format.js";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { EventsFormatError, readEventGold, type GoldEventDoc } from "../../src/eval/events-format.js";
 import { matchTriggers, scoreEvents, type PredEventDoc } from "../../src/eval/events.js";
 
 //           0         1         2         3         4         5         6         7
@@ -153,5 +156,35 @@ describe("events scorer", () => {
     const p = perfect();
     p.events![1]!.modality = "planned";
     expect(scoreEvents(gold, [p]).modality).toEqual({ pairs: 2, agree: 1 });
+  });
+
+  it("a place counts only inside the event's sentence; without sentences[] every mention is looked at", () => {
+    const p = perfect();
+    p.events![0]!.sentence = 1; // the arrest said to be in the second sentence: Rabat is outside it
+    expect(scoreEvents(gold, [p]).roles.place).toMatchObject({ tp: 1, pred: 2, gold: 2 });
+    delete p.sentences;
+    expect(scoreEvents(gold, [p]).roles.place).toMatchObject({ tp: 2, pred: 2, gold: 2 });
+  });
+});
+
+describe("events gold format", () => {
+  it("refuses a file with a span beyond its text, an unknown modality or a repeated id, naming the place", () => {
+    const dir = mkdtempSync(join(tmpdir(), "newsfacts-events-"));
+    try {
+      const doc = { id: "a", source: "s", licence: "l", text: "Police arrested him.", events: [] as unknown[] };
+      const write = (docs: unknown[]) => {
+        const path = join(dir, "gold.json");
+        writeFileSync(path, JSON.stringify({ version: 1, docs }));
+        return path;
+      };
+      expect(readEventGold(write([doc]))).toHaveLength(1);
+      const beyond = { ...doc, events: [{ class: "arrest", trigger: { start: 7, end: 99 }, modality: "asserted", places: [] }] };
+      expect(() => readEventGold(write([beyond]))).toThrow(/docs\.0\.events\.0\.trigger: span 7-99 beyond the text/);
+      const modality = { ...doc, events: [{ class: "arrest", trigger: { start: 7, end: 15 }, modality: "maybe", places: [] }] };
+      expect(() => readEventGold(write([modality]))).toThrow(EventsFormatError);
+      expect(() => readEventGold(write([doc, doc]))).toThrow(/duplicate doc id 'a'/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
