@@ -5,6 +5,8 @@ import { formatEvalResult } from "../eval/format.js";
 import { ScoreInputError } from "../eval/score.js";
 import { BUILTIN_SCHEMES, loadScheme, type Scheme } from "../eval/scheme.js";
 import { evalCqeCommand } from "./eval-cqe.js";
+import { DEFAULT_EVENTS_GOLD, evaluateEvents, formatEventsResult } from "../eval/events-evaluate.js";
+import { EventsFormatError } from "../eval/events-format.js";
 
 import type { CliIO } from "./io.js";
 import { parseCommandArgs } from "./args.js";
@@ -21,7 +23,10 @@ Scores entity, quantity and date spans against an annotated corpus.
                    mapped through the scheme. Decided line by line.
   --scheme NAME    ${[...BUILTIN_SCHEMES.keys()].join(" | ")}, or a scheme .json file
                    (default: the built-in scheme whose labels cover most gold spans);
-                   cqe: quantities on the CQE JSON format (docs/cqe-mapping.md)
+                   cqe: quantities on the CQE JSON format (docs/cqe-mapping.md);
+                   events: events on bench/events/dev.json (the default --gold), ACE-style
+                   trigger identification, trigger+class and argument P/R/F1 per role;
+                   --pred is then a JSONL of our output documents with the gold ids
   --labels A,B     score only these labels of the scheme
   --config FILE    pipeline config (default ./pipeline.config.json, else the built-in one)
   --errors N       list the N most frequent false positives and false negatives, with context
@@ -65,6 +70,20 @@ export async function evalCommand(argv: string[], io: CliIO): Promise<number> {
     io.stderr(`newsfacts eval: ${msg}\nRun 'newsfacts eval --help' for usage.\n`);
     return 2;
   };
+  if (values.scheme === "events") {
+    const gold = values.gold ?? DEFAULT_EVENTS_GOLD;
+    for (const [flag, path] of [["--gold", gold], ["--pred", values.pred]] as const)
+      if (path !== undefined && path !== "-" && !existsSync(path)) return usage(`${flag}: ${path}: file not found`);
+    if (values.errors !== undefined && !/^\d+$/.test(values.errors)) return usage(`--errors: expected a whole number, got '${values.errors}'`);
+    try {
+      const result = await evaluateEvents({ gold, pred: values.pred, config: values.config, errors: Number(values.errors ?? 0) });
+      io.stdout(values.json ? `${JSON.stringify(result, null, 2)}\n` : `${formatEventsResult(result)}\n`);
+      return 0;
+    } catch (err) {
+      if (err instanceof EventsFormatError) return usage(err.message);
+      throw err;
+    }
+  }
   if (!values.gold) return usage("--gold FILE.jsonl is required");
   for (const [flag, path] of [
     ["--gold", values.gold],

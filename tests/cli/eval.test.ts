@@ -380,3 +380,86 @@ describe("eval/conll-export", () => {
     expect(exp.overlapping).toBe(0);
   });
 });
+
+describe("cli/eval --scheme events", () => {
+  //                 0         1         2         3
+  //                 0123456789012345678901234567890123456
+  const EV_TEXT = "Police arrested 548 people in Rabat.";
+  const evGold = join(dir, "events-gold.json");
+  writeFileSync(
+    evGold,
+    JSON.stringify({
+      version: 1,
+      docs: [
+        {
+          id: "e1",
+          source: "test",
+          licence: "test",
+          published: null,
+          text: EV_TEXT,
+          events: [{ class: "arrest", trigger: { start: 7, end: 15 }, modality: "asserted", agent: { start: 0, end: 6 }, object: { start: 20, end: 26 }, count: { start: 16, end: 19 }, places: [{ start: 30, end: 35 }] }],
+        },
+        { id: "e2", source: "test", licence: "test", text: "Nothing happened.", events: [] },
+      ],
+    }),
+  );
+  const span = (start: number, end: number) => ({ start, end, text: EV_TEXT.slice(start, end), lemma: EV_TEXT.slice(start, end).toLowerCase(), head: { start, end } });
+  const evPred = write("events-pred.jsonl", [
+    {
+      id: "e1",
+      text: EV_TEXT,
+      sentences: [{ start: 0, end: EV_TEXT.length }],
+      quantities: [{ id: "Q1", start: 16, end: 26 }],
+      dates: [],
+      entities: [{ id: "E1", mentions: [{ start: 30, end: 35 }] }],
+      events: [
+        { id: "EV1", class: "arrest", trigger: { start: 7, end: 15 }, sentence: 0, modality: "asserted", agent: span(0, 6), object: span(27, 29), count: "Q1", places: ["E1"] },
+        { id: "EV2", class: "kill", trigger: { start: 0, end: 6 }, sentence: 0, modality: "asserted", places: [] },
+      ],
+    },
+    { id: "e2", text: "Nothing happened.", sentences: [] },
+  ]);
+
+  it("scores predicted documents: trigger+class, arguments and per-role rows", async () => {
+    const r = await run(["--scheme", "events", "--gold", evGold, "--pred", evPred]);
+    expect(r.stderr).toBe("");
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/trigger identification\s+50\.0\s+100\.0\s+66\.7\s+1\s+2\s+1/);
+    expect(r.stdout).toMatch(/trigger \+ class\s+50\.0\s+100\.0\s+66\.7/);
+    // agent, count, place hit; object (head "in" vs "people") misses: 3 of 4 predicted, 3 of 4 gold
+    expect(r.stdout).toMatch(/arguments\s+75\.0\s+75\.0\s+75\.0\s+3\s+4\s+4/);
+    expect(r.stdout).toMatch(/ {2}object\s+0\.0\s+0\.0\s+0\.0\s+0\s+1\s+1/);
+    expect(r.stdout).toMatch(/^arrest\s+100\.0\s+100\.0\s+100\.0/m);
+    expect(r.stdout).toMatch(/^kill\s+0\.0\s+0\.0\s+0\.0\s+0\s+1\s+0/m);
+  });
+
+  it("--json reports the same figures, and --errors lists the spurious event", async () => {
+    const r = await run(["--scheme", "events", "--gold", evGold, "--pred", evPred, "--json", "--errors", "5"]);
+    expect(r.code).toBe(0);
+    const j = JSON.parse(r.stdout);
+    expect(j.scheme).toBe("events");
+    expect(j.classification).toMatchObject({ tp: 1, pred: 2, gold: 1 });
+    expect(j.roles.place).toMatchObject({ tp: 1, pred: 1, gold: 1 });
+    expect(j.errors).toEqual([expect.objectContaining({ doc: "e1", kind: "spurious", pred: "kill" })]);
+  });
+
+  it("documents without events[] score as predicting nothing", async () => {
+    const noLayer = write("events-nolayer.jsonl", [{ id: "e1", text: EV_TEXT }, { id: "e2", text: "Nothing happened." }]);
+    const r = await run(["--scheme", "events", "--gold", evGold, "--pred", noLayer, "--json"]);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout)).toMatchObject({ predEvents: 0, goldEvents: 1, classification: { tp: 0, f1: 0 }, missingDocs: [] });
+  });
+
+  it("runs the pipeline when no predictions are given; bad input is exit 2", async () => {
+    const r = await run(["--scheme", "events", "--gold", evGold, "--json"]);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout)).toMatchObject({ pred_file: "pipeline", goldEvents: 1, docs: 2 });
+    const badGold = write("events-bad.json", [{ version: 1, docs: [{ id: "x", text: "abc", events: [] }] }]);
+    const bad = await run(["--scheme", "events", "--gold", badGold]);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/docs\.0\.source/);
+    const badPred = write("events-badpred.jsonl", ["{not json"]);
+    expect((await run(["--scheme", "events", "--gold", evGold, "--pred", badPred])).stderr).toMatch(/events-badpred\.jsonl:1: not valid JSON/);
+    expect((await run(["--scheme", "events", "--gold", join(dir, "nope.json")])).code).toBe(2);
+  });
+});
