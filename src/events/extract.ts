@@ -35,6 +35,8 @@ const CLAUSE = new Set(["ccomp", "csubj", "parataxis", "advcl", "acl", "xcomp", 
 const PLACE_PARTS = new Set(["flat", "compound", "appos", "conj", "nmod", "amod"]);
 const PLACE_TYPES = new Set(["GPE", "LOC", "FAC"]);
 const NUMERIC = new Set(["NUM"]);
+/** prepositions of an example or a part, not of an elided clause: "four others, including a U.S. soldier" */
+const EXAMPLE = new Set(["including", "like", "such", "among", "besides"]);
 
 /**
  * Events of one document from its parse (src/events/graph.ts joins it with the quantities, dates,
@@ -70,9 +72,17 @@ export function extractEvents(g: ParseGraph, lex: EventLexicon, speech: Readonly
         byTrigger.delete(d.trigger);
       }
     }
-    for (const d of drafts) if (d.nominal) d.support = supportVerb(g, lex, d.trigger, byTrigger);
+    for (const d of drafts)
+      if (d.nominal) {
+        d.support = supportVerb(g, lex, d.trigger, byTrigger);
+        // "the U.S. military says it has carried out a series of raids": the support verb's subject does it
+        // ("the attack was launched by a user": a passive support verb's by-phrase)
+        if (d.support >= 0 && d.agent < 0)
+          d.agent = g.syn.child(d.support, "nsubj:pass") >= 0 ? byAgent(g, d.support) : relative(g, subjectRepair(g, d.support, firstChild(g, d.support, ["nsubj:outer", "nsubj"])), d.support);
+      }
     const all = [...drafts];
-    for (const d of drafts) all.push(...conjuncts(g, d));
+    const triggers = new Set(drafts.map((d) => d.trigger));
+    for (const d of drafts) all.push(...conjuncts(g, d, triggers));
     const anchors = new Set(all.flatMap((d) => (d.support >= 0 ? [d.anchor, d.support] : [d.anchor])));
     for (const d of all) {
       if (d.antecedent === null) d.modality = modality(g, lex, d);
@@ -80,6 +90,7 @@ export function extractEvents(g: ParseGraph, lex: EventLexicon, speech: Readonly
       d.places = places(g, lex, d, anchors);
     }
     assignTimes(g, all, anchors, a, b);
+    share(g, lex, all);
     all.sort((x, y) => x.trigger - y.trigger || x.anchor - y.anchor);
     for (const d of all) out.push(toRecord(g, lex, d, speech, out.length + 1));
   }
@@ -235,6 +246,8 @@ function nominal(g: ParseGraph, lex: EventLexicon, t: number, s: number): Draft 
   const two = prev >= 0 && prev === t - 1 ? lex.nouns.get(`${g.word(prev)} ${lemma}`) : undefined;
   const cls = two ?? lex.nouns.get(g.word(t)) ?? lex.nouns.get(lemma);
   if (cls === undefined) return null;
+  // "votes", "sales": the plural of some event nouns counts things, not events
+  if (two === undefined && (syn.xpos[t] === "NNS" || syn.xpos[t] === "NNPS") && lex.singularOnly.has(lemma)) return null;
   const d = draft(cls, t, s, true, "nominal");
   for (const c of syn.children(t)) {
     const r = syn.deprel[c]!;
@@ -243,6 +256,17 @@ function nominal(g: ParseGraph, lex: EventLexicon, t: number, s: number): Draft 
     else if (syn.rel(c) === "nmod" && (prep === "of" || prep === "on" || prep === "against") && d.object < 0 && !g.entityPlace(c)) d.object = c;
   }
   if (d.object >= 0 && lex.classes.get(cls)!.notObjects.includes(syn.lemma[d.object]!.toLowerCase())) return null;
+  // "a rebel attack", "the NATO meeting", "Israeli air strikes": a name or an agent noun modifying the event noun
+  if (d.agent < 0)
+    for (const c of syn.children(t)) {
+      const r = syn.rel(c);
+      if ((r !== "compound" && r !== "amod") || g.dateOf[c]! >= 0 || g.entityPlace(c)) continue;
+      const e = g.entityOf[c]!;
+      if ((e >= 0 && r === "compound") || (e >= 0 && g.entities[e]!.type === "NORP") || lex.agentNouns.has(syn.lemma[c]!.toLowerCase())) {
+        d.agent = c;
+        break;
+      }
+    }
   // "two attacks": the event noun's own number
   const num = syn.child(t, "nummod");
   if (num >= 0 && g.quantityOf[num]! >= 0) d.countFrom = num;
@@ -271,6 +295,13 @@ function inheritArguments(g: ParseGraph, d: Draft, byTrigger: ReadonlyMap<number
   if (syn.deprel[t] === "acl:relcl") {
     if (d.passive && d.object < 0) d.object = h;
     else if (!d.passive && d.agent < 0) d.agent = h;
+    return;
+  }
+  // "militants attacked a patrol ..., killing four officers": the participle's doer is the clause's
+  if (rel === "advcl" && syn.xpos[t] === "VBG" && d.agent < 0 && syn.child(t, "mark") < 0) {
+    const head = byTrigger.get(h);
+    const [agent, , passive] = head ? [head.agent, head.object, head.passive] : subjectOf(g, h);
+    if (!passive && agent >= 0) d.agent = agent;
     return;
   }
   if (rel === "conj" || rel === "xcomp") {
@@ -307,7 +338,7 @@ function subjectOf(g: ParseGraph, v: number): [number, number, boolean] {
  * own date or place is an elided event), "presented 22 former prisoners, 14 women and 20 minors" (each
  * counted conjunct of a counted argument is an event of its own: one count per event).
  */
-function conjuncts(g: ParseGraph, d: Draft): Draft[] {
+function conjuncts(g: ParseGraph, d: Draft, triggers: ReadonlySet<number>): Draft[] {
   const syn = g.syn;
   const out: Draft[] = [];
   const role: "object" | "agent" = d.object >= 0 || d.passive ? "object" : "agent";
@@ -336,6 +367,8 @@ function conjuncts(g: ParseGraph, d: Draft): Draft[] {
     }
   for (const c of candidates) {
     const counted = countToken(g, c) >= 0;
+    // a conjunct with an event of its own ("four others ... wounded") is that event's, not an elided one
+    if (syn.children(c).some((k) => triggers.has(k))) continue;
     const own = orphans.has(c) || ownModifier(g, c, counted);
     // coordinated arguments without their own date or place are one event, on the first conjunct
     // ("presented 22 former prisoners, 14 women and 20 minors to justice"; bench/events/GUIDE.md §3)
@@ -369,7 +402,7 @@ function ownModifier(g: ParseGraph, c: number, counted: boolean): boolean {
     if (r !== "obl" && r !== "nmod" && r !== "orphan" && r !== "advmod") continue;
     if (g.dateOf[k]! >= 0) return true;
     const p = g.caseOf(k);
-    if (counted && p !== "" && p !== "of") return true;
+    if (counted && p !== "" && p !== "of" && !EXAMPLE.has(p)) return true;
   }
   return false;
 }
@@ -521,6 +554,9 @@ function assignTimes(g: ParseGraph, drafts: Draft[], anchors: ReadonlySet<number
   for (let di = 0; di < g.dates.length; di++) {
     const top = g.dateTop[di]!;
     if (top < a || top >= b) continue;
+    // a duration or a recurrence ("a 10-year sentence", "one day after", "every week") dates no event
+    const kind = g.dates[di]!.kind;
+    if (kind === "duration" || kind === "set") continue;
     let x = syn.head[top]!;
     if (x < 0) free.push(di);
     for (let guard = 0; x >= 0 && guard < 100; guard++) {
@@ -567,8 +603,13 @@ function assignTimes(g: ParseGraph, drafts: Draft[], anchors: ReadonlySet<number
     // the nearest governing date: a date no event owns that hangs (through no event and no number) on
     // an ancestor of the trigger, the lowest such ancestor first ("Regarding efforts since 2002, he
     // recalled that 167 cells have been dismantled")
+    // (up through clauses only: an event inside a noun's modifier, "a group ... detained during the
+    // protests", is not dated by the verb above the noun)
     const depth = new Map<number, number>();
-    for (let x = syn.head[d.anchor]!, k = 0; x >= 0 && k < 100; x = syn.head[x]!, k++) depth.set(x, k);
+    for (let y = d.anchor, x = syn.head[y]!, k = 0; x >= 0 && k < 100; y = x, x = syn.head[x]!, k++) {
+      if (syn.rel(y) === "acl" || syn.rel(y) === "nmod" || syn.rel(y) === "obj" || syn.rel(y) === "nsubj") break;
+      depth.set(x, k);
+    }
     let best = -1;
     let bestDepth = Infinity;
     for (const di of free) {
@@ -581,6 +622,57 @@ function assignTimes(g: ParseGraph, drafts: Draft[], anchors: ReadonlySet<number
       }
     }
     if (best >= 0) d.time = best;
+  }
+}
+
+/** Relations by which an event's clause belongs to another event: "attacked a patrol ..., killing four" */
+const SHARING = new Set(["advcl", "conj", "xcomp", "acl", "obl", "nmod", "parataxis"]);
+
+/**
+ * Events that belong together share what one of them states: a participle or conjunct takes its head
+ * event's time and places ("attacked a patrol in Helmand overnight Saturday, killing four officers"), an
+ * event named by a noun takes the verb's it attaches to ("wounded early Saturday in an attack"), a relative
+ * clause of an event noun the noun's ("the 2002 Bali bombings that killed 202 people"); a first conjunct
+ * takes a place written after its last ("killed four policemen and wounded nine in Baquba").
+ */
+function share(g: ParseGraph, lex: EventLexicon, drafts: Draft[]): void {
+  const lexLocative = lex.locative;
+  const syn = g.syn;
+  const byTrigger = new Map<number, Draft>();
+  for (const d of drafts) if (d.antecedent === null) byTrigger.set(d.trigger, d);
+  for (let pass = 0; pass < 2; pass++)
+    for (const d of drafts) {
+      if (d.antecedent !== null) continue;
+      const h = syn.head[d.trigger]!;
+      const r = syn.rel(d.trigger);
+      const e = h >= 0 ? byTrigger.get(h) : undefined;
+      if (!e || !SHARING.has(r)) continue;
+      // a noun's modifier shares only with an event noun; an oblique only when the dependent is an event noun
+      if ((r === "acl" || r === "nmod") && !e.nominal) continue;
+      if (r === "obl" && !d.nominal) continue;
+      if (d.time < 0 && e.time >= 0) d.time = e.time;
+      if (d.places.length === 0 && e.places.length > 0) d.places = [...e.places];
+      if (r === "conj") {
+        if (e.time < 0 && d.time >= 0 && g.dateTop[d.time]! > d.trigger) e.time = d.time;
+        if (e.places.length === 0 && d.places.length > 0) e.places = [...d.places];
+      }
+      // "wounded ... in an attack in the city of X": the verb happened where the event it names did
+      if (r === "obl" && e.places.length === 0 && d.places.length > 0) e.places = [...d.places];
+    }
+  // "In Baghdad, police said a bomber attacked ...": a place on the reporting clause above
+  for (const d of drafts) {
+    if (d.places.length > 0 || d.nominal) continue;
+    for (let y = d.trigger, x = syn.head[y]!, guard = 0; x >= 0 && guard < 20; y = x, x = syn.head[x]!, guard++) {
+      const r = syn.rel(y);
+      if (r !== "ccomp" && r !== "parataxis" && r !== "advcl" && r !== "conj" && r !== "xcomp") break;
+      if (byTrigger.has(x)) break;
+      for (const c of syn.children(x)) {
+        if (c === y || syn.rel(c) !== "obl" || !lexLocative.has(g.caseOf(c))) continue;
+        const e = g.nameOf[c]!;
+        if (e >= 0 && PLACE_TYPES.has(g.entities[e]!.type) && !d.places.includes(g.entities[e]!.id)) d.places.push(g.entities[e]!.id);
+      }
+      if (d.places.length > 0) break;
+    }
   }
 }
 
@@ -622,7 +714,7 @@ function toRecord(g: ParseGraph, lex: EventLexicon, d: Draft, speech: ReadonlySe
 /** [head, number]: a number with an "of" phrase ("three of his sons", "36 of these cells") heads on the noun, counted by the number. */
 function partitive(g: ParseGraph, x: number): [number, number] {
   const syn = g.syn;
-  if (x < 0 || !NUMERIC.has(syn.upos[x]!) && !(syn.upos[x] === "PRON" && g.word(x) === "one")) return [x, -1];
+  if (x < 0 || (!NUMERIC.has(syn.upos[x]!) && g.quantityOf[x]! < 0 && !(syn.upos[x] === "PRON" && g.word(x) === "one"))) return [x, -1];
   for (const c of syn.children(x))
     if (syn.rel(c) === "nmod" && g.caseOf(c) === "of" && (syn.upos[c] === "NOUN" || syn.upos[c] === "PROPN")) return [c, g.quantityOf[x]! >= 0 ? x : -1];
   return [x, -1];

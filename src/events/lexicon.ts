@@ -35,6 +35,8 @@ export const ClassesFileSchema = z.strictObject({
   irregular: z.record(z.string(), Words).default({}),
   /** verbs that carry a nominal event ("carried out an attack", "attacks that were about to be committed"): its time, place and modality are theirs */
   support: Words.default([]),
+  /** nouns that, modifying an event noun, name its agent ("a rebel attack", "police raids") */
+  agentNouns: Words.default([]),
   /** event nouns whose plural is not an event ("sales", "returns", "sentences") */
   singularOnly: Words.default([]),
   modality: z.strictObject({ negated: Words, negating: Words, attempted: Words, planned: Words, possible: Words, foiling: Words }),
@@ -59,6 +61,8 @@ export interface EventLexicon {
   readonly nouns: ReadonlyMap<string, string>;
   readonly classes: ReadonlyMap<string, EventClass>;
   readonly support: ReadonlySet<string>;
+  readonly agentNouns: ReadonlySet<string>;
+  readonly singularOnly: ReadonlySet<string>;
   readonly negated: ReadonlySet<string>;
   /** verbs that negate what they govern ("failed to", "escaped injury", "refusing to step down") */
   readonly negating: ReadonlySet<string>;
@@ -118,6 +122,8 @@ export function compileEventLexicon(file: ClassesFile, extra: Record<string, z.i
     nouns,
     classes,
     support: new Set(file.support),
+    agentNouns: new Set(file.agentNouns),
+    singularOnly: new Set(file.singularOnly),
     negated: new Set(m.negated),
     negating: new Set(m.negating),
     attempted: new Set(m.attempted),
