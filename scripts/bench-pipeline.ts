@@ -55,7 +55,8 @@ function batch(n: number, workers = 1): void {
     if (i === Math.floor(n / 2)) lines.push('{"id": "broken", "text": ');
   }
   writeFileSync(input, `${lines.join("\n")}\n`);
-  const out = join(dir, `out-${n}.jsonl`);
+  // one output per run: a second run into the same file would skip every article as up to date
+  const out = join(dir, `out-${n}-${workers}.jsonl`);
   const t0 = Date.now();
   const res = spawnSync("/usr/bin/time", ["-f", "%M", process.execPath, "bin/newsfacts.js", "extract", "-w", String(workers), "--out", out, input], { encoding: "utf8" });
   const secs = (Date.now() - t0) / 1000;
