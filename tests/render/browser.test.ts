@@ -73,6 +73,17 @@ describe.skipIf(!haveChromium)("render in chromium", () => {
     expect(record).toContain(`value: ${q.value}`);
     expect(record).toContain("counted: person");
 
+    // events: every trigger is highlighted; focusing one shows its class, roles and the sum checks are listed
+    const events = await page.$$eval("mark.L-event[data-k]", (els) => els.map((e) => e.getAttribute("data-k")));
+    for (const ev of golden.events) expect(events, ev.id).toContain(ev.id);
+    const arrest = golden.events.find((e) => e.class === "arrest" && e.count !== undefined && e.agent !== undefined)!;
+    await page.focus(`mark[data-k="${arrest.id}"]`);
+    const evRecord = await page.textContent("#record");
+    expect(evRecord).toContain("type: arrest");
+    expect(evRecord).toContain(`agent: ${arrest.agent!.text}`);
+    expect(evRecord).toContain(`count: ${arrest.count} ${golden.quantities.find((x) => x.id === arrest.count)!.text}`);
+    expect(await page.textContent("aside")).toContain(`Checks (${golden.checks.length})`);
+
     mkdirSync("output", { recursive: true });
     await page.mouse.move(0, 0);
     await page.hover(`mark[data-k="${person.id}.0"]`);
