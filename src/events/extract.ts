@@ -142,7 +142,10 @@ function verbal(g: ParseGraph, lex: EventLexicon, t: number, s: number, end: num
   const syn = g.syn;
   const xpos = syn.xpos[t]!;
   if (!(syn.upos[t] === "VERB" || (xpos.startsWith("VB") && syn.upos[t] !== "AUX"))) return null;
-  if (syn.rel(t) === "amod" || syn.rel(t) === "compound") return null;
+  // an attributive participle is no event ("the abducted man"), except a gerund the parse read as one
+  // because its object lost its "of": "the dismantling a terror cell" (a determiner of its own between)
+  const gerund = syn.rel(t) === "amod" && xpos === "VBG" && syn.head[t]! > t && syn.children(syn.head[t]!).some((c) => c > t && syn.rel(c) === "det");
+  if ((syn.rel(t) === "amod" && !gerund) || syn.rel(t) === "compound") return null;
   const sense = senseOf(g, lex, t, end);
   if (sense === null) return null;
   // a reporting use is not an event: "announced that ..." (announce is an event only with a nominal object)
@@ -177,6 +180,7 @@ function verbal(g: ParseGraph, lex: EventLexicon, t: number, s: number, end: num
     d.object = firstChild(g, t, ["obj", "iobj"]);
     if (d.object < 0) d.object = objectRepair(g, t);
   }
+  if (gerund) d.object = syn.head[t]!;
   d.agent = relative(g, d.agent, t);
   d.object = relative(g, d.object, t);
   if (d.object >= 0 && lex.classes.get(d.cls)!.notObjects.includes(syn.lemma[d.object]!.toLowerCase())) return null;
@@ -282,6 +286,18 @@ function nominal(g: ParseGraph, lex: EventLexicon, t: number, s: number): Draft 
 function inheritArguments(g: ParseGraph, d: Draft, byTrigger: ReadonlyMap<number, Draft>): void {
   const syn = g.syn;
   const t = d.trigger;
+  // "to recruit and send volunteers": an object after the last conjunct is every conjunct's
+  if (!d.passive && d.object < 0 && syn.child(t, "obj") < 0)
+    for (const c of syn.children(t)) {
+      if (syn.rel(c) !== "conj" || syn.upos[c] !== "VERB" || c < t) continue;
+      const o = syn.child(c, "obj");
+      // only when nothing of the first verb's own stands between ("wanted to meet with his son and express their support" is no shared object)
+      const between = syn.children(t).some((k) => k > t && k < c && syn.rel(k) !== "cc" && syn.rel(k) !== "punct" && syn.rel(k) !== "advmod");
+      if (o > c && syn.child(c, "nsubj") < 0 && !between) {
+        d.object = o;
+        break;
+      }
+    }
   const rel = syn.rel(t);
   const h = syn.head[t]!;
   if (h < 0) return;
