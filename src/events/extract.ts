@@ -256,7 +256,9 @@ function nominal(g: ParseGraph, lex: EventLexicon, t: number, s: number): Draft 
   for (const c of syn.children(t)) {
     const r = syn.deprel[c]!;
     const prep = g.caseOf(c);
-    if (r === "nmod:poss" || (syn.rel(c) === "nmod" && prep === "by")) d.agent = c;
+    if (r === "nmod:poss" && lex.classes.get(cls)!.possessorIsObject) {
+      if (d.object < 0) d.object = c;
+    } else if (r === "nmod:poss" || (syn.rel(c) === "nmod" && prep === "by")) d.agent = c;
     else if (syn.rel(c) === "nmod" && (prep === "of" || prep === "on" || prep === "against") && d.object < 0 && !g.entityPlace(c)) d.object = c;
   }
   if (d.object >= 0 && lex.classes.get(cls)!.notObjects.includes(syn.lemma[d.object]!.toLowerCase())) return null;
@@ -727,6 +729,21 @@ function toRecord(g: ParseGraph, lex: EventLexicon, d: Draft, speech: ReadonlySe
   return rec;
 }
 
+/**
+ * A title heads on the name it premodifies ("terrorist leader Abu Musab al-Zarqawi", "Photographer
+ * Gabriele Torsello": the name, as a reader would say who): a common noun followed at once by a name part
+ * (flat, compound or appos) of a person.
+ */
+function nameHead(g: ParseGraph, h: number): number {
+  const syn = g.syn;
+  if (syn.upos[h] !== "NOUN") return h;
+  for (const c of syn.children(h)) {
+    const r = syn.rel(c);
+    if (c === h + 1 && (r === "flat" || r === "compound" || r === "appos") && g.nameOf[c]! >= 0 && g.entities[g.nameOf[c]!]!.type === "PERSON") return c;
+  }
+  return h;
+}
+
 /** [head, number]: a number with an "of" phrase ("three of his sons", "36 of these cells") heads on the noun, counted by the number. */
 function partitive(g: ParseGraph, x: number): [number, number] {
   const syn = g.syn;
@@ -737,15 +754,17 @@ function partitive(g: ParseGraph, x: number): [number, number] {
 }
 
 /** A participant: its base noun phrase (trimmed of a leading conjunction or punctuation), head lemma and entity. */
-function argument(g: ParseGraph, h: number): EventArgument {
+function argument(g: ParseGraph, h0: number): EventArgument {
   const syn = g.syn;
   const T = g.tokens;
-  const p = syn.phraseIndexOf(h);
-  let first = h;
-  let last = h;
-  if (p >= 0 && syn.nounPhrases[p]!.head === h) {
+  const h = nameHead(g, h0);
+  // the phrase is the written one's (h0: the title's phrase holds the name), the head the name
+  const p = syn.phraseIndexOf(h0);
+  let first = h0;
+  let last = Math.max(h0, h);
+  if (p >= 0 && syn.nounPhrases[p]!.head === h0) {
     first = syn.nounPhrases[p]!.first;
-    last = syn.nounPhrases[p]!.last;
+    last = Math.max(syn.nounPhrases[p]!.last, h);
   }
   while (first < h && (syn.upos[first] === "CCONJ" || syn.upos[first] === "PUNCT")) first++;
   const q = g.quantityOf[h]! >= 0 ? g.quantities[g.quantityOf[h]!] : undefined;

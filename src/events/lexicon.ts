@@ -21,6 +21,8 @@ export const EventClassSchema = z.strictObject({
   motion: z.boolean().default(false),
   /** intransitive senses: the number of the agents is the event's count ("3,000 workers went on strike") */
   countsAgent: z.boolean().default(false),
+  /** an event noun's possessor is its patient: "his arrest", "Aung San Suu Kyi's release" (else its agent: "Israel's attack") */
+  possessorIsObject: z.boolean().default(false),
   /** object lemmas that make the verb another sense ("released a statement", "met the deadline") */
   notObjects: Words.default([]),
   acled: z.string().nullable().default(null),
