@@ -256,6 +256,8 @@ function nominal(g: ParseGraph, lex: EventLexicon, t: number, s: number): Draft 
   for (const c of syn.children(t)) {
     const r = syn.deprel[c]!;
     const prep = g.caseOf(c);
+    // "Kyrgyzstan's elections": a possessive place is where, not who
+    if (r === "nmod:poss" && g.entityPlace(c)) continue;
     if (r === "nmod:poss" && lex.classes.get(cls)!.possessorIsObject) {
       if (d.object < 0) d.object = c;
     } else if (r === "nmod:poss" || (syn.rel(c) === "nmod" && prep === "by")) d.agent = c;
@@ -532,7 +534,7 @@ function places(g: ParseGraph, lex: EventLexicon, d: Draft, anchors: ReadonlySet
       if (anchors.has(c) && !roots.includes(c)) continue;
       if (g.dateOf[c]! >= 0) continue;
       const r = syn.rel(c);
-      if (d.nominal && x === d.trigger && (r === "compound" || r === "amod")) {
+      if (d.nominal && x === d.trigger && (r === "compound" || r === "amod" || syn.deprel[c] === "nmod:poss")) {
         add(c);
         continue;
       }
@@ -549,7 +551,34 @@ function places(g: ParseGraph, lex: EventLexicon, d: Draft, anchors: ReadonlySet
       if (r === "obj" || r === "nsubj" || r === "obl" || r === "nmod" || r === "acl" || r === "appos" || r === "iobj") stack.push(c);
     }
   }
+  if (found.length === 0) deepPlaces(g, lex, d, anchors, found);
   return found;
+}
+
+/**
+ * A last resort for an event whose own phrases name no place: a place name in a locative phrase
+ * anywhere in its clause, however deep the parse put it ("a bomb exploded near a convoy traveling along a
+ * highway in southern Kandahar province"), except inside other events and residence participles
+ * ("accomplices residing in Spain").
+ */
+function deepPlaces(g: ParseGraph, lex: EventLexicon, d: Draft, anchors: ReadonlySet<number>, found: string[]): void {
+  const syn = g.syn;
+  const motion = lex.classes.get(d.cls)?.motion ?? false;
+  const stack: Array<[number, boolean]> = [[d.anchor, false]];
+  while (stack.length) {
+    const [x, located] = stack.pop()!;
+    if (located) {
+      const e = g.nameOf[x]!;
+      if (e >= 0 && PLACE_TYPES.has(g.entities[e]!.type) && !found.includes(g.entities[e]!.id)) found.push(g.entities[e]!.id);
+    }
+    for (const c of syn.children(x)) {
+      if (anchors.has(c) || g.dateOf[c]! >= 0) continue;
+      if (syn.upos[c] === "VERB" && (lex.residence.has(syn.lemma[c]!.toLowerCase()) || syn.rel(c) === "ccomp" || syn.rel(c) === "parataxis")) continue;
+      const p = g.caseOf(c);
+      const here = lex.locative.has(p) || (motion && lex.motion.has(p));
+      stack.push([c, located || here || (located && PLACE_PARTS.has(syn.rel(c)))]);
+    }
+  }
 }
 
 /**

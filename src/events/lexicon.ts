@@ -42,7 +42,8 @@ export const ClassesFileSchema = z.strictObject({
   /** event nouns whose plural is not an event ("sales", "returns", "sentences") */
   singularOnly: Words.default([]),
   modality: z.strictObject({ negated: Words, negating: Words, attempted: Words, planned: Words, possible: Words, foiling: Words }),
-  places: z.strictObject({ locative: Words, motion: Words }),
+  /** residence: participles whose place is where a participant lives, not where the event happened ("accomplices residing in Spain") */
+  places: z.strictObject({ locative: Words, motion: Words, residence: Words.default([]) }),
 });
 export type ClassesFile = z.output<typeof ClassesFileSchema>;
 
@@ -74,6 +75,7 @@ export interface EventLexicon {
   readonly foiling: ReadonlySet<string>;
   readonly locative: ReadonlySet<string>;
   readonly motion: ReadonlySet<string>;
+  readonly residence: ReadonlySet<string>;
 }
 
 /** Reads and validates the shipped class table (src/events/data/classes.json). */
@@ -134,5 +136,6 @@ export function compileEventLexicon(file: ClassesFile, extra: Record<string, z.i
     foiling: new Set(m.foiling),
     locative: new Set(file.places.locative),
     motion: new Set(file.places.motion),
+    residence: new Set(file.places.residence),
   };
 }
