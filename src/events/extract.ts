@@ -458,8 +458,9 @@ function modalityAt(g: ParseGraph, lex: EventLexicon, d: Draft): Modality {
   if (d.nominal && g.caseOf(t) === "without") return "negated";
   const mark = syn.child(t, "mark");
   if (mark >= 0 && lex.possible.has(g.word(mark))) return "possible";
-  // a purpose: "coordination to recruit", "traveled to Iraq to visit troops"
+  // a purpose: "coordination to recruit", "traveled to Iraq to visit troops"; "Mr. Putin is to travel"
   if (mark >= 0 && g.word(mark) === "to" && (syn.rel(t) === "acl" || syn.rel(t) === "advcl")) return "planned";
+  if (mark >= 0 && g.word(mark) === "to" && syn.children(t).some((c) => syn.rel(c) === "aux" && syn.lemma[c] === "be")) return "planned";
   for (const c of syn.children(t)) {
     if (syn.rel(c) !== "aux") continue;
     const w = g.word(c);
@@ -484,6 +485,9 @@ function modalityAt(g: ParseGraph, lex: EventLexicon, d: Draft): Modality {
       if (lex.attempted.has(w) || lex.attempted.has(g.word(h))) return "attempted";
       if (lex.planned.has(w)) return "planned";
       if (lex.possible.has(w)) return "possible";
+    } else if (r === "ccomp" && lex.possible.has(w)) {
+      // "a militant group claimed she ... killed", "alleged that"
+      return "possible";
     } else if (d.nominal && x === t && (r === "obj" || r === "obl" || r === "nsubj:pass")) {
       // "escaped injury", "calling for the release", "foiled attacks"
       if (lex.negating.has(w)) return "negated";
@@ -752,7 +756,12 @@ function toRecord(g: ParseGraph, lex: EventLexicon, d: Draft, speech: ReadonlySe
   }
   if (d.agent >= 0) rec.agent = argument(g, d.agent);
   if (d.object >= 0) rec.object = argument(g, d.object);
-  if (d.time >= 0) rec.time = g.dates[d.time]!.id;
+  if (d.time >= 0) {
+    rec.time = g.dates[d.time]!.id;
+    // an event dated after the article's publication is still to come ("the October elections")
+    const v = g.dates[d.time]!.value;
+    if (rec.modality === "asserted" && v !== null && g.published !== null && v.slice(0, 10) > g.published && /^\d{4}/.test(v) && !v.includes("/")) rec.modality = "planned";
+  }
   const attribution = attribute(g, d.trigger, speech);
   if (attribution) rec.attribution = attribution;
   return rec;

@@ -31,6 +31,8 @@ export class ParseGraph {
     readonly entities: readonly Entity[],
     readonly references: readonly Reference[],
     readonly quotes: readonly Quote[],
+    /** the publication date (YYYY-MM-DD), or null */
+    readonly published: string | null = null,
   ) {
     const n = syn.size;
     this.quantityOf = new Int32Array(n).fill(-1);

@@ -35,6 +35,7 @@ export const eventsStage = defineStage({
         doc.get("entities"),
         doc.has("references") ? doc.get("references") : [],
         doc.has("quotes") ? doc.get("quotes") : [],
+        doc.meta.published,
       );
       doc.set("events", extractEvents(graph, lexicon, speech));
     };
