@@ -305,7 +305,7 @@ function inheritArguments(g: ParseGraph, d: Draft, byTrigger: ReadonlyMap<number
   const rel = syn.rel(t);
   const h = syn.head[t]!;
   if (h < 0) return;
-  if (rel === "acl" && syn.deprel[t] !== "acl:relcl") {
+  if (rel === "acl" && syn.deprel[t] !== "acl:relcl" && !commaParticiple(g, t)) {
     // a participle modifies its noun; an infinitive ("coordination to recruit") says nothing of who does it
     if (!syn.xpos[t]!.startsWith("VB") || syn.xpos[t] === "VB") return;
     if (d.passive && d.object < 0) d.object = h;
@@ -317,10 +317,14 @@ function inheritArguments(g: ParseGraph, d: Draft, byTrigger: ReadonlyMap<number
     else if (!d.passive && d.agent < 0) d.agent = h;
     return;
   }
-  // "militants attacked a patrol ..., killing four officers": the participle's doer is the clause's
-  if (rel === "advcl" && syn.xpos[t] === "VBG" && d.agent < 0 && syn.child(t, "mark") < 0) {
-    const head = byTrigger.get(h);
-    const [agent, , passive] = head ? [head.agent, head.object, head.passive] : subjectOf(g, h);
+  // "militants attacked a patrol ..., killing four officers": the participle's doer is the clause's (also
+  // when the parse hung the participle on the last noun: "blew up a truck near a station in Anbar province, killing ...")
+  const comma = commaParticiple(g, t);
+  if ((rel === "advcl" || comma) && syn.xpos[t] === "VBG" && d.agent < 0 && syn.child(t, "mark") < 0) {
+    const v = comma ? clauseVerb(g, t) : h;
+    if (v < 0) return;
+    const head = byTrigger.get(v);
+    const [agent, , passive] = head ? [head.agent, head.object, head.passive] : subjectOf(g, v);
     if (!passive && agent >= 0) d.agent = agent;
     return;
   }
@@ -337,6 +341,18 @@ function inheritArguments(g: ParseGraph, d: Draft, byTrigger: ReadonlyMap<number
       d.agent = rel === "xcomp" && passive ? object : agent;
     }
   }
+}
+
+/** A participle after a comma that the parse attached to a noun ("..., killing seven people"): a free adjunct of the clause. */
+function commaParticiple(g: ParseGraph, t: number): boolean {
+  const syn = g.syn;
+  return syn.xpos[t] === "VBG" && syn.deprel[t] === "acl" && t > 0 && g.tokens[t - 1]!.text === "," && syn.head[t]! < t;
+}
+
+/** The nearest verb above a token. */
+function clauseVerb(g: ParseGraph, t: number): number {
+  for (let x = g.syn.head[t]!, guard = 0; x >= 0 && guard < 50; x = g.syn.head[x]!, guard++) if (g.syn.upos[x] === "VERB") return x;
+  return -1;
 }
 
 /** The subject of a verb that is not itself an event (the controller of "attempted to travel"), resolved the same way. */
@@ -694,8 +710,9 @@ function share(g: ParseGraph, lex: EventLexicon, drafts: Draft[]): void {
   for (let pass = 0; pass < 2; pass++)
     for (const d of drafts) {
       if (d.antecedent !== null) continue;
-      const h = syn.head[d.trigger]!;
-      const r = syn.rel(d.trigger);
+      const comma = commaParticiple(g, d.trigger);
+      const h = comma ? clauseVerb(g, d.trigger) : syn.head[d.trigger]!;
+      const r = comma ? "advcl" : syn.rel(d.trigger);
       const e = h >= 0 ? byTrigger.get(h) : undefined;
       if (!e || !SHARING.has(r)) continue;
       // a noun's modifier shares only with an event noun; an oblique only when the dependent is an event noun
