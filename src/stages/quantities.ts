@@ -18,13 +18,14 @@ export const quantitiesStage = defineStage({
   name: "quantities",
   description: "counts, money, percentages, measures and ordinals with unit, counted noun, change, concept and time",
   needs: ["tokens", "sentences", "dates"],
+  reads: ["syntax"],
   produces: ["quantities"],
   options: Options,
   create(options) {
     const lex = loadLexicon();
     return (doc) => {
       const dates = doc.getOr("dates");
-      let qs = extractQuantities(doc.text, doc.get("tokens"), doc.get("sentences"), dates, lex);
+      let qs = extractQuantities(doc.text, doc.get("tokens"), doc.get("sentences"), dates, lex, doc.has("syntax") ? doc.get("syntax") : undefined);
       if (!options.ordinals) {
         qs = qs.filter((q) => q.kind !== "ordinal");
         qs.forEach((q, k) => (q.id = `Q${k + 1}`));

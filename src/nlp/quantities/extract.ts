@@ -12,6 +12,8 @@ import { readChange } from "./modifiers.js";
 import { readConcept } from "./concept.js";
 import { pushRecord } from "./record.js";
 import { linkTimes } from "./time-link.js";
+import { conceptFromParse } from "./concept-parse.js";
+import type { SyntaxLayer } from "../../syntax/layer.js";
 
 export type { DateSpan } from "./types.js";
 
@@ -25,6 +27,8 @@ export function extractQuantities(
   sentences: readonly { start: number; end: number }[],
   dates: readonly DateSpan[],
   lex: Lexicon,
+  /** the syntax stage's parse, when it ran: concepts from the dependency tree */
+  syn?: SyntaxLayer,
 ): Quantity[] {
   const ctx = createContext(text, tokens, dates, lex);
   const { n, inDate, blocked, tok, glued, lw, sentStart } = ctx;
@@ -90,9 +94,11 @@ export function extractQuantities(
       modStart: cc.modStart,
       postNoun,
       concept: cc.concept,
+      conceptFrom: cc.conceptFrom,
     });
     i = endTok - 1;
   }
+  fillConcepts(text, records, syn);
   for (const r of records) out.push({ id: "", ...r.q });
   // ---- time: the date that scopes each quantity in its sentence
   if (dates.length > 0 && out.length > 0) {
@@ -116,3 +122,28 @@ const STARTERS_CASED: ReadonlySet<string> = new Set(
 const PREFIX_FIRST: ReadonlySet<number> = new Set(["R", "D", "K", "T", "C", "k", "z"].map((c) => c.charCodeAt(0)));
 
 const ONE_DAY_BEFORE: ReadonlySet<string> = new Set(["and", "but", ",", "that", "then", "until", "till", "so", "maybe", "perhaps", "hope", "hopes", "might", "will", "would", "could", "may"]);
+
+/**
+ * Concepts the rules did not find: a count's own noun phrase ("14 people" -> "people"), a parallel
+ * count's ("1,200 people in Lebanon and 160 in Israel": 160 -> "people"), else the parse's.
+ */
+function fillConcepts(text: string, records: readonly Rec[], syn: SyntaxLayer | undefined): void {
+  let prev: Rec | null = null;
+  for (const r of records) {
+    const q = r.q;
+    if (syn && q.kind !== "ordinal" && r.conceptFrom === "rule") {
+      // the parse reads "of" phrases, level verbs and modified nouns better than the word rules
+      const c = conceptFromParse(syn, text, r.startTok, r.tail);
+      if (c !== undefined) q.concept = c;
+    }
+    if (q.kind !== "ordinal" && q.concept === undefined) {
+      if (q.kind === "count" && q.countedText !== undefined) q.concept = q.countedText;
+      else if (r.countBasis === "ellipsis" && prev && prev.q.sentence === q.sentence && prev.q.concept !== undefined) q.concept = prev.q.concept;
+      else if (syn) {
+        const c = conceptFromParse(syn, text, r.startTok, r.tail);
+        if (c !== undefined) q.concept = c;
+      }
+    }
+    if (q.kind !== "ordinal") prev = r;
+  }
+}

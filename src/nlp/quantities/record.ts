@@ -26,6 +26,7 @@ export interface RecordParts {
   /** token of a modifier after the noun ("rose"), or -1 */
   postNoun: number;
   concept: string | undefined;
+  conceptFrom?: "verb" | "level" | "rule" | null;
 }
 
 /** The rule that made the quantity, from what was read. */
@@ -94,6 +95,6 @@ export function pushRecord(ctx: Ctx, records: Rec[], parts: RecordParts): number
     q.start = tokens[open]!.start;
     q.text = text.slice(q.start, q.end);
   }
-  records.push({ q, rule, countBasis, startTok, endTok, tail: counted ? counted.end : q.countedText && parallel ? endTok + 1 : endTok });
+  records.push({ q, rule, countBasis, startTok, endTok, tail: counted ? counted.end : q.countedText && parallel ? endTok + 1 : endTok, conceptFrom: parts.conceptFrom ?? null });
   return endTok;
 }

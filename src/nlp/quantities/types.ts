@@ -69,6 +69,8 @@ export interface Rec {
   startTok: number;
   endTok: number;
   tail: number;
+  /** how the rules found the concept ("rule" concepts give way to the parse's) */
+  conceptFrom?: "verb" | "level" | "rule" | null;
 }
 
 /** A Num with every field set in one order (object spread is slow in V8's hot paths). */

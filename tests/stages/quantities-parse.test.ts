@@ -1,0 +1,33 @@
+import { describe, expect, it } from "vitest";
+import { Doc } from "../../src/document/document.js";
+import { buildPipeline } from "../../src/pipeline/build.js";
+import { runPipeline } from "../../src/pipeline/run.js";
+import type { Quantity } from "../../src/schema/quantity.js";
+
+/** The quantities stage reading the parse (syntax stage before it, as in the default config). Invented sentences. */
+describe("quantities with the parse", () => {
+  const pipeline = buildPipeline([{ name: "segment" }, { name: "syntax" }, { name: "dates" }, { name: "quantities" }]);
+  function quantities(text: string): Quantity[] {
+    const doc = runPipeline(pipeline, new Doc("t", text, { published: "2017-03-01" }));
+    expect(doc.diagnostics.filter((d) => d.fatal)).toEqual([]);
+    return doc.get("quantities");
+  }
+  const concept = (text: string, q: string) => quantities(text).find((r) => r.text === q)?.concept;
+
+  it("the concept of a change is the subject of its verb", () => {
+    expect(concept("The unemployment rate rose 0.2 points in May.", "0.2 points")).toBe("unemployment rate");
+    expect(concept("Exports fell 19% last year.", "19%")).toBe("Exports");
+  });
+  it("the noun a quantity is an of-phrase or modifier of", () => {
+    expect(concept("Apple's revenue of $90 billion beat forecasts.", "$90 billion")).toBe("Apple's revenue");
+    expect(concept("The council approved a $5 million grant for the school.", "$5 million")).toBe("grant");
+  });
+  it("a count's concept is its counted noun phrase, an elided count shares it", () => {
+    expect(concept("Police arrested 14 people on Friday.", "14")).toBe("people");
+    const qs = quantities("Storms killed 40 people in Ohio and 12 in Iowa.");
+    expect(qs.map((q) => q.concept)).toEqual(["people", "people"]);
+  });
+  it("a level after a change keeps the change's concept", () => {
+    expect(concept("Wheat output climbed 12 percent to 40 million tonnes.", "40 million tonnes")).toBe("Wheat output");
+  });
+});
