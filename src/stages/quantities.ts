@@ -6,6 +6,8 @@ import { extractQuantities } from "../nlp/quantities/extract.js";
 const Options = z.strictObject({
   /** keep ordinals ("third", "21st") as records of kind ordinal */
   ordinals: z.boolean().default(true),
+  /** durations and ages ("for 15 years", "three months later", "aged 29", "a 37-year-old") as quantities of kind measure */
+  durations: z.boolean().default(true),
 });
 
 /**
@@ -25,7 +27,7 @@ export const quantitiesStage = defineStage({
     const lex = loadLexicon();
     return (doc) => {
       const dates = doc.getOr("dates");
-      let qs = extractQuantities(doc.text, doc.get("tokens"), doc.get("sentences"), dates, lex, doc.has("syntax") ? doc.get("syntax") : undefined);
+      let qs = extractQuantities(doc.text, doc.get("tokens"), doc.get("sentences"), dates, lex, doc.has("syntax") ? doc.get("syntax") : undefined, options.durations);
       if (!options.ordinals) {
         qs = qs.filter((q) => q.kind !== "ordinal");
         qs.forEach((q, k) => (q.id = `Q${k + 1}`));

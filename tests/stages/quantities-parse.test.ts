@@ -31,3 +31,29 @@ describe("quantities with the parse", () => {
     expect(concept("Wheat output climbed 12 percent to 40 million tonnes.", "40 million tonnes")).toBe("Wheat output");
   });
 });
+
+describe("durations, ages and vague magnitudes", () => {
+  const pipeline = buildPipeline([{ name: "segment" }, { name: "dates" }, { name: "quantities" }]);
+  const off = buildPipeline([{ name: "segment" }, { name: "dates" }, { name: "quantities", options: { durations: false } }]);
+  function quantities(text: string, p = pipeline): Quantity[] {
+    return runPipeline(p, new Doc("t", text, { published: "2017-03-01" })).get("quantities");
+  }
+  const brief = (q: Quantity) => ({ text: q.text, value: q.value, low: q.low, high: q.high, unit: q.unit, change: q.change });
+
+  it("durations are quantities of a time unit, also inside relative dates", () => {
+    expect(quantities("The miner worked there for 15 years.").map(brief)).toEqual([{ text: "15 years", value: 15, low: undefined, high: undefined, unit: "year", change: "=" }]);
+    expect(quantities("The strike ended two weeks ago.").map((q) => [q.text, q.unit])).toEqual([["two weeks", "week"]]);
+    expect(quantities("Sales doubled over the past three months.").map((q) => [q.text, q.unit])).toEqual([["three months", "month"]]);
+    expect(quantities("The sentence was 10 to 12 years.").map((q) => [q.low, q.high, q.unit])).toEqual([[10, 12, "year"]]);
+    expect(quantities("The miner worked there for 15 years.", off)).toEqual([]);
+  });
+  it("ages are in 'year of age'", () => {
+    expect(quantities("A 52-year-old baker was hurt.").map((q) => [q.text, q.value, q.unit])).toEqual([["52-year-old", 52, "year of age"]]);
+    expect(quantities("The baker, aged 61, was hurt.").map((q) => [q.text, q.unit])).toEqual([["61", "year of age"]]);
+    expect(quantities("The twins, 4 years old, were hurt.").map((q) => [q.text, q.unit])).toEqual([["4 years old", "year of age"]]);
+  });
+  it("vague magnitudes follow the power-of-ten convention", () => {
+    expect(quantities("Thousands of bakers marched.").map((q) => [q.low, q.high])).toEqual([[1000, 10000]]);
+    expect(quantities("Dozens of bakers marched.").map((q) => [q.low, q.high])).toEqual([[24, 144]]);
+  });
+});

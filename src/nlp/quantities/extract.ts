@@ -13,6 +13,7 @@ import { readConcept } from "./concept.js";
 import { pushRecord } from "./record.js";
 import { linkTimes } from "./time-link.js";
 import { conceptFromParse } from "./concept-parse.js";
+import { readAge } from "./age.js";
 import type { SyntaxLayer } from "../../syntax/layer.js";
 
 export type { DateSpan } from "./types.js";
@@ -29,8 +30,10 @@ export function extractQuantities(
   lex: Lexicon,
   /** the syntax stage's parse, when it ran: concepts from the dependency tree */
   syn?: SyntaxLayer,
+  /** durations and ages as quantities ("for 15 years", "aged 29", "a 37-year-old") */
+  durations = false,
 ): Quantity[] {
-  const ctx = createContext(text, tokens, dates, lex);
+  const ctx = createContext(text, tokens, dates, lex, durations);
   const { n, inDate, blocked, tok, glued, lw, sentStart } = ctx;
   const out: Quantity[] = [];
   const records: Rec[] = [];
@@ -53,6 +56,7 @@ export function extractQuantities(
     const a = atomAt(ctx, i);
     if (!a) continue;
     if (a.end <= i) continue;
+    if (durations) readAge(ctx, a);
     const range = readRange(ctx, a);
     if (range === null) continue;
     const { rangeB, rangeEnd, rangeKind } = range;

@@ -13,6 +13,8 @@ export interface DateSpan {
   end: number;
   /** the dates layer's kind; a duration ("in 9.58 seconds") never scopes a quantity */
   kind?: string;
+  /** the rule that found it ("dates:ago"): the length inside a relative date is a duration quantity */
+  source?: string;
 }
 
 export interface Num {
