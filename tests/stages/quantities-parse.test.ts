@@ -57,3 +57,22 @@ describe("durations, ages and vague magnitudes", () => {
     expect(quantities("Dozens of bakers marched.").map((q) => [q.low, q.high])).toEqual([[24, 144]]);
   });
 });
+
+describe("change", () => {
+  const pipeline = buildPipeline([{ name: "segment" }, { name: "syntax" }, { name: "dates" }, { name: "quantities" }]);
+  const changes = (text: string) => runPipeline(pipeline, new Doc("t", text, { published: "2017-03-01" })).get("quantities").map((q) => [q.text, q.change]);
+
+  it("a bound wins over a change verb, an approximation does not", () => {
+    expect(changes("Bakery sales rose more than 8 percent.")).toEqual([["8 percent", ">"]]);
+    expect(changes("Bakery sales fell nearly 8 percent.")).toEqual([["8 percent", "down"]]);
+  });
+  it("coordinated quantities share the change and a unit written once", () => {
+    expect(changes("Bread and cake prices are up 3 and 4 percent.")).toEqual([["3", "up"], ["4 percent", "up"]]);
+    expect(changes("The drought cut harvests by 2% in 2015 and 7% in 2016.")).toEqual([["2%", "down"], ["7%", "down"]]);
+  });
+  it("cutting counted things is a change; an 'or' range is no approximation; a length takes no direction", () => {
+    expect(changes("The bakery cut 40 jobs.")).toEqual([["40", "down"]]);
+    expect(changes("The oven needs two or three hours.")).toEqual([["two or three hours", "="]]);
+    expect(changes("Sales are rising three years after the fire.")).toEqual([["three years", "="]]);
+  });
+});

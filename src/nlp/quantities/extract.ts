@@ -13,6 +13,8 @@ import { readConcept } from "./concept.js";
 import { pushRecord } from "./record.js";
 import { linkTimes } from "./time-link.js";
 import { conceptFromParse } from "./concept-parse.js";
+import type { Ctx } from "./context.js";
+import { CHANGE_BEFORE as CHANGE_WORDS } from "./words.js";
 import { readAge } from "./age.js";
 import type { SyntaxLayer } from "../../syntax/layer.js";
 
@@ -102,6 +104,8 @@ export function extractQuantities(
     });
     i = endTok - 1;
   }
+  shareUnits(ctx, records);
+  shareChanges(ctx, records, syn);
   fillConcepts(text, records, syn);
   for (const r of records) out.push({ id: "", ...r.q });
   // ---- time: the date that scopes each quantity in its sentence
@@ -149,5 +153,48 @@ function fillConcepts(text: string, records: readonly Rec[], syn: SyntaxLayer | 
       }
     }
     if (q.kind !== "ordinal") prev = r;
+  }
+}
+
+/**
+ * A plain quantity coordinated with a change of the same kind shares its direction: "up 5 and 6 percent",
+ * "cut GDP by 0.9% in 2008 and 5.2% in 2009", "increase by either 49 percent or by 27 percent". Coordinated:
+ * "and"/"or"/"," (then "by") before it, at most six tokens after the change and no verb between (the parse's
+ * part of speech when it ran).
+ */
+function shareChanges(ctx: Ctx, records: readonly Rec[], syn: SyntaxLayer | undefined): void {
+  const { lw } = ctx;
+  for (let k = 1; k < records.length; k++) {
+    const r = records[k]!;
+    const p = records[k - 1]!;
+    if (r.q.change !== "=" || r.q.modifier !== undefined || r.q.kind === "ordinal" || r.q.kind === "count") continue;
+    if (p.q.sentence !== r.q.sentence || (p.q.change !== "up" && p.q.change !== "down") || p.q.kind !== r.q.kind) continue;
+    let b = r.startTok - 1;
+    if (lw(b) === "by") b--;
+    if (lw(b) === "either") b--;
+    if (lw(b) !== "and" && lw(b) !== "or" && lw(b) !== ",") continue;
+    if (b - p.endTok > 6) continue;
+    let verbBetween = false;
+    for (let z = p.endTok; z < b; z++) if (syn ? syn.upos[z] === "VERB" || syn.upos[z] === "AUX" : CHANGE_WORDS.has(lw(z))) verbBetween = true;
+    if (!verbBetween) r.q.change = p.q.change;
+  }
+}
+
+/**
+ * A bare number coordinated right before a number with a percent or measure unit takes that unit: "up 5 and
+ * 6 percent", "3, 4 or 5 km" (a unit written once for a list; money keeps its own prefix rule).
+ */
+function shareUnits(ctx: Ctx, records: Rec[]): void {
+  const { lw } = ctx;
+  for (let k = records.length - 2; k >= 0; k--) {
+    const r = records[k]!;
+    const nx = records[k + 1]!;
+    if (r.q.kind !== "count" || r.q.counted !== undefined || r.q.unit !== undefined || r.rule !== "count" || r.q.value === null) continue;
+    if (nx.q.sentence !== r.q.sentence || (nx.q.kind !== "percent" && nx.q.kind !== "measure") || nx.q.unit === undefined) continue;
+    const w = lw(r.endTok);
+    if (nx.startTok !== r.endTok + 1 || (w !== "and" && w !== "or" && w !== ",")) continue;
+    r.q.kind = nx.q.kind;
+    r.q.unit = nx.q.unit;
+    r.q.source = nx.q.source;
   }
 }
