@@ -182,7 +182,7 @@ function shareChanges(ctx: Ctx, records: readonly Rec[], syn: SyntaxLayer | unde
 
 /**
  * A bare number coordinated right before a number with a percent or measure unit takes that unit: "up 5 and
- * 6 percent", "3, 4 or 5 km" (a unit written once for a list; money keeps its own prefix rule).
+ * 6 percent", "3, 4 or 5 km", "rose from 5 to 7 percent" (a unit written once for a list; money keeps its own prefix rule).
  */
 function shareUnits(ctx: Ctx, records: Rec[]): void {
   const { lw } = ctx;
@@ -192,7 +192,8 @@ function shareUnits(ctx: Ctx, records: Rec[]): void {
     if (r.q.kind !== "count" || r.q.counted !== undefined || r.q.unit !== undefined || r.rule !== "count" || r.q.value === null) continue;
     if (nx.q.sentence !== r.q.sentence || (nx.q.kind !== "percent" && nx.q.kind !== "measure") || nx.q.unit === undefined) continue;
     const w = lw(r.endTok);
-    if (nx.startTok !== r.endTok + 1 || (w !== "and" && w !== "or" && w !== ",")) continue;
+    const fromTo = w === "to" && lw(r.startTok - 1) === "from";
+    if (nx.startTok !== r.endTok + 1 || (w !== "and" && w !== "or" && w !== "," && !fromTo)) continue;
     r.q.kind = nx.q.kind;
     r.q.unit = nx.q.unit;
     r.q.source = nx.q.source;

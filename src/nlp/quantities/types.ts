@@ -42,6 +42,8 @@ export interface Atom extends Num {
   unitKind: "percent" | "measure" | "money" | null;
   /** a hyphen compound's noun ("a 10-member team") */
   compoundNoun: string | null;
+  /** a minor currency unit as written ("19 cents": value 19, minor cent, factor 0.01 of USD) */
+  minor?: { name: string; factor: number };
 }
 
 /** A found quantity while scanning; `tail`: the token after the record and its counted phrase */
