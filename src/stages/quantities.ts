@@ -13,7 +13,8 @@ const Options = z.strictObject({
 /**
  * Quantities over tokens: numbers in digits and words, scale words, fractions, vague magnitudes,
  * ranges, currencies and units (units.json), the counted noun, the modifier and direction of
- * change, the concept measured and the date that scopes it. Numbers inside date spans, clock
+ * change, the concept measured (from the dependency parse when the syntax stage ran) and the date
+ * that scopes it. Durations and ages are quantities too; other numbers inside date spans, clock
  * times, phone numbers and identifiers are refused. See docs/quantities.md.
  */
 export const quantitiesStage = defineStage({
