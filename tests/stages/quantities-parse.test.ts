@@ -76,3 +76,11 @@ describe("change", () => {
     expect(changes("Sales are rising three years after the fire.")).toEqual([["three years", "="]]);
   });
 });
+
+describe("counted nouns from the parse", () => {
+  const pipeline = buildPipeline([{ name: "segment" }, { name: "syntax" }, { name: "dates" }, { name: "quantities" }]);
+  it("a counted noun keeps the nouns compounded with it", () => {
+    const qs = runPipeline(pipeline, new Doc("t", "Rescuers found two tour buses near the border.", { published: "2017-03-01" })).get("quantities");
+    expect(qs.map((q) => q.counted)).toEqual(["tour bus"]);
+  });
+});

@@ -104,6 +104,7 @@ export function extractQuantities(
     });
     i = endTok - 1;
   }
+  if (syn) compoundCounted(records, syn);
   shareUnits(ctx, records);
   shareChanges(ctx, records, syn);
   fillConcepts(text, records, syn);
@@ -197,5 +198,23 @@ function shareUnits(ctx: Ctx, records: Rec[]): void {
     r.q.kind = nx.q.kind;
     r.q.unit = nx.q.unit;
     r.q.source = nx.q.source;
+  }
+}
+
+/**
+ * A counted noun keeps the nouns compounded with it in the parse: "two commuter buses" -> "commuter bus",
+ * "three oil wells" -> "oil well" (adjectives stay out: "40 terrorist cells" -> "cell" when the parse reads
+ * "terrorist" as an adjective).
+ */
+function compoundCounted(records: readonly Rec[], syn: SyntaxLayer): void {
+  for (const r of records) {
+    if (r.countBasis !== "noun" || r.q.counted === undefined) continue;
+    const head = r.tail - 1;
+    let first = head;
+    while (first - 1 >= r.endTok && syn.head[first - 1] === head && syn.rel(first - 1) === "compound" && syn.upos[first - 1] === "NOUN") first--;
+    if (first === head) continue;
+    const mods: string[] = [];
+    for (let k = first; k < head; k++) mods.push(syn.lemma[k]!.toLowerCase());
+    r.q.counted = `${mods.join(" ")} ${r.q.counted}`;
   }
 }
