@@ -7,9 +7,9 @@ import { NounPhraseSchema, TokenSchema } from "./syntax.js";
  * Bump the major on any breaking change to the output contract, the minor when a field is added
  * (1.1.0: `references`; 1.2.0: `origin`, `trail`, `holiday`, diagnostics' `severity`, every
  * non-entity `source` written "<stage>:<rule>", `meta.extractor`, and the optional `tokens` and
- * `nounPhrases`; 1.3.0: `events` and `checks`).
+ * `nounPhrases`; 1.3.0: `events` and `checks`; 1.4.0: quantities' `currency` and `amount` for minor currency units).
  */
-export const SCHEMA_VERSION = "1.3.0";
+export const SCHEMA_VERSION = "1.4.0";
 
 export const MetaSchema = z.object({
   title: z.string().nullable().describe("the article's title: front matter, else its first headline"),

@@ -22,6 +22,8 @@ export const QuantitySchema = z.object({
     .string()
     .optional()
     .describe("normalised unit: ISO 4217 code for money, 'percent', 'percentage point', or a canonical unit name"),
+  currency: z.string().regex(/^[A-Z]{3}$/).optional().describe("ISO 4217 code of a minor currency unit ('19 cents': unit 'cent', currency 'USD')"),
+  amount: z.number().optional().describe("the value in the currency's main unit, for a minor unit ('19 cents' -> 0.19)"),
   counted: z.string().optional().describe("lemma of the counted noun ('548 people' -> 'person')"),
   countedText: z.string().optional().describe("the counted noun phrase as written ('terrorist cells')"),
   modifier: z.string().optional().describe("the modifier as written ('about', 'more than', 'rose')"),

@@ -18,7 +18,7 @@ export interface CqeEvalOptions {
 export interface CqeError {
   sentence: number;
   text: string;
-  kind: "missed" | "spurious" | "unit" | "change";
+  kind: "missed" | "spurious" | "unit" | "change" | "concept";
   gold?: string;
   pred?: string;
 }
@@ -96,6 +96,8 @@ export async function evaluateCqe(options: CqeEvalOptions): Promise<CqeEvalResul
         const p = describe(s.pred[pair.pred]!);
         if (!pair.unit) errors.push({ sentence: i, text, kind: "unit", gold: g, pred: p });
         else if (pair.change === false) errors.push({ sentence: i, text, kind: "change", gold: g, pred: p });
+        else if (pair.concept !== null && !pair.concept.relaxed)
+          errors.push({ sentence: i, text, kind: "concept", gold: `${g} [${s.gold[pair.gold]!.concepts!.join(" ")}]`, pred: `${p} [${s.pred[pair.pred]!.concepts!.join(" ")}]` });
       }
     });
     result.errors = errors.slice(0, limit);

@@ -49,11 +49,18 @@ export function toCqeChange(change: Quantity["change"]): CqeChange {
   return change;
 }
 
+function unitName(unit: string, kind: Quantity["kind"]): string {
+  if (kind === "money" && /^[A-Z]{3}$/.test(unit)) return CQE_UNITS.currencies[unit] ?? unit;
+  return CQE_UNITS.units[unit] ?? unit;
+}
+
 /** Our unit for a quantity, named as CQE names it (before folding). */
 export function cqeUnitName(q: Quantity): string {
   if (q.unit !== undefined) {
-    if (q.kind === "money") return CQE_UNITS.currencies[q.unit] ?? q.unit;
-    return CQE_UNITS.units[q.unit] ?? q.unit;
+    // a rate maps its two ends: "USD per share" -> "dollar per share", "percent per year" -> "percentage per year"
+    const k = q.unit.indexOf(" per ");
+    if (k >= 0) return `${unitName(q.unit.slice(0, k), q.kind)} per ${unitName(q.unit.slice(k + 5), "measure")}`;
+    return unitName(q.unit, q.kind);
   }
   // no unit: a counted noun is the unit, as CQE's gold has it ("14 people" -> "people")
   if (q.counted !== undefined) return CQE_UNITS.counted[q.counted] ?? q.counted;

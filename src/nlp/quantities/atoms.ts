@@ -141,10 +141,10 @@ export function finishAtom(ctx: Ctx, num: Num, start: number, numStart: number, 
           a.unitKind = "money";
           break;
         case "minor":
+          // cents, pence and sen are their own units: the value stays as written
           a.currency = e.code;
           a.unitKind = "money";
-          value = roundValue(value * e.factor);
-          if (num.vague) a.vague = [num.vague[0] * e.factor, num.vague[1] * e.factor];
+          a.minor = { name: e.name, factor: e.factor };
           break;
       }
       k = u.end;
@@ -157,7 +157,7 @@ export function finishAtom(ctx: Ctx, num: Num, start: number, numStart: number, 
   if (a.unitKind !== null) {
     const r = rateAt(ctx, a.end);
     if (r) {
-      const baseUnit = a.unitKind === "money" ? a.currency! : a.unit!;
+      const baseUnit = a.unitKind === "money" ? (a.minor?.name ?? a.currency!) : a.unit!;
       a.unit = `${baseUnit} per ${r.den}`;
       a.end = r.end;
     }

@@ -4,6 +4,9 @@ import type { Change, Kind, RangeKind, Rec } from "./types.js";
 import { isPluralNoun } from "./lemma.js";
 import { CHANGE_BEFORE, CHANGE_NOUNS, LEVEL_VERBS, STOP } from "./words.js";
 
+/** How a rule found the concept; the parse replaces "rule" concepts when it names one. */
+export type ConceptFrom = "verb" | "level" | "rule" | null;
+
 /** The concept a quantity measures: the noun phrase before its verb, "of" phrase or level verb. */
 export const PRONOUNS = new Set(["it", "they", "he", "she", "we", "i", "you", "this", "that", "these", "those", "which", "who", "there", "what", "one"]);
 
@@ -41,6 +44,8 @@ export function readConcept(
   const { tokens, n, sameSentence, lw, isWordTok, sliceText } = ctx;
   // ---- concept
   let concept: string | undefined;
+  /** where the concept came from: a change verb's subject or object, the change a level follows, another rule */
+  let conceptFrom: ConceptFrom = null;
   if (kindBase !== "ordinal") {
     let ph: { start: number; end: number } | null = null;
     if (verb >= 0) {
@@ -85,18 +90,24 @@ export function readConcept(
         if (e > s) ph = { start: s, end: e };
       }
     }
-    if (ph) concept = sliceText(ph.start, ph.end);
+    if (ph) {
+      concept = sliceText(ph.start, ph.end);
+      conceptFrom = verb >= 0 ? "verb" : "rule";
+    }
     // the level after a change: "fell 3% to $45 a barrel", "closed 0.8% higher at 7,300 points"
     const pv = lw(startTok - 1);
     const r = records[records.length - 1];
     if (!concept && verb === -1 && modStart === -1 && postNoun === -1 && (pv === "to" || pv === "at") && r && r.q.sentence === t.sentence &&
       (r.endTok === startTok - 1 || (r.endTok === startTok - 2 && /^(?:higher|lower|up|down)$/.test(lw(startTok - 2))))) {
-      if (r.q.concept) concept = r.q.concept;
+      if (r.q.concept) {
+        concept = r.q.concept;
+        conceptFrom = "level";
+      }
       if (pv === "to" && (r.q.change === "up" || r.q.change === "down")) {
         change = r.q.change;
         modStart = startTok - 1;
       }
     }
   }
-  return { concept, change, modStart };
+  return { concept, conceptFrom, change, modStart };
 }

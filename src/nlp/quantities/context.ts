@@ -32,13 +32,17 @@ export interface Ctx {
   sentenceHasSports: (k: number) => boolean;
 }
 
-export function createContext(text: string, tokens: readonly Token[], dates: readonly DateSpan[], lex: Lexicon): Ctx {
+const TIME_UNIT_WORDS: ReadonlySet<string> = new Set(["year", "years", "month", "months", "week", "weeks", "day", "days", "hour", "hours", "minute", "minutes", "decade", "decades"]);
+const NUMBER_WORD = /^(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|few|several|couple|of|[a-z]+-(?:one|two|three|four|five|six|seven|eight|nine))$/i;
+
+/** `durations`: the dates layer's durations ("for 15 years") are quantities too, so they do not mask their numbers. */
+export function createContext(text: string, tokens: readonly Token[], dates: readonly DateSpan[], lex: Lexicon, durations = false): Ctx {
   const n = tokens.length;
   // lower-cased token texts, computed only where a rule looks
   const lowerCache: Array<string | undefined> = new Array<string | undefined>(n);
   const inDate = new Uint8Array(n);
   if (dates.length > 0) {
-    const sorted = [...dates].sort((a, b) => a.start - b.start);
+    const sorted = dates.filter((d) => !durations || d.kind !== "duration").sort((a, b) => a.start - b.start);
     let d = 0;
     for (let i = 0; i < n; i++) {
       const t = tokens[i]!;
@@ -46,6 +50,18 @@ export function createContext(text: string, tokens: readonly Token[], dates: rea
       const ds = sorted[d];
       if (ds && ds.start < t.end && t.start < ds.end) inDate[i] = 1;
     }
+    // the length inside a relative date is a duration too: "two years ago", "the past three months"
+    if (durations)
+      for (const ds of sorted) {
+        if (ds.source !== "dates:ago" && ds.source !== "dates:anchored-span") continue;
+        for (let i = 0; i < n; i++) {
+          const t = tokens[i]!;
+          if (t.start < ds.start || t.end > ds.end || !TIME_UNIT_WORDS.has(t.text.toLowerCase())) continue;
+          inDate[i] = 0;
+          // the number words before the unit ("twenty-one", "three", "2.5")
+          for (let j = i - 1; j >= 0 && tokens[j]!.start >= ds.start && (tokens[j]!.kind === "number" || NUMBER_WORD.test(tokens[j]!.text)); j--) inDate[j] = 0;
+        }
+      }
   }
   const blocked = new Uint8Array(n);
   /** unit tokens whose final period is the sentence's, not the unit's */

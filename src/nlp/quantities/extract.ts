@@ -12,6 +12,11 @@ import { readChange } from "./modifiers.js";
 import { readConcept } from "./concept.js";
 import { pushRecord } from "./record.js";
 import { linkTimes } from "./time-link.js";
+import { conceptFromParse } from "./concept-parse.js";
+import type { Ctx } from "./context.js";
+import { CHANGE_BEFORE as CHANGE_WORDS } from "./words.js";
+import { readAge } from "./age.js";
+import type { SyntaxLayer } from "../../syntax/layer.js";
 
 export type { DateSpan } from "./types.js";
 
@@ -25,8 +30,12 @@ export function extractQuantities(
   sentences: readonly { start: number; end: number }[],
   dates: readonly DateSpan[],
   lex: Lexicon,
+  /** the syntax stage's parse, when it ran: concepts from the dependency tree */
+  syn?: SyntaxLayer,
+  /** durations and ages as quantities ("for 15 years", "aged 29", "a 37-year-old") */
+  durations = false,
 ): Quantity[] {
-  const ctx = createContext(text, tokens, dates, lex);
+  const ctx = createContext(text, tokens, dates, lex, durations);
   const { n, inDate, blocked, tok, glued, lw, sentStart } = ctx;
   const out: Quantity[] = [];
   const records: Rec[] = [];
@@ -49,6 +58,7 @@ export function extractQuantities(
     const a = atomAt(ctx, i);
     if (!a) continue;
     if (a.end <= i) continue;
+    if (durations) readAge(ctx, a);
     const range = readRange(ctx, a);
     if (range === null) continue;
     const { rangeB, rangeEnd, rangeKind } = range;
@@ -90,9 +100,14 @@ export function extractQuantities(
       modStart: cc.modStart,
       postNoun,
       concept: cc.concept,
+      conceptFrom: cc.conceptFrom,
     });
     i = endTok - 1;
   }
+  if (syn) compoundCounted(records, syn);
+  shareUnits(ctx, records);
+  shareChanges(ctx, records, syn);
+  fillConcepts(text, records, syn);
   for (const r of records) out.push({ id: "", ...r.q });
   // ---- time: the date that scopes each quantity in its sentence
   if (dates.length > 0 && out.length > 0) {
@@ -116,3 +131,90 @@ const STARTERS_CASED: ReadonlySet<string> = new Set(
 const PREFIX_FIRST: ReadonlySet<number> = new Set(["R", "D", "K", "T", "C", "k", "z"].map((c) => c.charCodeAt(0)));
 
 const ONE_DAY_BEFORE: ReadonlySet<string> = new Set(["and", "but", ",", "that", "then", "until", "till", "so", "maybe", "perhaps", "hope", "hopes", "might", "will", "would", "could", "may"]);
+
+/**
+ * Concepts the rules did not find: a count's own noun phrase ("14 people" -> "people"), a parallel
+ * count's ("1,200 people in Lebanon and 160 in Israel": 160 -> "people"), else the parse's.
+ */
+function fillConcepts(text: string, records: readonly Rec[], syn: SyntaxLayer | undefined): void {
+  let prev: Rec | null = null;
+  for (const r of records) {
+    const q = r.q;
+    if (syn && q.kind !== "ordinal" && r.conceptFrom === "rule") {
+      // the parse reads "of" phrases, level verbs and modified nouns better than the word rules
+      const c = conceptFromParse(syn, text, r.startTok, r.tail);
+      if (c !== undefined) q.concept = c;
+    }
+    if (q.kind !== "ordinal" && q.concept === undefined) {
+      if (q.kind === "count" && q.countedText !== undefined) q.concept = q.countedText;
+      else if (r.countBasis === "ellipsis" && prev && prev.q.sentence === q.sentence && prev.q.concept !== undefined) q.concept = prev.q.concept;
+      else if (syn) {
+        const c = conceptFromParse(syn, text, r.startTok, r.tail);
+        if (c !== undefined) q.concept = c;
+      }
+    }
+    if (q.kind !== "ordinal") prev = r;
+  }
+}
+
+/**
+ * A plain quantity coordinated with a change of the same kind shares its direction: "up 5 and 6 percent",
+ * "cut GDP by 0.9% in 2008 and 5.2% in 2009", "increase by either 49 percent or by 27 percent". Coordinated:
+ * "and"/"or"/"," (then "by") before it, at most six tokens after the change and no verb between (the parse's
+ * part of speech when it ran).
+ */
+function shareChanges(ctx: Ctx, records: readonly Rec[], syn: SyntaxLayer | undefined): void {
+  const { lw } = ctx;
+  for (let k = 1; k < records.length; k++) {
+    const r = records[k]!;
+    const p = records[k - 1]!;
+    if (r.q.change !== "=" || r.q.modifier !== undefined || r.q.kind === "ordinal" || r.q.kind === "count") continue;
+    if (p.q.sentence !== r.q.sentence || (p.q.change !== "up" && p.q.change !== "down") || p.q.kind !== r.q.kind) continue;
+    let b = r.startTok - 1;
+    if (lw(b) === "by") b--;
+    if (lw(b) === "either") b--;
+    if (lw(b) !== "and" && lw(b) !== "or" && lw(b) !== ",") continue;
+    if (b - p.endTok > 6) continue;
+    let verbBetween = false;
+    for (let z = p.endTok; z < b; z++) if (syn ? syn.upos[z] === "VERB" || syn.upos[z] === "AUX" : CHANGE_WORDS.has(lw(z))) verbBetween = true;
+    if (!verbBetween) r.q.change = p.q.change;
+  }
+}
+
+/**
+ * A bare number coordinated right before a number with a percent or measure unit takes that unit: "up 5 and
+ * 6 percent", "3, 4 or 5 km", "rose from 5 to 7 percent" (a unit written once for a list; money keeps its own prefix rule).
+ */
+function shareUnits(ctx: Ctx, records: Rec[]): void {
+  const { lw } = ctx;
+  for (let k = records.length - 2; k >= 0; k--) {
+    const r = records[k]!;
+    const nx = records[k + 1]!;
+    if (r.q.kind !== "count" || r.q.counted !== undefined || r.q.unit !== undefined || r.rule !== "count" || r.q.value === null) continue;
+    if (nx.q.sentence !== r.q.sentence || (nx.q.kind !== "percent" && nx.q.kind !== "measure") || nx.q.unit === undefined) continue;
+    const w = lw(r.endTok);
+    const fromTo = w === "to" && lw(r.startTok - 1) === "from";
+    if (nx.startTok !== r.endTok + 1 || (w !== "and" && w !== "or" && w !== "," && !fromTo)) continue;
+    r.q.kind = nx.q.kind;
+    r.q.unit = nx.q.unit;
+    r.q.source = nx.q.source;
+  }
+}
+
+/**
+ * A counted noun keeps the nouns compounded with it in the parse: "two commuter buses" -> "commuter bus",
+ * "three oil wells" -> "oil well" (adjectives stay out: "40 terrorist cells" -> "cell" when the parse reads
+ * "terrorist" as an adjective).
+ */
+function compoundCounted(records: readonly Rec[], syn: SyntaxLayer): void {
+  for (const r of records) {
+    if (r.countBasis !== "noun" || r.q.counted === undefined) continue;
+    const head = r.tail - 1;
+    let first = head;
+    while (first - 1 >= r.endTok && syn.head[first - 1] === head && syn.rel(first - 1) === "compound" && syn.upos[first - 1] === "NOUN") first--;
+    if (first === head) continue;
+    const mods: string[] = [];
+    for (let k = first; k < head; k++) mods.push(syn.lemma[k]!.toLowerCase());
+    r.q.counted = `${mods.join(" ")} ${r.q.counted}`;
+  }
+}

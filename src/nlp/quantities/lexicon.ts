@@ -12,7 +12,7 @@ interface UnitsFile {
   codeAliases: Record<string, string>;
   currencyWords: Record<string, string>;
   currencyQualifiers: Record<string, string>;
-  minorUnits: Record<string, { code: string; factor: number }>;
+  minorUnits: Record<string, { code: string; factor: number; name: string }>;
   scales: Record<string, number>;
   moneyOnlyScales: Record<string, number>;
   percent: string[];
@@ -28,7 +28,7 @@ export type UnitEntry =
   | { type: "percent" | "percentage point" | "basis point" }
   | { type: "unit"; name: string }
   | { type: "currency"; code: string; word: string }
-  | { type: "minor"; code: string; factor: number };
+  | { type: "minor"; code: string; factor: number; name: string };
 
 export interface UnitForm {
   /** match keys, one per token: exact text when case-sensitive, else lower case */
@@ -89,7 +89,7 @@ export function loadLexicon(): Lexicon {
     add(w, { type: "currency", code, word: w });
     add(w + "s", { type: "currency", code, word: w });
   }
-  for (const [w, m] of Object.entries(data.minorUnits)) add(w, { type: "minor", code: m.code, factor: m.factor });
+  for (const [w, m] of Object.entries(data.minorUnits)) add(w, { type: "minor", code: m.code, factor: m.factor, name: m.name });
   for (const list of unitForms.values()) list.sort((a, b) => b.keys.length - a.keys.length);
   const prefixes = Object.keys(data.letterPrefixes).map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
   cached = {

@@ -18,6 +18,11 @@ for (const [m, c] of MODIFIERS) {
 /** Verbs that move amounts rather than change a level, unless "by"/"to" follows: "raised $5m", "cut 500 jobs". */
 export const TRANSFER_VERBS: ReadonlySet<string> = new Set(["raised", "raise", "raises", "raising", "added", "add", "adds", "cut", "cuts", "lost", "lose", "loses", "shed", "sheds", "gained", "gain", "gains", "boosted", "reduced", "doubled", "halved", "tripled", "trebled", "quadrupled"]);
 
+/** Verbs that remove a counted amount: "cut 300 jobs", "shed 40 stores" are changes (down). */
+const CUT_VERBS: ReadonlySet<string> = new Set(["cut", "cuts", "shed", "sheds", "slashed", "slash", "slashes", "axed", "axe", "axes", "eliminated", "eliminate"]);
+const TIME_UNITS: ReadonlySet<string> = new Set(["second", "minute", "hour", "day", "week", "month", "year", "decade", "century"]);
+const BOUNDS: ReadonlySet<Change> = new Set([">", ">=", "<", "<="]);
+
 export function modifierBefore(ctx: Ctx, i: number): { start: number; change: Change } | null {
   const { sameSentence, lw } = ctx;
   const list = i > 0 ? MODIFIER_TABLE.get(lw(i - 1)) : undefined;
@@ -37,7 +42,8 @@ export function modifierBefore(ctx: Ctx, i: number): { start: number; change: Ch
 export function readChange(ctx: Ctx, a: Atom, startTok: number, rangeKind: RangeKind | null, rangeEnd: number, kindBase: Kind) {
   const { sameSentence, lw, isWordTok } = ctx;
   // ---- modifier and direction of change
-  let change: Change = a.vague ? "~" : rangeKind === "or" ? "~" : "=";
+  // "two or three days" is a range, not an approximation (docs/quantities-guide.md)
+  let change: Change = a.vague ? "~" : "=";
   let modStart = -1;
   let p = startTok - 1;
   if (rangeKind === "between" || rangeKind === "from") p--;
@@ -68,12 +74,15 @@ export function readChange(ctx: Ctx, a: Atom, startTok: number, rangeKind: Range
     if (/ly$/.test(lw(q)) && CHANGE_BEFORE.has(lw(q - 1))) q--;
     const dir = CHANGE_BEFORE.get(lw(q));
     if (dir && sameSentence(q, startTok) && !(lw(q) === "up" && lw(q + 1) === "to")) {
-      // "lost 3 games" counts things; "lost 3%" is a change
+      // "lost 3 games" counts things; "lost 3%" is a change; "cut 300 jobs" is one
       const linked = lw(q + 1) === "by" || lw(q + 1) === "to";
-      const countVerb = TRANSFER_VERBS.has(lw(q)) && !linked && (kindBase === "count" || kindBase === "money");
-      if (!countVerb) {
+      const countVerb = TRANSFER_VERBS.has(lw(q)) && !linked && (kindBase === "count" || kindBase === "money") && !(kindBase === "count" && CUT_VERBS.has(lw(q)));
+      // a length is no change of the verb before it ("increasing one year after"), unless linked ("extended by two years")
+      const duration = a.unit !== null && TIME_UNITS.has(a.unit) && !linked;
+      if (!countVerb && !duration) {
         verb = q;
-        change = dir;
+        // a bound wins over the verb ("rose more than 5%" is >); an approximation does not ("fell nearly 5%" is down)
+        if (!(mod && modStart === mod.start && BOUNDS.has(mod.change))) change = dir;
         modStart = q;
       }
     }

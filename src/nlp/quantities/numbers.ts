@@ -37,8 +37,15 @@ export const UNICODE_FRACTIONS: ReadonlyMap<string, number> = new Map([
 export const VAGUE_PLURALS: ReadonlyMap<string, number> = new Map([
   ["dozens", 12], ["scores", 20], ["tens", 10], ["hundreds", 100], ["thousands", 1e3], ["millions", 1e6], ["billions", 1e9], ["trillions", 1e12],
 ]);
-export function vagueRange(magnitude: number): [number, number] {
-  return [2 * magnitude, 10 * magnitude - 1];
+/**
+ * The range of "Ns" of magnitude N, by the power-of-ten convention of CQE's gold ("millions" = [1e6, 1e7),
+ * the high end exclusive, written as 1e7): [N, 10N]; "dozens" = [24, 144] (two dozen up to a gross),
+ * "scores" = [40, 400]; "Ns of Ms" multiplies ("tens of thousands" = [1e4, 1e5]).
+ */
+export function vagueRange(magnitude: number, word = ""): [number, number] {
+  if (word === "dozens") return [2 * magnitude, 12 * magnitude];
+  if (word === "scores") return [2 * magnitude, 20 * magnitude];
+  return [magnitude, 10 * magnitude];
 }
 /** "several hundred" = 3N..9N, "a few thousand" = 2N..5N, "a couple of hundred" = 2N..3N. */
 export const VAGUE_QUANTIFIERS: ReadonlyMap<string, [number, number]> = new Map([

@@ -1,3 +1,4 @@
+import { CHANGE_BEFORE } from "./words.js";
 import type { Ctx } from "./context.js";
 import type { Atom, RangeKind } from "./types.js";
 import { baseUnit, roundValue } from "./types.js";
@@ -35,10 +36,18 @@ export function readRange(ctx: Ctx, a: Atom) {
           const s = b.value / (parseDigits(tok(b.numStart)!.text) ?? b.value);
           if (Number.isFinite(s) && s > 1) av = roundValue(av * s);
         }
-        const sameUnit = !a.unitKind || !b.unitKind || a.unit === b.unit || (a.currency !== null && a.currency === b.currency) ||
+        const sameMoney = a.unitKind !== "money" || b.unitKind !== "money" || (a.currency === b.currency && a.minor?.name === b.minor?.name);
+        const sameUnit = !a.unitKind || !b.unitKind || (sameMoney && (a.unit === b.unit || (a.currency !== null && a.currency === b.currency))) ||
           (a.unitKind === b.unitKind && a.unit !== null && b.unit !== null && baseUnit(a.unit) === baseUnit(b.unit) && !a.unit.includes(" per "));
         const dashOk = connector !== "dash" || glued(c) === glued(c + 1);
         let accept = sameUnit && dashOk;
+        // "rose 6.5% to 164p", "fell 0.4 per cent to 13,176", "rose from 5 to 7 percent": a change and a level, two quantities
+        if (accept && (connector === "to" || connector === "from")) {
+          let p = (modifierBefore(ctx, a.start)?.start ?? a.start) - 1;
+          if (connector === "from") p--;
+          if (lw(p) === "by") p--;
+          if (CHANGE_BEFORE.has(lw(p))) accept = false;
+        }
         if (accept && (connector === "dash" || connector === "to" || connector === "or") && !b.unitKind && !a.unitKind) {
           // bare "3-1" is a score or a label; bare "5 to 7" needs a rising range
           if (connector === "dash" && (sentenceHasSports(c) || bv <= av)) accept = false;

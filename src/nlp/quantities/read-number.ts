@@ -83,7 +83,7 @@ export function numberAt(ctx: Ctx, i: number, money: boolean): Num | null {
     }
     if ((w === "tens" || w === "scores") && end === i + 1 && lw(end) !== "of") return null;
     if (w === "scores" && (lw(i - 1) === "the" || SPORTS.has(lw(end + 1)))) return null;
-    return mkNum({ value: NaN, end, vague: vagueRange(mag) });
+    return mkNum({ value: NaN, end, vague: vagueRange(mag, w) });
   }
   // several hundred, a few thousand, a couple of hundred, many thousands
   const vqKey = w === "a" && (lw(i + 1) === "few" || lw(i + 1) === "couple") ? lw(i + 1) : w;

@@ -3,6 +3,7 @@ import type { Token } from "../../document/types.js";
 import type { Quantity } from "../../schema/quantity.js";
 import type { Atom, Change, CountBasis, Kind, QuantityRule, RangeKind, Rec } from "./types.js";
 import { singularize } from "./lemma.js";
+import { roundValue } from "./types.js";
 
 /** What the extractor has read about one accepted number, by name. */
 export interface RecordParts {
@@ -26,6 +27,7 @@ export interface RecordParts {
   /** token of a modifier after the noun ("rose"), or -1 */
   postNoun: number;
   concept: string | undefined;
+  conceptFrom?: "verb" | "level" | "rule" | null;
 }
 
 /** The rule that made the quantity, from what was read. */
@@ -68,8 +70,13 @@ export function pushRecord(ctx: Ctx, records: Rec[], parts: RecordParts): number
     q.low = a.vague[0];
     q.high = a.vague[1];
   }
-  const unit = a.unitKind === "money" ? (a.unit && a.unit.includes(" per ") ? a.unit : a.currency ?? undefined) : a.fraction ? "fraction" : a.unit ?? undefined;
+  const unit = a.unitKind === "money" ? (a.unit && a.unit.includes(" per ") ? a.unit : a.minor?.name ?? a.currency ?? undefined) : a.fraction ? "fraction" : a.unit ?? undefined;
   if (unit) q.unit = unit;
+  if (a.minor && a.currency) {
+    // "19 cents": unit cent as written, the amount in the currency beside it
+    q.currency = a.currency;
+    if (q.value !== null) q.amount = roundValue(q.value * a.minor.factor);
+  }
   if (counted) {
     const headTok = tokens[counted.head]!;
     const keepCase = capitalised(counted.head) && !sentStart(counted.head);
@@ -94,6 +101,6 @@ export function pushRecord(ctx: Ctx, records: Rec[], parts: RecordParts): number
     q.start = tokens[open]!.start;
     q.text = text.slice(q.start, q.end);
   }
-  records.push({ q, rule, countBasis, startTok, endTok, tail: counted ? counted.end : q.countedText && parallel ? endTok + 1 : endTok });
+  records.push({ q, rule, countBasis, startTok, endTok, tail: counted ? counted.end : q.countedText && parallel ? endTok + 1 : endTok, conceptFrom: parts.conceptFrom ?? null });
   return endTok;
 }

@@ -13,6 +13,8 @@ export interface DateSpan {
   end: number;
   /** the dates layer's kind; a duration ("in 9.58 seconds") never scopes a quantity */
   kind?: string;
+  /** the rule that found it ("dates:ago"): the length inside a relative date is a duration quantity */
+  source?: string;
 }
 
 export interface Num {
@@ -40,6 +42,8 @@ export interface Atom extends Num {
   unitKind: "percent" | "measure" | "money" | null;
   /** a hyphen compound's noun ("a 10-member team") */
   compoundNoun: string | null;
+  /** a minor currency unit as written ("19 cents": value 19, minor cent, factor 0.01 of USD) */
+  minor?: { name: string; factor: number };
 }
 
 /** A found quantity while scanning; `tail`: the token after the record and its counted phrase */
@@ -69,6 +73,8 @@ export interface Rec {
   startTok: number;
   endTok: number;
   tail: number;
+  /** how the rules found the concept ("rule" concepts give way to the parse's) */
+  conceptFrom?: "verb" | "level" | "rule" | null;
 }
 
 /** A Num with every field set in one order (object spread is slow in V8's hot paths). */

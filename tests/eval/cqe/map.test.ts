@@ -37,6 +37,10 @@ describe("our quantity records in CQE terms", () => {
     expect(toCqeQuantity({ ...base, kind: "measure", unit: "degree Celsius" })?.unit).toBe("celsius");
     expect(toCqeQuantity({ ...base, kind: "measure", unit: "kilometre" })?.unit).toBe("kilometre");
   });
+  it("a rate maps both its ends", () => {
+    expect(toCqeQuantity({ ...base, kind: "money", unit: "USD per share" })?.unit).toBe("dollar per share");
+    expect(toCqeQuantity({ ...base, kind: "percent", unit: "percent per year" })?.unit).toBe("percentage per year");
+  });
   it("ranges keep their ends; bounds fold into CQE's six change symbols; ordinals are left out", () => {
     expect(toCqeQuantity({ ...base, value: null, low: 5, high: 10 })?.value).toEqual([5, 10]);
     expect(toCqeQuantity({ ...base, change: ">=" })?.change).toBe(">");
