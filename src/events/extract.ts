@@ -35,6 +35,7 @@ const CLAUSE = new Set(["ccomp", "csubj", "parataxis", "advcl", "acl", "xcomp", 
 const PLACE_PARTS = new Set(["flat", "compound", "appos", "conj", "nmod", "amod"]);
 const PLACE_TYPES = new Set(["GPE", "LOC", "FAC"]);
 const NUMERIC = new Set(["NUM"]);
+const TIME_UNITS = new Set(["year", "month", "week", "day", "hour", "minute", "second", "decade", "century", "year of age"]);
 /** prepositions of an example or a part, not of an elided clause: "four others, including a U.S. soldier" */
 const EXAMPLE = new Set(["including", "like", "such", "among", "besides"]);
 
@@ -769,7 +770,8 @@ function toRecord(g: ParseGraph, lex: EventLexicon, d: Draft, speech: ReadonlySe
   const countTok2 = countTok >= 0 ? countTok : d.agent >= 0 && countsAgent ? (agentCount >= 0 ? agentCount : countToken(g, d.agent)) : -1;
   if (countTok2 >= 0) {
     const q = g.quantities[g.quantityOf[countTok2]!]!;
-    if (q.kind === "count" || q.kind === "measure") rec.count = q.id;
+    // a duration or an age says how long or how old, not how many ("a 10-year sentence", "a 14-year-old")
+    if (q.kind === "count" || (q.kind === "measure" && !TIME_UNITS.has(q.unit ?? ""))) rec.count = q.id;
   }
   if (d.agent >= 0) rec.agent = argument(g, d.agent);
   if (d.object >= 0) rec.object = argument(g, d.object);
