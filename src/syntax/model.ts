@@ -3,7 +3,7 @@ import { fileURLToPath } from "node:url";
 import { hashString } from "../learn/hash.js";
 import { packModel, SparseLinear, unpackModel } from "../learn/sparse.js";
 import { Lemmatiser, type LemmaTables } from "./lemma.js";
-import { LABEL_FEATURES, labelKeys, PARSER_FEATURES, parserKeys, parseInput, ParseState, SHIFT, TRANSITIONS } from "./parser.js";
+import { LABEL_FEATURES, labelKeys, parseInput, ParseState, SHIFT, TransitionScorer, TRANSITIONS } from "./parser.js";
 import { tagWith } from "./tagger.js";
 import { wordHashes } from "./words.js";
 
@@ -106,15 +106,19 @@ export class SyntaxModel {
   }
 }
 
+const scorers = new WeakMap<SparseLinear, TransitionScorer>();
+
 /** Greedy parse with linear transition and relation models; heads 0-based with n = ROOT. */
 export function parseWith(parser: SparseLinear, labeler: SparseLinear, rootLabel: number, x: ReturnType<typeof parseInput>): { heads: Int32Array; labels: Int32Array } {
+  let ts = scorers.get(parser);
+  if (!ts) scorers.set(parser, (ts = new TransitionScorer(parser)));
+  ts.begin(x.n);
   const st = new ParseState(x.n);
-  const keys = new Int32Array(Math.max(PARSER_FEATURES, LABEL_FEATURES));
-  const sc = new Float32Array(TRANSITIONS);
+  const keys = new Int32Array(LABEL_FEATURES);
+  const sc = ts.sc;
   const lsc = new Float32Array(labeler.L);
   while (!st.done) {
-    const k = parserKeys(x, st, keys);
-    parser.score(keys, 0, k, sc);
+    ts.score(x, st);
     let t = -1;
     for (let c = 0; c < TRANSITIONS; c++) if (st.valid(c) && (t < 0 || sc[c]! > sc[t]!)) t = c;
     let label = -1;
