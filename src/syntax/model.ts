@@ -4,8 +4,8 @@ import { hashString } from "../learn/hash.js";
 import { packModel, SparseLinear, unpackModel } from "../learn/sparse.js";
 import { Lemmatiser, type LemmaTables } from "./lemma.js";
 import { LABEL_FEATURES, labelKeys, parseInput, ParseState, SHIFT, TransitionScorer, TRANSITIONS } from "./parser.js";
-import { tagWith } from "./tagger.js";
-import { wordHashes } from "./words.js";
+import { FastTagger } from "./tagger.js";
+import { wordHashes, type WordHashes } from "./words.js";
 
 const MAGIC = "NFSYN1";
 export const SYNTAX_FEATURE_VERSION = 1;
@@ -38,6 +38,7 @@ export class SyntaxModel {
   readonly tagHash: Int32Array;
   readonly lemmatiser: Lemmatiser;
   readonly rootLabel: number;
+  private readonly fastTagger: FastTagger;
 
   constructor(
     readonly tags: string[],
@@ -54,17 +55,30 @@ export class SyntaxModel {
     this.lemmatiser = new Lemmatiser(lemmas);
     this.rootLabel = labels.indexOf("root");
     if (this.rootLabel < 0) throw new Error("syntax model: no 'root' relation");
+    this.fastTagger = new FastTagger(tagger);
+  }
+
+  /** Tag classes of a sentence (indices into tags). */
+  tagWords(forms: readonly string[], h: WordHashes = wordHashes(forms)): Uint16Array {
+    return this.fastTagger.tag(forms, h);
+  }
+
+  /** Parse of a tagged sentence: heads 0-based with n = ROOT, relation ids. */
+  parseWords(h: WordHashes, t: ArrayLike<number>): { heads: Int32Array; labels: Int32Array } {
+    const tagHashes = new Int32Array(t.length);
+    for (let i = 0; i < t.length; i++) tagHashes[i] = this.tagHash[t[i]!]!;
+    return parseWith(this.parser, this.labeler, this.rootLabel, parseInput(h, tagHashes));
   }
 
   /** Tags, lemmatises and parses one sentence of words. */
   annotate(forms: readonly string[]): SentenceSyntax {
     const n = forms.length;
     const h = wordHashes(forms);
-    const t = tagWith(this.tagger, forms, h);
+    const t = this.tagWords(forms, h);
     const upos = Array.from(t, (c) => this.upos[c]!);
     const xpos = Array.from(t, (c) => this.xpos[c]!);
     const lemma = forms.map((f, i) => this.lemmatiser.lemma(f, xpos[i]!, upos[i]!));
-    const { heads, labels } = parseWith(this.parser, this.labeler, this.rootLabel, parseInput(h, Array.from(t, (c) => this.tagHash[c]!)));
+    const { heads, labels } = this.parseWords(h, t);
     const head: number[] = [];
     const deprel: string[] = [];
     for (let i = 0; i < n; i++) {
