@@ -3,7 +3,7 @@ import { fileURLToPath } from "node:url";
 import { hashString } from "../learn/hash.js";
 import { packModel, SparseLinear, unpackModel } from "../learn/sparse.js";
 import { Lemmatiser, type LemmaTables } from "./lemma.js";
-import { LABEL_FEATURES, labelKeys, parseInput, ParseState, SHIFT, TransitionScorer, TRANSITIONS } from "./parser.js";
+import { LABEL_FEATURES, labelKeys, PARSER_FEATURES, parserKeys, parseInput, ParseState, SCORER_MAX_WORDS, SHIFT, TransitionScorer, TRANSITIONS } from "./parser.js";
 import { FastTagger } from "./tagger.js";
 import { wordHashes, type WordHashes } from "./words.js";
 
@@ -126,13 +126,16 @@ const scorers = new WeakMap<SparseLinear, TransitionScorer>();
 export function parseWith(parser: SparseLinear, labeler: SparseLinear, rootLabel: number, x: ReturnType<typeof parseInput>): { heads: Int32Array; labels: Int32Array } {
   let ts = scorers.get(parser);
   if (!ts) scorers.set(parser, (ts = new TransitionScorer(parser)));
-  ts.begin(x.n);
+  // a sentence too long for the scorer's cache takes the plain path (the same scores)
+  const plain = x.n + 2 > SCORER_MAX_WORDS;
+  if (!plain) ts.begin(x.n);
   const st = new ParseState(x.n);
-  const keys = new Int32Array(LABEL_FEATURES);
+  const keys = new Int32Array(Math.max(PARSER_FEATURES, LABEL_FEATURES));
   const sc = ts.sc;
   const lsc = new Float32Array(labeler.L);
   while (!st.done) {
-    ts.score(x, st);
+    if (plain) parser.score(keys, 0, parserKeys(x, st, keys), sc);
+    else ts.score(x, st);
     let t = -1;
     for (let c = 0; c < TRANSITIONS; c++) if (st.valid(c) && (t < 0 || sc[c]! > sc[t]!)) t = c;
     let label = -1;

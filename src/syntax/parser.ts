@@ -377,23 +377,34 @@ export function projectivise(heads: Int32Array): Int32Array {
   }
 }
 
-const CACHED = 33;
+/** cache slots of TransitionScorer (features whose value is fixed by one token and a cheap check) */
+const CACHED = 70;
+const UNCACHED = 25;
+/** sentences up to this many words use the cache (checks pack two token indices into an int32) */
+export const SCORER_MAX_WORDS = 46_000;
 
 /**
  * The transition scores of parserKeys' features without writing the keys out: the model must be dense
  * (three classes in the slot, see SparseLinear). Scores are summed per class feature by feature in
- * parserKeys' order into a Float32Array, as SparseLinear.score does, so they are the same bit for bit. The
- * weights of features whose value is one token's (its word, tag, or as a child its tag and relation, fixed
- * once it is attached) are looked up once per token and sentence and kept (a feature the model lacks keeps
- * zeros, and adding +0 changes no score).
+ * parserKeys' order into a Float32Array, as SparseLinear.score does, so they are the same bit for bit.
+ * Most features are a function of one token (the anchor: s0, s1, b0, a child) and a few other values;
+ * their weights are kept per sentence, anchor and feature with a check value that identifies those other
+ * values exactly (another token's index, a valency, a label set), so a later configuration with the same
+ * anchor and check adds the kept weights without hashing or probing the model (a feature the model lacks
+ * keeps zeros, and adding +0 changes no score). The features of s0 and b0 together are new in nearly
+ * every configuration and are looked up each time.
  */
 export class TransitionScorer {
   private readonly W: Float32Array;
   private readonly biasSlot: number;
-  private cache = new Float32Array(0);
-  private stamp = new Int32Array(0);
+  /** entry e (5 words): stamp, check, three weights; Int32 and Float32 views of one buffer */
+  private ci = new Int32Array(0);
+  private cf = new Float32Array(0);
   private cur = 0;
   readonly sc = new Float32Array(TRANSITIONS);
+  private readonly kb = new Int32Array(UNCACHED);
+  /** keeps the touching loads alive */
+  touched = 0;
 
   constructor(private readonly model: SparseLinear) {
     if (!model.dense || model.L !== TRANSITIONS) throw new Error("transition scorer: the model must have three classes");
@@ -401,17 +412,19 @@ export class TransitionScorer {
     this.biasSlot = model.denseSlot(key1(0, 0));
   }
 
-  /** Starts a sentence of n words. */
+  /** Starts a sentence of n words (n + 2 <= SCORER_MAX_WORDS). */
   begin(n: number): void {
-    const need = (n + 2) * CACHED;
-    if (this.stamp.length < need) {
-      this.stamp = new Int32Array(need * 2);
-      this.cache = new Float32Array(need * 6);
+    if (n + 2 > SCORER_MAX_WORDS) throw new Error("transition scorer: sentence too long");
+    const need = (n + 2) * CACHED * 5;
+    if (this.ci.length < need) {
+      const buf = new ArrayBuffer(need * 8);
+      this.ci = new Int32Array(buf);
+      this.cf = new Float32Array(buf);
       this.cur = 0;
     }
     this.cur++;
     if (this.cur === 0x7fffffff) {
-      this.stamp.fill(0);
+      this.ci.fill(0);
       this.cur = 1;
     }
   }
@@ -426,32 +439,55 @@ export class TransitionScorer {
     sc[2]! += W[s + 3]!;
   }
 
-  /** Weights of a feature of token i in cache slot c: key tmpl with values a (and b when two). */
-  private tok(c: number, i: number, tmpl: number, a: number, b: number, two: boolean): void {
-    const e = (i + 1) * CACHED + c;
-    const cache = this.cache;
-    if (this.stamp[e] !== this.cur) {
-      this.stamp[e] = this.cur;
-      const s = this.model.denseSlot(two ? key2(tmpl, a, b) : key1(tmpl, a));
-      if (s < 0) cache[3 * e] = cache[3 * e + 1] = cache[3 * e + 2] = 0;
-      else {
-        cache[3 * e] = this.W[s + 1]!;
-        cache[3 * e + 1] = this.W[s + 2]!;
-        cache[3 * e + 2] = this.W[s + 3]!;
-      }
+  private put(e: number, chk: number, key: number): void {
+    const ci = this.ci;
+    const cf = this.cf;
+    ci[e] = this.cur;
+    ci[e + 1] = chk;
+    const s = this.model.denseSlot(key);
+    if (s < 0) cf[e + 2] = cf[e + 3] = cf[e + 4] = 0;
+    else {
+      const W = this.W;
+      cf[e + 2] = W[s + 1]!;
+      cf[e + 3] = W[s + 2]!;
+      cf[e + 4] = W[s + 3]!;
     }
-    const sc = this.sc;
-    sc[0]! += cache[3 * e]!;
-    sc[1]! += cache[3 * e + 1]!;
-    sc[2]! += cache[3 * e + 2]!;
   }
 
-  /** Scores of the three transitions in configuration st into this.sc. */
+  private addE(e: number): void {
+    const cf = this.cf;
+    const sc = this.sc;
+    sc[0]! += cf[e + 2]!;
+    sc[1]! += cf[e + 3]!;
+    sc[2]! += cf[e + 4]!;
+  }
+
+  /** Feature key1(tmpl, a) kept in cache slot c of anchor token i under check chk. */
+  private k1(c: number, i: number, chk: number, tmpl: number, a: number): void {
+    const e = ((i + 1) * CACHED + c) * 5;
+    if (this.ci[e] !== this.cur || this.ci[e + 1] !== chk) this.put(e, chk, key1(tmpl, a));
+    this.addE(e);
+  }
+
+  private k2(c: number, i: number, chk: number, tmpl: number, a: number, b: number): void {
+    const e = ((i + 1) * CACHED + c) * 5;
+    if (this.ci[e] !== this.cur || this.ci[e + 1] !== chk) this.put(e, chk, key2(tmpl, a, b));
+    this.addE(e);
+  }
+
+  private k3(c: number, i: number, chk: number, tmpl: number, a: number, b: number, d: number): void {
+    const e = ((i + 1) * CACHED + c) * 5;
+    if (this.ci[e] !== this.cur || this.ci[e + 1] !== chk) this.put(e, chk, key3(tmpl, a, b, d));
+    this.addE(e);
+  }
+
+  /** Scores of the three transitions in configuration st into this.sc (after begin(x.n)). */
   score(x: ParseInput, st: ParseState): void {
     const w = x.w;
     const p = x.p;
     const wp = x.wp;
     const n = x.n;
+    const M = n + 2;
     const stack = st.stack;
     const labels = st.labels;
     const lc1 = st.lc1;
@@ -481,15 +517,12 @@ export class TransitionScorer {
     const s1w = s1 < 0 ? NONE : w[s1]!;
     const s1p = s1 < 0 ? NONE : p[s1]!;
     const s1wp = s1 < 0 ? NONE : wp[s1]!;
-    const s2w = s2 < 0 ? NONE : w[s2]!;
     const s2p = s2 < 0 ? NONE : p[s2]!;
     const b0w = w[b0]!;
     const b0p = p[b0]!;
     const b0wp = wp[b0]!;
     const b1w = b1 < 0 ? NONE : w[b1]!;
     const b1p = b1 < 0 ? NONE : p[b1]!;
-    const b1wp = b1 < 0 ? NONE : wp[b1]!;
-    const b2w = b2 < 0 ? NONE : w[b2]!;
     const b2p = b2 < 0 ? NONE : p[b2]!;
     const ps0l = s0l < 0 ? NONE : p[s0l]!;
     const ps0r = s0r < 0 ? NONE : p[s0r]!;
@@ -517,6 +550,48 @@ export class TransitionScorer {
     const rss0 = s0 < 0 ? -1 : st.rs[s0]!;
     const lsb0 = st.ls[b0]!;
     const rss1 = s1 < 0 ? -1 : st.rs[s1]!;
+    // checks: the values beside the anchor token that a kept feature depends on
+    const cS1 = s1 + 1;
+    const cS1S0l = (s1 + 1) * M + s0l + 1;
+    const cS1S0r = (s1 + 1) * M + s0r + 1;
+    const cS1S1r = (s1 + 1) * M + s1r + 1;
+    const cS1S1l = (s1 + 1) * M + s1l + 1;
+    const cS1S2 = (s1 + 1) * M + s2 + 1;
+    const cS0l = (s0l + 1) * M + s0l2 + 1;
+    const cS0r = (s0r + 1) * M + s0r2 + 1;
+    const cB0l = (b0l + 1) * M + b0l2 + 1;
+    // the keys looked up every time, computed first and their slots touched so the memory loads overlap
+    const kb = this.kb;
+    kb[0] = key2(17, s0wp, b0wp);
+    kb[1] = key2(18, s0wp, b0w);
+    kb[2] = key2(19, s0w, b0wp);
+    kb[3] = key2(20, s0wp, b0p);
+    kb[4] = key2(21, s0p, b0wp);
+    kb[5] = key2(22, s0w, b0w);
+    kb[6] = key2(23, s0p, b0p);
+    kb[7] = key2(30, s1p, b0p);
+    kb[8] = key2(31, s1w, b0w);
+    kb[9] = key2(32, s0w, b1w);
+    kb[10] = key3(35, s0p, b0p, b1p);
+    kb[11] = key3(36, s1p, s0p, b0p);
+    kb[12] = key3(37, s0p, ps0l, b0p);
+    kb[13] = key3(38, s0p, ps0r, b0p);
+    kb[14] = key3(39, s0p, b0p, pb0l);
+    kb[15] = key3(45, s0w, b0p, b1p);
+    kb[16] = key3(46, s0p, b0w, b1p);
+    kb[17] = key3(47, s1p, s0p, b1p);
+    kb[18] = key2(48, s0w, dist);
+    kb[19] = key2(49, s0p, dist);
+    kb[20] = key2(50, b0w, dist);
+    kb[21] = key2(51, b0p, dist);
+    kb[22] = key3(52, s0w, b0w, dist);
+    kb[23] = key3(53, s0p, b0p, dist);
+    kb[24] = key3(95, s0wp, b0p, lb0l);
+    const t = this.model.denseKeys;
+    const mask = this.model.mask;
+    let z = 0;
+    for (let j = 0; j < UNCACHED; j++) z |= t[4 * (kb[j]! & mask)]!;
+    this.touched = z;
     if (this.biasSlot >= 0) {
       const W = this.W;
       const s = this.biasSlot;
@@ -525,107 +600,107 @@ export class TransitionScorer {
       sc[2]! += W[s + 3]!;
     }
     // single positions
-    this.tok(0, s0, 1, s0w, 0, false);
-    this.tok(1, s0, 2, s0p, 0, false);
-    this.tok(2, s0, 3, s0wp, 0, false);
-    this.tok(3, s1, 4, s1w, 0, false);
-    this.tok(4, s1, 5, s1p, 0, false);
-    this.tok(5, s1, 6, s1wp, 0, false);
-    this.tok(6, s2, 7, s2p, 0, false);
-    this.tok(7, s2, 8, s2w, 0, false);
-    this.tok(8, b0, 9, b0w, 0, false);
-    this.tok(9, b0, 10, b0p, 0, false);
-    this.tok(10, b0, 11, b0wp, 0, false);
-    this.tok(11, b1, 12, b1w, 0, false);
-    this.tok(12, b1, 13, b1p, 0, false);
-    this.tok(13, b1, 14, b1wp, 0, false);
-    this.tok(14, b2, 15, b2w, 0, false);
-    this.tok(15, b2, 16, b2p, 0, false);
+    this.k1(0, s0, 0, 1, s0w);
+    this.k1(1, s0, 0, 2, s0p);
+    this.k1(2, s0, 0, 3, s0wp);
+    this.k1(3, s1, 0, 4, s1w);
+    this.k1(4, s1, 0, 5, s1p);
+    this.k1(5, s1, 0, 6, s1wp);
+    this.k1(6, s2, 0, 7, s2p);
+    this.k1(7, s2, 0, 8, s2 < 0 ? NONE : w[s2]!);
+    this.k1(8, b0, 0, 9, b0w);
+    this.k1(9, b0, 0, 10, b0p);
+    this.k1(10, b0, 0, 11, b0wp);
+    this.k1(11, b1, 0, 12, b1w);
+    this.k1(12, b1, 0, 13, b1p);
+    this.k1(13, b1, 0, 14, b1 < 0 ? NONE : wp[b1]!);
+    this.k1(14, b2, 0, 15, b2 < 0 ? NONE : w[b2]!);
+    this.k1(15, b2, 0, 16, b2p);
     // pairs
-    this.add(key2(17, s0wp, b0wp));
-    this.add(key2(18, s0wp, b0w));
-    this.add(key2(19, s0w, b0wp));
-    this.add(key2(20, s0wp, b0p));
-    this.add(key2(21, s0p, b0wp));
-    this.add(key2(22, s0w, b0w));
-    this.add(key2(23, s0p, b0p));
-    this.add(key2(24, b0p, b1p));
-    this.add(key2(25, s1wp, s0wp));
-    this.add(key2(26, s1w, s0w));
-    this.add(key2(27, s1p, s0p));
-    this.add(key2(28, s1p, s0w));
-    this.add(key2(29, s1w, s0p));
-    this.add(key2(30, s1p, b0p));
-    this.add(key2(31, s1w, b0w));
-    this.add(key2(32, s0w, b1w));
-    this.add(key2(33, b0w, b1w));
+    this.add(kb[0]!);
+    this.add(kb[1]!);
+    this.add(kb[2]!);
+    this.add(kb[3]!);
+    this.add(kb[4]!);
+    this.add(kb[5]!);
+    this.add(kb[6]!);
+    this.k2(16, b0, 0, 24, b0p, b1p);
+    this.k2(17, s0, cS1, 25, s1wp, s0wp);
+    this.k2(18, s0, cS1, 26, s1w, s0w);
+    this.k2(19, s0, cS1, 27, s1p, s0p);
+    this.k2(20, s0, cS1, 28, s1p, s0w);
+    this.k2(21, s0, cS1, 29, s1w, s0p);
+    this.add(kb[7]!);
+    this.add(kb[8]!);
+    this.add(kb[9]!);
+    this.k2(22, b0, 0, 33, b0w, b1w);
     // triples of tags
-    this.add(key3(34, b0p, b1p, b2p));
-    this.add(key3(35, s0p, b0p, b1p));
-    this.add(key3(36, s1p, s0p, b0p));
-    this.add(key3(37, s0p, ps0l, b0p));
-    this.add(key3(38, s0p, ps0r, b0p));
-    this.add(key3(39, s0p, b0p, pb0l));
-    this.add(key3(40, s1p, s0p, ps0l));
-    this.add(key3(41, s1p, s0p, ps0r));
-    this.add(key3(42, s1p, ps1r, s0p));
-    this.add(key3(43, s1p, ps1l, s0p));
-    this.add(key3(44, s2p, s1p, s0p));
-    this.add(key3(45, s0w, b0p, b1p));
-    this.add(key3(46, s0p, b0w, b1p));
-    this.add(key3(47, s1p, s0p, b1p));
+    this.k3(23, b0, 0, 34, b0p, b1p, b2p);
+    this.add(kb[10]!);
+    this.add(kb[11]!);
+    this.add(kb[12]!);
+    this.add(kb[13]!);
+    this.add(kb[14]!);
+    this.k3(24, s0, cS1S0l, 40, s1p, s0p, ps0l);
+    this.k3(25, s0, cS1S0r, 41, s1p, s0p, ps0r);
+    this.k3(26, s0, cS1S1r, 42, s1p, ps1r, s0p);
+    this.k3(27, s0, cS1S1l, 43, s1p, ps1l, s0p);
+    this.k3(28, s0, cS1S2, 44, s2p, s1p, s0p);
+    this.add(kb[15]!);
+    this.add(kb[16]!);
+    this.add(kb[17]!);
     // distance
-    this.add(key2(48, s0w, dist));
-    this.add(key2(49, s0p, dist));
-    this.add(key2(50, b0w, dist));
-    this.add(key2(51, b0p, dist));
-    this.add(key3(52, s0w, b0w, dist));
-    this.add(key3(53, s0p, b0p, dist));
-    this.add(key3(54, s1p, s0p, dist01));
-    this.add(key3(55, s1w, s0w, dist01));
+    this.add(kb[18]!);
+    this.add(kb[19]!);
+    this.add(kb[20]!);
+    this.add(kb[21]!);
+    this.add(kb[22]!);
+    this.add(kb[23]!);
+    this.k3(29, s0, cS1, 54, s1p, s0p, dist01);
+    this.k3(30, s0, cS1, 55, s1w, s0w, dist01);
     // valency
-    this.add(key2(56, s0w, vls0));
-    this.add(key2(57, s0p, vls0));
-    this.add(key2(58, s0w, vrs0));
-    this.add(key2(59, s0p, vrs0));
-    this.add(key2(60, b0w, vlb0));
-    this.add(key2(61, b0p, vlb0));
-    this.add(key2(62, s1p, vrs1));
-    this.add(key2(63, s1w, vrs1));
-    // children (a child's tag and relation are fixed once it is attached)
-    this.tok(16, s0l, 64, s0l < 0 ? NONE : w[s0l]!, 0, false);
-    this.tok(17, s0l, 65, ps0l, 0, false);
-    this.tok(18, s0l, 66, ls0l, 0, false);
-    this.tok(19, s0r, 67, s0r < 0 ? NONE : w[s0r]!, 0, false);
-    this.tok(20, s0r, 68, ps0r, 0, false);
-    this.tok(21, s0r, 69, ls0r, 0, false);
-    this.tok(22, b0l, 70, b0l < 0 ? NONE : w[b0l]!, 0, false);
-    this.tok(23, b0l, 71, pb0l, 0, false);
-    this.tok(24, b0l, 72, lb0l, 0, false);
-    this.tok(25, s1l, 73, ps1l, 0, false);
-    this.tok(26, s1l, 74, ls1l, 0, false);
-    this.tok(27, s1r, 75, s1r < 0 ? NONE : w[s1r]!, 0, false);
-    this.tok(28, s1r, 76, ps1r, 0, false);
-    this.tok(29, s1r, 77, ls1r, 0, false);
+    this.k2(31, s0, vls0, 56, s0w, vls0);
+    this.k2(32, s0, vls0, 57, s0p, vls0);
+    this.k2(33, s0, vrs0, 58, s0w, vrs0);
+    this.k2(34, s0, vrs0, 59, s0p, vrs0);
+    this.k2(35, b0, vlb0, 60, b0w, vlb0);
+    this.k2(36, b0, vlb0, 61, b0p, vlb0);
+    this.k2(37, s1, vrs1, 62, s1p, vrs1);
+    this.k2(38, s1, vrs1, 63, s1w, vrs1);
+    // children (a child's word, tag and relation are fixed once it is attached)
+    this.k1(39, s0l, 0, 64, s0l < 0 ? NONE : w[s0l]!);
+    this.k1(40, s0l, 0, 65, ps0l);
+    this.k1(41, s0l, 0, 66, ls0l);
+    this.k1(42, s0r, 0, 67, s0r < 0 ? NONE : w[s0r]!);
+    this.k1(43, s0r, 0, 68, ps0r);
+    this.k1(44, s0r, 0, 69, ls0r);
+    this.k1(45, b0l, 0, 70, b0l < 0 ? NONE : w[b0l]!);
+    this.k1(46, b0l, 0, 71, pb0l);
+    this.k1(47, b0l, 0, 72, lb0l);
+    this.k1(48, s1l, 0, 73, ps1l);
+    this.k1(49, s1l, 0, 74, ls1l);
+    this.k1(50, s1r, 0, 75, s1r < 0 ? NONE : w[s1r]!);
+    this.k1(51, s1r, 0, 76, ps1r);
+    this.k1(52, s1r, 0, 77, ls1r);
     // third order
-    this.tok(30, s0l2, 78, ps0l2, ls0l2, true);
-    this.tok(31, s0r2, 79, ps0r2, ls0r2, true);
-    this.tok(32, b0l2, 80, pb0l2, lb0l2, true);
-    this.add(key3(81, s0p, ls0l, ls0l2));
-    this.add(key3(82, s0p, ls0r, ls0r2));
-    this.add(key3(83, b0p, lb0l, lb0l2));
-    this.add(key3(84, s0p, ps0l, ps0l2));
-    this.add(key3(85, s0p, ps0r, ps0r2));
-    this.add(key3(86, b0p, pb0l, pb0l2));
+    this.k2(53, s0l2, 0, 78, ps0l2, ls0l2);
+    this.k2(54, s0r2, 0, 79, ps0r2, ls0r2);
+    this.k2(55, b0l2, 0, 80, pb0l2, lb0l2);
+    this.k3(56, s0, cS0l, 81, s0p, ls0l, ls0l2);
+    this.k3(57, s0, cS0r, 82, s0p, ls0r, ls0r2);
+    this.k3(58, b0, cB0l, 83, b0p, lb0l, lb0l2);
+    this.k3(59, s0, cS0l, 84, s0p, ps0l, ps0l2);
+    this.k3(60, s0, cS0r, 85, s0p, ps0r, ps0r2);
+    this.k3(61, b0, cB0l, 86, b0p, pb0l, pb0l2);
     // label sets
-    this.add(key2(87, s0w, lss0));
-    this.add(key2(88, s0p, lss0));
-    this.add(key2(89, s0w, rss0));
-    this.add(key2(90, s0p, rss0));
-    this.add(key2(91, b0w, lsb0));
-    this.add(key2(92, b0p, lsb0));
-    this.add(key2(93, s1p, rss1));
-    this.add(key3(94, s1p, s0p, ls1r));
-    this.add(key3(95, s0wp, b0p, lb0l));
+    this.k2(62, s0, lss0, 87, s0w, lss0);
+    this.k2(63, s0, lss0, 88, s0p, lss0);
+    this.k2(64, s0, rss0, 89, s0w, rss0);
+    this.k2(65, s0, rss0, 90, s0p, rss0);
+    this.k2(66, b0, lsb0, 91, b0w, lsb0);
+    this.k2(67, b0, lsb0, 92, b0p, lsb0);
+    this.k2(68, s1, rss1, 93, s1p, rss1);
+    this.k3(69, s0, cS1S1r, 94, s1p, s0p, ls1r);
+    this.add(kb[24]!);
   }
 }
