@@ -34,7 +34,7 @@ async function load(root: string, name: string): Promise<Impl> {
     hashes: (f) => words.wordHashes(f),
     tag: (f, h) => (m.tagWords ? m.tagWords(f, h) : tagger.tagWith(m.tagger, f, h)),
     lemmas: (f, t) => {
-      for (let i = 0; i < f.length; i++) m.lemmatiser.lemma(f[i], m.xpos[t[i]!], m.upos[t[i]!]);
+      for (let i = 0; i < f.length; i++) if (m.lemmaOf) m.lemmaOf(f[i], t[i]!); else m.lemmatiser.lemma(f[i], m.xpos[t[i]!], m.upos[t[i]!]);
     },
     parse: (f, h, t) =>
       m.parseWords ? m.parseWords(h, t) : model.parseWith(m.parser, m.labeler, m.rootLabel, parser.parseInput(h, Array.from(t, (c: number) => m.tagHash[c]))),

@@ -224,6 +224,23 @@ export class SparseLinear {
     for (let j = 2 * (where >>> this.bits), e = j + 2 * (where & this.countMask); j < e; j += 2) out[base + lab[j]!]! += val[j + 1]!;
   }
 
+  /**
+   * As score, sparse layout: first touches the slot of every key (independent loads the processor
+   * overlaps), then adds the rows in key order, so the scores are score's bit for bit.
+   */
+  scoreTouched(keys: Int32Array, a: number, b: number, out: Float32Array): void {
+    const slots = this.slots;
+    const mask = this.mask;
+    let z = 0;
+    for (let f = a; f < b; f++) z |= slots[2 * (keys[f]! & mask)]!;
+    this.touched = z;
+    out.fill(0, 0, this.L);
+    for (let f = a; f < b; f++) this.addWhere(this.whereOf(keys[f]!), out, 0);
+  }
+
+  /** keeps scoreTouched's loads alive */
+  touched = 0;
+
   /** Scores of the keys keys[a .. b) into out[0 .. L). */
   score(keys: ArrayLike<number>, a: number, b: number, out: Float32Array | Float64Array): void {
     out.fill(0, 0, this.L);

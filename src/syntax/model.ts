@@ -58,6 +58,27 @@ export class SyntaxModel {
     this.fastTagger = new FastTagger(tagger);
   }
 
+  /** lemmas already found, per tag class and form (bounded) */
+  private lemmaCache: Array<Map<string, string>> = [];
+  private lemmaCached = 0;
+
+  /** The lemmatiser's lemma of a form with tag class c, kept per class and form. */
+  lemmaOf(form: string, c: number): string {
+    let m = this.lemmaCache[c];
+    if (!m) this.lemmaCache[c] = m = new Map();
+    let l = m.get(form);
+    if (l === undefined) {
+      l = this.lemmatiser.lemma(form, this.xpos[c]!, this.upos[c]!);
+      if (++this.lemmaCached > 100_000) {
+        this.lemmaCache = [];
+        this.lemmaCached = 1;
+        this.lemmaCache[c] = m = new Map();
+      }
+      m.set(form, l);
+    }
+    return l;
+  }
+
   /** Tag classes of a sentence (indices into tags). */
   tagWords(forms: readonly string[], h: WordHashes = wordHashes(forms)): Uint16Array {
     return this.fastTagger.tag(forms, h);
@@ -77,7 +98,7 @@ export class SyntaxModel {
     const t = this.tagWords(forms, h);
     const upos = Array.from(t, (c) => this.upos[c]!);
     const xpos = Array.from(t, (c) => this.xpos[c]!);
-    const lemma = forms.map((f, i) => this.lemmatiser.lemma(f, xpos[i]!, upos[i]!));
+    const lemma = forms.map((f, i) => this.lemmaOf(f, t[i]!));
     const { heads, labels } = this.parseWords(h, t);
     const head: number[] = [];
     const deprel: string[] = [];
@@ -144,7 +165,7 @@ export function parseWith(parser: SparseLinear, labeler: SparseLinear, rootLabel
       if (h === x.n) label = rootLabel;
       else {
         const kl = labelKeys(x, st, h, d, keys);
-        labeler.score(keys, 0, kl, lsc);
+        labeler.scoreTouched(keys, 0, kl, lsc);
         for (let l = 0; l < labeler.L; l++) if (l !== rootLabel && (label < 0 || lsc[l]! > lsc[label]!)) label = l;
       }
     }
