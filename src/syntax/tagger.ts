@@ -138,6 +138,16 @@ export class FastTagger {
     const w = h.w;
     const ents: FormEntry[] = new Array<FormEntry>(n);
     for (let i = 0; i < n; i++) ents[i] = this.entry(forms[i]!, h, i);
+    // the context features without previous tags, looked up for every token first (independent loads)
+    const ctx = new Int32Array(4 * n);
+    for (let i = 0; i < n; i++) {
+      const wi = w[i]!;
+      const wp1 = i + 1 < n ? w[i + 1]! : NONE;
+      ctx[4 * i] = m.whereOf(key2(20, i > 0 ? w[i - 1]! : START, wi));
+      ctx[4 * i + 1] = m.whereOf(key2(21, wi, wp1));
+      ctx[4 * i + 2] = m.whereOf(key2(28, wp1, i + 2 < n ? h.suf[(i + 2) * 4 + 2]! : NONE));
+      ctx[4 * i + 3] = m.whereOf(key2(29, wi, i + 1 < n ? h.suf[(i + 1) * 4 + 1]! : NONE));
+    }
     const edge = this.edgeWhere;
     for (let i = 0; i < n; i++) {
       const e = ents[i]!;
@@ -148,7 +158,6 @@ export class FastTagger {
       const p1 = (i > 0 ? out[i - 1]! : -1) + 1;
       const p2 = (i > 1 ? out[i - 2]! : -1) + 1;
       const wi = w[i]!;
-      const wm1 = i > 0 ? w[i - 1]! : START;
       const wp1 = i + 1 < n ? w[i + 1]! : NONE;
       sc.set(e.prefix);
       m.addWhere(em1 ? em1[0]! : edge[0]!, sc, 0); // 11: w[i-1]
@@ -160,16 +169,16 @@ export class FastTagger {
       m.addWhere(this.prev(p1, 0, false), sc, 0); // 17
       m.addWhere(this.prev(p1, p2, true), sc, 0); // 18
       m.addWhere(m.whereOf(key2(19, p1, wi)), sc, 0);
-      m.addWhere(m.whereOf(key2(20, wm1, wi)), sc, 0);
-      m.addWhere(m.whereOf(key2(21, wi, wp1)), sc, 0);
+      m.addWhere(ctx[4 * i]!, sc, 0); // 20
+      m.addWhere(ctx[4 * i + 1]!, sc, 0); // 21
       m.addWhere(m.whereOf(key2(22, p1, h.suf[i * 4 + 2]!)), sc, 0);
       m.addWhere(ep1 ? ep1[6]! : edge[6]!, sc, 0); // 23: shape[i+1]
       m.addWhere(em1 ? em1[7]! : edge[7]!, sc, 0); // 24: shape[i-1]
       m.addWhere(e.where[i === 0 ? 9 : 8]!, sc, 0); // 25
       m.addWhere(m.whereOf(key2(26, p1, wp1)), sc, 0);
       m.addWhere(m.whereOf(key3(27, p1, wi, wp1)), sc, 0);
-      m.addWhere(m.whereOf(key2(28, wp1, i + 2 < n ? h.suf[(i + 2) * 4 + 2]! : NONE)), sc, 0);
-      m.addWhere(m.whereOf(key2(29, wi, i + 1 < n ? h.suf[(i + 1) * 4 + 1]! : NONE)), sc, 0);
+      m.addWhere(ctx[4 * i + 2]!, sc, 0); // 28
+      m.addWhere(ctx[4 * i + 3]!, sc, 0); // 29
       let best = 0;
       for (let l = 1; l < L; l++) if (sc[l]! > sc[best]!) best = l;
       out[i] = best;
