@@ -25,6 +25,8 @@ export class SparseLinear {
   /** dense layout (L <= DENSE_MAX): slot s is [key, w0, w1, w2] at 4s of both views of one buffer */
   readonly denseKeys: Int32Array;
   readonly denseW: Float32Array;
+  /** dense layout: the classes of the rows' weights, for pack */
+  private readonly denseLab: Uint16Array;
   private readonly nnz: number;
   private rowIndex: Map<number, number> | null = null;
 
@@ -52,9 +54,9 @@ export class SparseLinear {
       this.denseKeys = new Int32Array(buf);
       this.denseW = new Float32Array(buf);
       this.slots = new Int32Array(0);
-      this.entLab = new Int32Array(2 * k);
+      this.entLab = new Int32Array(0);
       this.entVal = new Float32Array(0);
-      for (let j = 0; j < k; j++) this.entLab[2 * j] = lab[j]!;
+      this.denseLab = lab.slice(0, k);
       for (let r = 0; r < keys.length; r++) {
         let s = keys[r]! & this.mask;
         while (this.denseKeys[4 * s] !== 0) s = (s + 1) & this.mask;
@@ -65,6 +67,7 @@ export class SparseLinear {
     }
     this.denseKeys = new Int32Array(0);
     this.denseW = new Float32Array(0);
+    this.denseLab = new Uint16Array(0);
     const ent = new ArrayBuffer(8 * k);
     this.entLab = new Int32Array(ent);
     this.entVal = new Float32Array(ent);
@@ -109,13 +112,14 @@ export class SparseLinear {
 
   /** The (class, weight) arrays of the rows, in row order. */
   private entries(): { lab: Uint16Array; val: Float32Array } {
-    const lab = new Uint16Array(this.nnz);
     const val = new Float32Array(this.nnz);
-    for (let j = 0; j < this.nnz; j++) lab[j] = this.entLab[2 * j]!;
     if (!this.dense) {
+      const lab = new Uint16Array(this.nnz);
+      for (let j = 0; j < this.nnz; j++) lab[j] = this.entLab[2 * j]!;
       for (let j = 0; j < this.nnz; j++) val[j] = this.entVal[2 * j + 1]!;
       return { lab, val };
     }
+    const lab = this.denseLab.slice();
     for (let r = 0; r < this.keys.length; r++) {
       const s = this.denseSlot(this.keys[r]!);
       for (let j = this.rowStart[r]!; j < this.rowStart[r + 1]!; j++) val[j] = this.denseW[s + 1 + lab[j]!]!;
