@@ -2,19 +2,33 @@ import { gunzipSync, gzipSync } from "node:zlib";
 
 /**
  * Inference form of a linear multi-class model over hashed features: the non-zero weights of each feature key
- * in sparse rows (CSR), found through an open-addressing table whose slot holds the row's first weight and
- * its count, so one lookup per feature adds its weights into a score vector.
+ * in sparse rows (CSR), found through an open-addressing table (power-of-two size, linear probing) whose slot
+ * holds the key beside the row's first weight and its count, so one lookup per feature adds its weights into
+ * a score vector. A row's (class, weight) pairs are interleaved in one array, so a lookup touches two cache
+ * lines (slot, row) rather than three. Models of at most DENSE_MAX classes (the parser's three transitions)
+ * keep their rows dense in the slot itself, [key, w0, w1, w2]: one cache line per lookup; a class without a
+ * weight holds +0, and adding +0 leaves every score as it was, so the sums are the sparse ones bit for bit.
  */
+export const DENSE_MAX = 3;
+
 export class SparseLinear {
-  /** interleaved [key, where] pairs; `where` = first weight index << bits | count */
+  /** interleaved [key, where] pairs; `where` = first weight index << bits | count (sparse layout only) */
   private readonly slots: Int32Array;
-  private readonly mask: number;
+  readonly mask: number;
   private readonly bits: number;
   private readonly countMask: number;
-  /** the non-zero weights of row r are lab/val[rowStart[r] .. rowStart[r + 1]) */
+  /** the non-zero weights of row r are entries rowStart[r] .. rowStart[r + 1] */
   private readonly rowStart: Int32Array;
-  private readonly lab: Uint16Array;
-  private readonly val: Float32Array;
+  /** entry j: class in entLab[2j], weight in entVal[2j + 1] (two views of one buffer) */
+  private readonly entLab: Int32Array;
+  private readonly entVal: Float32Array;
+  /** dense layout (L <= DENSE_MAX): slot s is [key, w0, w1, w2] at 4s of both views of one buffer */
+  readonly denseKeys: Int32Array;
+  readonly denseW: Float32Array;
+  /** dense layout: the classes of the rows' weights, for pack */
+  private readonly denseLab: Uint16Array;
+  private readonly nnz: number;
+  private rowIndex: Map<number, number> | null = null;
 
   /** keys[r] owns the weights lab/val[rowStart[r] .. rowStart[r + 1]) (class, weight). */
   constructor(
@@ -29,13 +43,38 @@ export class SparseLinear {
     this.bits = bits;
     this.countMask = (1 << bits) - 1;
     this.rowStart = rowStart;
-    this.lab = lab;
-    this.val = val;
     const k = rowStart[keys.length]!;
+    this.nnz = k;
     if (k >= 2 ** (31 - bits)) throw new Error(`linear model too large: ${k} non-zero weights`);
     let cap = 1;
     while (cap < keys.length * 2) cap <<= 1;
     this.mask = cap - 1;
+    if (L <= DENSE_MAX) {
+      const buf = new ArrayBuffer(cap * 16);
+      this.denseKeys = new Int32Array(buf);
+      this.denseW = new Float32Array(buf);
+      this.slots = new Int32Array(0);
+      this.entLab = new Int32Array(0);
+      this.entVal = new Float32Array(0);
+      this.denseLab = lab.slice(0, k);
+      for (let r = 0; r < keys.length; r++) {
+        let s = keys[r]! & this.mask;
+        while (this.denseKeys[4 * s] !== 0) s = (s + 1) & this.mask;
+        this.denseKeys[4 * s] = keys[r]!;
+        for (let j = rowStart[r]!; j < rowStart[r + 1]!; j++) this.denseW[4 * s + 1 + lab[j]!] = val[j]!;
+      }
+      return;
+    }
+    this.denseKeys = new Int32Array(0);
+    this.denseW = new Float32Array(0);
+    this.denseLab = new Uint16Array(0);
+    const ent = new ArrayBuffer(8 * k);
+    this.entLab = new Int32Array(ent);
+    this.entVal = new Float32Array(ent);
+    for (let j = 0; j < k; j++) {
+      this.entLab[2 * j] = lab[j]!;
+      this.entVal[2 * j + 1] = val[j]!;
+    }
     this.slots = new Int32Array(cap * 2);
     for (let r = 0; r < keys.length; r++) {
       if (rowStart[r + 1]! - rowStart[r]! > this.countMask) throw new Error("linear model: row longer than its class count");
@@ -44,6 +83,10 @@ export class SparseLinear {
       this.slots[2 * s] = keys[r]!;
       this.slots[2 * s + 1] = (rowStart[r]! << bits) | (rowStart[r + 1]! - rowStart[r]!);
     }
+  }
+
+  get dense(): boolean {
+    return this.L <= DENSE_MAX;
   }
 
   /** From dense rows: keys[r] is the feature of row r of weights (L per row); zeros are dropped. */
@@ -67,12 +110,30 @@ export class SparseLinear {
     return new SparseLinear(L, keys, rowStart, lab, val);
   }
 
+  /** The (class, weight) arrays of the rows, in row order. */
+  private entries(): { lab: Uint16Array; val: Float32Array } {
+    const val = new Float32Array(this.nnz);
+    if (!this.dense) {
+      const lab = new Uint16Array(this.nnz);
+      for (let j = 0; j < this.nnz; j++) lab[j] = this.entLab[2 * j]!;
+      for (let j = 0; j < this.nnz; j++) val[j] = this.entVal[2 * j + 1]!;
+      return { lab, val };
+    }
+    const lab = this.denseLab.slice();
+    for (let r = 0; r < this.keys.length; r++) {
+      const s = this.denseSlot(this.keys[r]!);
+      for (let j = this.rowStart[r]!; j < this.rowStart[r + 1]!; j++) val[j] = this.denseW[s + 1 + lab[j]!]!;
+    }
+    return { lab, val };
+  }
+
   /** Sparse, int16-quantised arrays for a model file (see fromPacked). */
   pack(): { keys: Int32Array; counts: Uint16Array; lab: Uint16Array; q: Int16Array; scale: number } {
     const counts = new Uint16Array(this.keys.length);
     for (let r = 0; r < counts.length; r++) counts[r] = this.rowStart[r + 1]! - this.rowStart[r]!;
-    const { q, scale } = quantise(this.val);
-    return { keys: this.keys, counts, lab: this.lab, q, scale };
+    const { lab, val } = this.entries();
+    const { q, scale } = quantise(val);
+    return { keys: this.keys, counts, lab, q, scale };
   }
 
   static fromPacked(L: number, keys: Int32Array, counts: Uint16Array, lab: Uint16Array, q: Int16Array, scale: number): SparseLinear {
@@ -82,11 +143,18 @@ export class SparseLinear {
   }
 
   get nonZero(): number {
-    return this.val.length;
+    return this.nnz;
   }
 
   /** Row of a feature key, or -1 when the model has no weights for it. */
   rowOf(key: number): number {
+    if (this.dense) {
+      if (!this.rowIndex) {
+        this.rowIndex = new Map();
+        for (let r = 0; r < this.keys.length; r++) this.rowIndex.set(this.keys[r]!, r);
+      }
+      return this.rowIndex.get(key) ?? -1;
+    }
     let s = key & this.mask;
     for (;;) {
       const k = this.slots[2 * s]!;
@@ -107,22 +175,75 @@ export class SparseLinear {
     }
   }
 
-  /** Adds the weights of the feature `key` (when the model has any) into out[base .. base + L). */
-  addKey(key: number, out: Float32Array | Float64Array, base: number): void {
+  /**
+   * Dense layout: offset of the slot of `key` in denseKeys / denseW (its weights at offset + 1 + class), or
+   * -1 when the model has no weights for it.
+   */
+  denseSlot(key: number): number {
+    const t = this.denseKeys;
+    const mask = this.mask;
+    let s = key & mask;
+    let k = t[4 * s]!;
+    while (k !== key) {
+      if (k === 0) return -1;
+      s = (s + 1) & mask;
+      k = t[4 * s]!;
+    }
+    return 4 * s;
+  }
+
+  /** Sparse layout: the slot value of `key` (first entry << bits | count), or 0 when it has no weights. */
+  whereOf(key: number): number {
     const slots = this.slots;
     const mask = this.mask;
     let s = key & mask;
     let k = slots[2 * s]!;
-    while (k !== key && k !== 0) {
+    while (k !== key) {
+      if (k === 0) return 0;
       s = (s + 1) & mask;
       k = slots[2 * s]!;
     }
-    if (k === 0) return;
-    const where = slots[2 * s + 1]!;
-    const lab = this.lab;
-    const val = this.val;
-    for (let j = where >>> this.bits, e = j + (where & this.countMask); j < e; j++) out[base + lab[j]!]! += val[j]!;
+    return slots[2 * s + 1]!;
   }
+
+  /** Adds the weights of a row given by whereOf (0: none) into out[base .. base + L). */
+  addWhere(where: number, out: Float32Array, base: number): void {
+    const lab = this.entLab;
+    const val = this.entVal;
+    for (let j = 2 * (where >>> this.bits), e = j + 2 * (where & this.countMask); j < e; j += 2) out[base + lab[j]!]! += val[j + 1]!;
+  }
+
+  /** Adds the weights of the feature `key` (when the model has any) into out[base .. base + L). */
+  addKey(key: number, out: Float32Array | Float64Array, base: number): void {
+    if (this.dense) {
+      const s = this.denseSlot(key);
+      if (s < 0) return;
+      const w = this.denseW;
+      for (let c = 0; c < this.L; c++) out[base + c]! += w[s + 1 + c]!;
+      return;
+    }
+    const where = this.whereOf(key);
+    const lab = this.entLab;
+    const val = this.entVal;
+    for (let j = 2 * (where >>> this.bits), e = j + 2 * (where & this.countMask); j < e; j += 2) out[base + lab[j]!]! += val[j + 1]!;
+  }
+
+  /**
+   * As score, sparse layout: first touches the slot of every key (independent loads the processor
+   * overlaps), then adds the rows in key order, so the scores are score's bit for bit.
+   */
+  scoreTouched(keys: Int32Array, a: number, b: number, out: Float32Array): void {
+    const slots = this.slots;
+    const mask = this.mask;
+    let z = 0;
+    for (let f = a; f < b; f++) z |= slots[2 * (keys[f]! & mask)]!;
+    this.touched = z;
+    out.fill(0, 0, this.L);
+    for (let f = a; f < b; f++) this.addWhere(this.whereOf(keys[f]!), out, 0);
+  }
+
+  /** keeps scoreTouched's loads alive */
+  touched = 0;
 
   /** Scores of the keys keys[a .. b) into out[0 .. L). */
   score(keys: ArrayLike<number>, a: number, b: number, out: Float32Array | Float64Array): void {

@@ -3,9 +3,9 @@ import { fileURLToPath } from "node:url";
 import { hashString } from "../learn/hash.js";
 import { packModel, SparseLinear, unpackModel } from "../learn/sparse.js";
 import { Lemmatiser, type LemmaTables } from "./lemma.js";
-import { LABEL_FEATURES, labelKeys, PARSER_FEATURES, parserKeys, parseInput, ParseState, SHIFT, TRANSITIONS } from "./parser.js";
-import { tagWith } from "./tagger.js";
-import { wordHashes } from "./words.js";
+import { LABEL_FEATURES, labelKeys, PARSER_FEATURES, parserKeys, parseInput, ParseState, SCORER_MAX_WORDS, SHIFT, TransitionScorer, TRANSITIONS } from "./parser.js";
+import { FastTagger } from "./tagger.js";
+import { wordHashes, type WordHashes } from "./words.js";
 
 const MAGIC = "NFSYN1";
 export const SYNTAX_FEATURE_VERSION = 1;
@@ -38,6 +38,7 @@ export class SyntaxModel {
   readonly tagHash: Int32Array;
   readonly lemmatiser: Lemmatiser;
   readonly rootLabel: number;
+  private readonly fastTagger: FastTagger;
 
   constructor(
     readonly tags: string[],
@@ -54,17 +55,51 @@ export class SyntaxModel {
     this.lemmatiser = new Lemmatiser(lemmas);
     this.rootLabel = labels.indexOf("root");
     if (this.rootLabel < 0) throw new Error("syntax model: no 'root' relation");
+    this.fastTagger = new FastTagger(tagger);
+  }
+
+  /** lemmas already found, per tag class and form (bounded) */
+  private lemmaCache: Array<Map<string, string>> = [];
+  private lemmaCached = 0;
+
+  /** The lemmatiser's lemma of a form with tag class c, kept per class and form. */
+  lemmaOf(form: string, c: number): string {
+    let m = this.lemmaCache[c];
+    if (!m) this.lemmaCache[c] = m = new Map();
+    let l = m.get(form);
+    if (l === undefined) {
+      l = this.lemmatiser.lemma(form, this.xpos[c]!, this.upos[c]!);
+      if (++this.lemmaCached > 100_000) {
+        this.lemmaCache = [];
+        this.lemmaCached = 1;
+        this.lemmaCache[c] = m = new Map();
+      }
+      m.set(form, l);
+    }
+    return l;
+  }
+
+  /** Tag classes of a sentence (indices into tags). */
+  tagWords(forms: readonly string[], h: WordHashes = wordHashes(forms)): Uint16Array {
+    return this.fastTagger.tag(forms, h);
+  }
+
+  /** Parse of a tagged sentence: heads 0-based with n = ROOT, relation ids. */
+  parseWords(h: WordHashes, t: ArrayLike<number>): { heads: Int32Array; labels: Int32Array } {
+    const tagHashes = new Int32Array(t.length);
+    for (let i = 0; i < t.length; i++) tagHashes[i] = this.tagHash[t[i]!]!;
+    return parseWith(this.parser, this.labeler, this.rootLabel, parseInput(h, tagHashes));
   }
 
   /** Tags, lemmatises and parses one sentence of words. */
   annotate(forms: readonly string[]): SentenceSyntax {
     const n = forms.length;
     const h = wordHashes(forms);
-    const t = tagWith(this.tagger, forms, h);
+    const t = this.tagWords(forms, h);
     const upos = Array.from(t, (c) => this.upos[c]!);
     const xpos = Array.from(t, (c) => this.xpos[c]!);
-    const lemma = forms.map((f, i) => this.lemmatiser.lemma(f, xpos[i]!, upos[i]!));
-    const { heads, labels } = parseWith(this.parser, this.labeler, this.rootLabel, parseInput(h, Array.from(t, (c) => this.tagHash[c]!)));
+    const lemma = forms.map((f, i) => this.lemmaOf(f, t[i]!));
+    const { heads, labels } = this.parseWords(h, t);
     const head: number[] = [];
     const deprel: string[] = [];
     for (let i = 0; i < n; i++) {
@@ -106,15 +141,22 @@ export class SyntaxModel {
   }
 }
 
+const scorers = new WeakMap<SparseLinear, TransitionScorer>();
+
 /** Greedy parse with linear transition and relation models; heads 0-based with n = ROOT. */
 export function parseWith(parser: SparseLinear, labeler: SparseLinear, rootLabel: number, x: ReturnType<typeof parseInput>): { heads: Int32Array; labels: Int32Array } {
+  let ts = scorers.get(parser);
+  if (!ts) scorers.set(parser, (ts = new TransitionScorer(parser)));
+  // a sentence too long for the scorer's cache takes the plain path (the same scores)
+  const plain = x.n + 2 > SCORER_MAX_WORDS;
+  if (!plain) ts.begin(x.n);
   const st = new ParseState(x.n);
   const keys = new Int32Array(Math.max(PARSER_FEATURES, LABEL_FEATURES));
-  const sc = new Float32Array(TRANSITIONS);
+  const sc = ts.sc;
   const lsc = new Float32Array(labeler.L);
   while (!st.done) {
-    const k = parserKeys(x, st, keys);
-    parser.score(keys, 0, k, sc);
+    if (plain) parser.score(keys, 0, parserKeys(x, st, keys), sc);
+    else ts.score(x, st);
     let t = -1;
     for (let c = 0; c < TRANSITIONS; c++) if (st.valid(c) && (t < 0 || sc[c]! > sc[t]!)) t = c;
     let label = -1;
@@ -123,7 +165,7 @@ export function parseWith(parser: SparseLinear, labeler: SparseLinear, rootLabel
       if (h === x.n) label = rootLabel;
       else {
         const kl = labelKeys(x, st, h, d, keys);
-        labeler.score(keys, 0, kl, lsc);
+        labeler.scoreTouched(keys, 0, kl, lsc);
         for (let l = 0; l < labeler.L; l++) if (l !== rootLabel && (label < 0 || lsc[l]! > lsc[label]!)) label = l;
       }
     }

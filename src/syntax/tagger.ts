@@ -59,3 +59,130 @@ export function tagWith(model: SparseLinear, forms: readonly string[], h: WordHa
   }
   return out;
 }
+
+/** What the tagger keeps per word form: its own context-free features summed, its rows as a neighbour. */
+interface FormEntry {
+  /** scores of keys 0..10 of taggerKeys (bias and the word's own features), summed in that order */
+  prefix: Float32Array;
+  /** slot values (SparseLinear.whereOf) of the keys the word makes as a neighbour: templates 11..16, 23, 24, and 25 (first or not) */
+  where: Int32Array;
+}
+
+const NB = [11, 12, 13, 14, 15, 16, 23, 24] as const;
+const MAX_FORMS = 20_000;
+
+/**
+ * Greedy tagging as tagWith, faster: the weights of the features that depend on one word form only are
+ * looked up once per form (bounded cache) and those of the previous tags once per model. Scores are summed
+ * per class in taggerKeys' order into a Float32Array exactly as SparseLinear.score does (the features of
+ * the word itself, keys 0..10, come first, so their sum is one cached prefix), hence the same tags bit for bit.
+ */
+export class FastTagger {
+  private readonly forms = new Map<string, FormEntry>();
+  private readonly scores: Float32Array;
+  /** slot values of key1(17, p1) at p1 and key2(18, p1, p2) at p1 * 109 + p2 (-1 = not looked up yet) */
+  private readonly prevWhere: Int32Array;
+  private readonly edgeWhere: Int32Array;
+
+  constructor(private readonly model: SparseLinear) {
+    if (model.dense) throw new Error("tagger: sparse model expected");
+    this.scores = new Float32Array(model.L);
+    const P = model.L + 1;
+    this.prevWhere = new Int32Array(P + P * P).fill(-1);
+    // START / NONE neighbours at templates 11..16, 23, 24 (in NB order): START before the sentence, NONE after
+    this.edgeWhere = Int32Array.from([START, NONE, START, NONE, START, NONE, NONE, START], (v, j) => model.whereOf(key1(NB[j]!, v)));
+  }
+
+  private entry(f: string, h: WordHashes, i: number): FormEntry {
+    let e = this.forms.get(f);
+    if (e) return e;
+    const m = this.model;
+    const v = new Float32Array(m.L);
+    const keys = new Int32Array(TAGGER_FEATURES);
+    taggerKeys(h, i, -1, -1, keys);
+    for (let k = 0; k <= 10; k++) m.addWhere(m.whereOf(keys[k]!), v, 0);
+    const w = h.w[i]!;
+    const s3 = h.suf[i * 4 + 2]!;
+    const sh = h.shape[i]!;
+    const where = new Int32Array(10);
+    where[0] = m.whereOf(key1(11, w));
+    where[1] = m.whereOf(key1(12, w));
+    where[2] = m.whereOf(key1(13, w));
+    where[3] = m.whereOf(key1(14, w));
+    where[4] = m.whereOf(key1(15, s3));
+    where[5] = m.whereOf(key1(16, s3));
+    where[6] = m.whereOf(key1(23, sh));
+    where[7] = m.whereOf(key1(24, sh));
+    where[8] = m.whereOf(key2(25, 0, sh));
+    where[9] = m.whereOf(key2(25, 1, sh));
+    e = { prefix: v, where };
+    if (this.forms.size >= MAX_FORMS) this.forms.clear();
+    this.forms.set(f, e);
+    return e;
+  }
+
+  private prev(p1: number, p2: number, two: boolean): number {
+    const P = this.model.L + 1;
+    const j = two ? P + p1 * P + p2 : p1;
+    let x = this.prevWhere[j]!;
+    if (x < 0) this.prevWhere[j] = x = this.model.whereOf(two ? key2(18, p1, p2) : key1(17, p1));
+    return x;
+  }
+
+  tag(forms: readonly string[], h: WordHashes = wordHashes(forms)): Uint16Array {
+    const n = forms.length;
+    const out = new Uint16Array(n);
+    const m = this.model;
+    const L = m.L;
+    const sc = this.scores;
+    const w = h.w;
+    const ents: FormEntry[] = new Array<FormEntry>(n);
+    for (let i = 0; i < n; i++) ents[i] = this.entry(forms[i]!, h, i);
+    // the context features without previous tags, looked up for every token first (independent loads)
+    const ctx = new Int32Array(4 * n);
+    for (let i = 0; i < n; i++) {
+      const wi = w[i]!;
+      const wp1 = i + 1 < n ? w[i + 1]! : NONE;
+      ctx[4 * i] = m.whereOf(key2(20, i > 0 ? w[i - 1]! : START, wi));
+      ctx[4 * i + 1] = m.whereOf(key2(21, wi, wp1));
+      ctx[4 * i + 2] = m.whereOf(key2(28, wp1, i + 2 < n ? h.suf[(i + 2) * 4 + 2]! : NONE));
+      ctx[4 * i + 3] = m.whereOf(key2(29, wi, i + 1 < n ? h.suf[(i + 1) * 4 + 1]! : NONE));
+    }
+    const edge = this.edgeWhere;
+    for (let i = 0; i < n; i++) {
+      const e = ents[i]!;
+      const em1 = i > 0 ? ents[i - 1]!.where : null;
+      const ep1 = i + 1 < n ? ents[i + 1]!.where : null;
+      const em2 = i > 1 ? ents[i - 2]!.where : null;
+      const ep2 = i + 2 < n ? ents[i + 2]!.where : null;
+      const p1 = (i > 0 ? out[i - 1]! : -1) + 1;
+      const p2 = (i > 1 ? out[i - 2]! : -1) + 1;
+      const wi = w[i]!;
+      const wp1 = i + 1 < n ? w[i + 1]! : NONE;
+      sc.set(e.prefix);
+      m.addWhere(em1 ? em1[0]! : edge[0]!, sc, 0); // 11: w[i-1]
+      m.addWhere(ep1 ? ep1[1]! : edge[1]!, sc, 0); // 12: w[i+1]
+      m.addWhere(em2 ? em2[2]! : edge[2]!, sc, 0); // 13: w[i-2]
+      m.addWhere(ep2 ? ep2[3]! : edge[3]!, sc, 0); // 14: w[i+2]
+      m.addWhere(em1 ? em1[4]! : edge[4]!, sc, 0); // 15: suf3[i-1]
+      m.addWhere(ep1 ? ep1[5]! : edge[5]!, sc, 0); // 16: suf3[i+1]
+      m.addWhere(this.prev(p1, 0, false), sc, 0); // 17
+      m.addWhere(this.prev(p1, p2, true), sc, 0); // 18
+      m.addWhere(m.whereOf(key2(19, p1, wi)), sc, 0);
+      m.addWhere(ctx[4 * i]!, sc, 0); // 20
+      m.addWhere(ctx[4 * i + 1]!, sc, 0); // 21
+      m.addWhere(m.whereOf(key2(22, p1, h.suf[i * 4 + 2]!)), sc, 0);
+      m.addWhere(ep1 ? ep1[6]! : edge[6]!, sc, 0); // 23: shape[i+1]
+      m.addWhere(em1 ? em1[7]! : edge[7]!, sc, 0); // 24: shape[i-1]
+      m.addWhere(e.where[i === 0 ? 9 : 8]!, sc, 0); // 25
+      m.addWhere(m.whereOf(key2(26, p1, wp1)), sc, 0);
+      m.addWhere(m.whereOf(key3(27, p1, wi, wp1)), sc, 0);
+      m.addWhere(ctx[4 * i + 2]!, sc, 0); // 28
+      m.addWhere(ctx[4 * i + 3]!, sc, 0); // 29
+      let best = 0;
+      for (let l = 1; l < L; l++) if (sc[l]! > sc[best]!) best = l;
+      out[i] = best;
+    }
+    return out;
+  }
+}

@@ -1,0 +1,37 @@
+import { describe, expect, it } from "vitest";
+import { SparseLinear } from "../../src/learn/sparse.js";
+
+describe("SparseLinear layouts", () => {
+  const keys = Int32Array.from([17, 99, 12345, -5, 1 << 30]);
+  it("dense three-class slots score as the sparse rows and pack back to the same arrays", () => {
+    const w = Float32Array.from([0.5, 0, -1.25, 0, 0, 2, 0.125, 0.25, 0, 0, -3, 0, 1, 1, 1]);
+    const m = SparseLinear.fromDense(3, keys, w);
+    expect(m.dense).toBe(true);
+    const out = new Float32Array(3);
+    m.score([17, 12345, 7, -5], 0, 4, out);
+    expect(Array.from(out)).toEqual([0.625, -2.75, -1.25]);
+    const p = m.pack();
+    const back = SparseLinear.fromPacked(3, p.keys, p.counts, p.lab, p.q, p.scale).pack();
+    expect(Array.from(back.q)).toEqual(Array.from(p.q));
+    expect(Array.from(back.lab)).toEqual(Array.from(p.lab));
+    expect(m.rowOf(12345)).toBe(2);
+    expect(m.rowOf(7)).toBe(-1);
+  });
+  it("interleaved sparse rows: score, scoreTouched and rowOf", () => {
+    const L = 6;
+    const w = new Float32Array(keys.length * L);
+    for (let i = 0; i < w.length; i++) if (i % 4 === 1) w[i] = i / 8 - 2;
+    const m = SparseLinear.fromDense(L, keys, w);
+    expect(m.dense).toBe(false);
+    const a = new Float32Array(L);
+    const b = new Float32Array(L);
+    const ks = Int32Array.from([99, 1 << 30, 3, 17]);
+    m.score(ks, 0, 4, a);
+    m.scoreTouched(ks, 0, 4, b);
+    expect(Array.from(b)).toEqual(Array.from(a));
+    const want = new Float32Array(L);
+    for (const r of [1, 4, 0]) for (let l = 0; l < L; l++) want[l]! += w[r * L + l]!;
+    expect(Array.from(a)).toEqual(Array.from(want));
+    expect(m.rowOf(1 << 30)).toBe(4);
+  });
+});
