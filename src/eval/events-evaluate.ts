@@ -5,6 +5,7 @@ import { toOutput } from "../output/to-output.js";
 import { EVENT_ROLES } from "./events-format.js";
 import { EventsFormatError, readEventGold, type GoldEventDoc } from "./events-format.js";
 import { matchTriggers, PredEventDocSchema, scoreEvents, type EventScores, type Prf, type PredEventDoc } from "./events.js";
+import { parseOutputLines } from "./jsonl.js";
 
 export const DEFAULT_EVENTS_GOLD = "bench/events/dev.json";
 
@@ -42,23 +43,7 @@ export function readEventPredictions(path: string): PredEventDoc[] {
   } catch (err) {
     throw new EventsFormatError(`${path}: ${err instanceof Error ? err.message : String(err)}`);
   }
-  const docs: PredEventDoc[] = [];
-  raw.split(/\r?\n/).forEach((line, i) => {
-    if (line.trim() === "") return;
-    let value: unknown;
-    try {
-      value = JSON.parse(line);
-    } catch (err) {
-      throw new EventsFormatError(`${path}:${i + 1}: not valid JSON: ${err instanceof Error ? err.message : String(err)}`);
-    }
-    const parsed = PredEventDocSchema.safeParse(value);
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0]!;
-      throw new EventsFormatError(`${path}:${i + 1}: not a newsfacts output document (${issue.path.join(".") || "top level"}: ${issue.message})`);
-    }
-    docs.push(parsed.data);
-  });
-  return docs;
+  return parseOutputLines(raw, path, PredEventDocSchema, (m) => new EventsFormatError(m), (p) => p.join("."));
 }
 
 function context(text: string, span: { start: number; end: number }): string {

@@ -42,7 +42,7 @@ export function findChecks(g: ParseGraph): CheckRecord[] {
   for (let s = 0; s < syn.sentences.length; s++) {
     const [a, b] = syn.sentenceTokens(s);
     const inSentence: number[] = [];
-    for (let i = 0; i < Q.length; i++) if (Q[i]!.sentence === s && additive(Q[i]!) && g.quantityTop[i]! >= a) inSentence.push(i);
+    for (const i of g.quantitiesBySentence[s]!) if (additive(Q[i]!)) inSentence.push(i);
     if (inSentence.length < 2) continue;
 
     // 1. a breakdown in parentheses right after the total or its noun
@@ -195,7 +195,7 @@ function conjunctOf(g: ParseGraph, x: number, of: number): boolean {
 function groups(g: ParseGraph, s: number): number[][] {
   const Q = g.quantities;
   const ids: number[] = [];
-  for (let i = 0; i < Q.length; i++) if (Q[i]!.sentence === s && additive(Q[i]!) && g.quantityTop[i]! >= 0) ids.push(i);
+  for (const i of g.quantitiesBySentence[s]!) if (additive(Q[i]!)) ids.push(i);
   const out: number[][] = [];
   const used = new Set<number>();
   for (const i of ids) {

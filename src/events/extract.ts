@@ -33,7 +33,6 @@ const RELATIVE = new Set(["which", "who", "whom", "that", "whose"]);
 const CLAUSE = new Set(["ccomp", "csubj", "parataxis", "advcl", "acl", "xcomp", "conj", "list", "dep", "vocative", "discourse", "reparandum"]);
 /** relations by which a place name belongs to a locative phrase ("the city of Mosul", "Verviers (southern Belgium)") */
 const PLACE_PARTS = new Set(["flat", "compound", "appos", "conj", "nmod", "amod"]);
-const PLACE_TYPES = new Set(["GPE", "LOC", "FAC"]);
 const NUMERIC = new Set(["NUM"]);
 const TIME_UNITS = new Set(["year", "month", "week", "day", "hour", "minute", "second", "decade", "century", "year of age"]);
 /** prepositions of an example or a part, not of an elided clause: "four others, including a U.S. soldier" */
@@ -82,8 +81,7 @@ export function extractEvents(g: ParseGraph, lex: EventLexicon, speech: Readonly
           d.agent = g.syn.child(d.support, "nsubj:pass") >= 0 ? byAgent(g, d.support) : relative(g, subjectRepair(g, d.support, firstChild(g, d.support, ["nsubj:outer", "nsubj"])), d.support);
       }
     const all = [...drafts];
-    const triggers = new Set(drafts.map((d) => d.trigger));
-    for (const d of drafts) all.push(...conjuncts(g, d, triggers));
+    for (const d of drafts) all.push(...conjuncts(g, d, byTrigger));
     const anchors = new Set(all.flatMap((d) => (d.support >= 0 ? [d.anchor, d.support] : [d.anchor])));
     for (const d of all) {
       if (d.antecedent === null) d.modality = modality(g, lex, d);
@@ -375,7 +373,7 @@ function subjectOf(g: ParseGraph, v: number): [number, number, boolean] {
  * own date or place is an elided event), "presented 22 former prisoners, 14 women and 20 minors" (each
  * counted conjunct of a counted argument is an event of its own: one count per event).
  */
-function conjuncts(g: ParseGraph, d: Draft, triggers: ReadonlySet<number>): Draft[] {
+function conjuncts(g: ParseGraph, d: Draft, triggers: ReadonlyMap<number, Draft>): Draft[] {
   const syn = g.syn;
   const out: Draft[] = [];
   const role: "object" | "agent" = d.object >= 0 || d.passive ? "object" : "agent";
@@ -529,10 +527,8 @@ function places(g: ParseGraph, lex: EventLexicon, d: Draft, anchors: ReadonlySet
   const found: string[] = [];
   const add = (t: number) => {
     // places are names ("in the capital" is no place name; bench/events/GUIDE.md §3)
-    const e = g.nameOf[t]!;
-    if (e < 0) return;
-    const ent = g.entities[e]!;
-    if (PLACE_TYPES.has(ent.type) && !found.includes(ent.id)) found.push(ent.id);
+    const id = g.placeAt(t);
+    if (id !== undefined && !found.includes(id)) found.push(id);
   };
   const collect = (l: number) => {
     const stack = [l];
@@ -588,10 +584,8 @@ function deepPlaces(g: ParseGraph, lex: EventLexicon, d: Draft, anchors: Readonl
   const stack: Array<[number, boolean]> = [[d.anchor, false]];
   while (stack.length) {
     const [x, located] = stack.pop()!;
-    if (located) {
-      const e = g.nameOf[x]!;
-      if (e >= 0 && PLACE_TYPES.has(g.entities[e]!.type) && !found.includes(g.entities[e]!.id)) found.push(g.entities[e]!.id);
-    }
+    const id = located ? g.placeAt(x) : undefined;
+    if (id !== undefined && !found.includes(id)) found.push(id);
     for (const c of syn.children(x)) {
       if (anchors.has(c) || g.dateOf[c]! >= 0) continue;
       if (syn.upos[c] === "VERB" && (lex.residence.has(syn.lemma[c]!.toLowerCase()) || syn.rel(c) === "ccomp" || syn.rel(c) === "parataxis")) continue;
@@ -619,9 +613,8 @@ function assignTimes(g: ParseGraph, drafts: Draft[], anchors: ReadonlySet<number
   const owned = new Map<number, number[]>();
   const claimed = new Set<number>();
   const free: number[] = [];
-  for (let di = 0; di < g.dates.length; di++) {
+  for (const di of g.datesBySentence[g.tokens[a]!.sentence]!) {
     const top = g.dateTop[di]!;
-    if (top < a || top >= b) continue;
     // a duration or a recurrence ("a 10-year sentence", "one day after", "every week") dates no event
     const kind = g.dates[di]!.kind;
     if (kind === "duration" || kind === "set") continue;
@@ -737,8 +730,8 @@ function share(g: ParseGraph, lex: EventLexicon, drafts: Draft[]): void {
       if (byTrigger.has(x)) break;
       for (const c of syn.children(x)) {
         if (c === y || syn.rel(c) !== "obl" || !lexLocative.has(g.caseOf(c))) continue;
-        const e = g.nameOf[c]!;
-        if (e >= 0 && PLACE_TYPES.has(g.entities[e]!.type) && !d.places.includes(g.entities[e]!.id)) d.places.push(g.entities[e]!.id);
+        const id = g.placeAt(c);
+        if (id !== undefined && !d.places.includes(id)) d.places.push(id);
       }
       if (d.places.length > 0) break;
     }

@@ -2,6 +2,8 @@ import type { DateRecord, Entity, Quantity, Quote, Reference } from "../schema/i
 import type { SyntaxLayer } from "../syntax/layer.js";
 import type { Token } from "../document/types.js";
 
+const PLACE_TYPES: ReadonlySet<string> = new Set(["GPE", "LOC", "FAC"]);
+
 /**
  * The parse of a document joined with the records earlier stages made: for every token, the quantity,
  * date, entity (by mention or reference) and quotation that hold it. Built once per document in
@@ -21,6 +23,9 @@ export class ParseGraph {
   /** the token of each date (and quantity) whose head lies outside it: where it attaches to the sentence */
   readonly dateTop: Int32Array;
   readonly quantityTop: Int32Array;
+  /** per sentence, the indices of the dates (by their top token) and of the quantities (by their sentence) that have a top token, in text order */
+  readonly datesBySentence: number[][];
+  readonly quantitiesBySentence: number[][];
   private readonly entityIndex: ReadonlyMap<string, number>;
 
   constructor(
@@ -60,6 +65,14 @@ export class ParseGraph {
     quotes.forEach((q, i) => mark(this.quoteOf, q.start, q.end, i));
     this.dateTop = this.tops(dates, this.dateOf);
     this.quantityTop = this.tops(quantities, this.quantityOf);
+    this.datesBySentence = syn.sentences.map(() => []);
+    this.dateTop.forEach((top, i) => {
+      if (top >= 0) this.datesBySentence[syn.tokens[top]!.sentence]?.push(i);
+    });
+    this.quantitiesBySentence = syn.sentences.map(() => []);
+    this.quantityTop.forEach((top, i) => {
+      if (top >= 0) this.quantitiesBySentence[quantities[i]!.sentence]?.push(i);
+    });
   }
 
   get tokens(): readonly Token[] {
@@ -103,8 +116,13 @@ export class ParseGraph {
 
   /** Whether token t is part of a name of a place (GPE, LOC, FAC). */
   entityPlace(t: number): boolean {
+    return this.placeAt(t) !== undefined;
+  }
+
+  /** The id of the place (GPE, LOC, FAC) a name mention on token t names, or undefined (descriptions such as "the capital" are not place names). */
+  placeAt(t: number): string | undefined {
     const e = this.nameOf[t]!;
-    return e >= 0 && (this.entities[e]!.type === "GPE" || this.entities[e]!.type === "LOC" || this.entities[e]!.type === "FAC");
+    return e >= 0 && PLACE_TYPES.has(this.entities[e]!.type) ? this.entities[e]!.id : undefined;
   }
 
   /** The lower-cased word of a token. */

@@ -14,8 +14,6 @@ export interface Highlight {
 /** What hovering or focusing a span shows: field name to value, in display order. */
 export type Records = Record<string, Record<string, string | number | boolean | null>>;
 
-export const str = (v: unknown): string | undefined => (typeof v === "string" ? v : typeof v === "number" ? String(v) : undefined);
-export const num = (v: unknown): number | undefined => (typeof v === "number" && Number.isFinite(v) ? v : undefined);
 
 /** A quantity's value as a person reads it: 548, 275–273 for a range, ~40. */
 export function quantityValue(q: { value: number | null; low?: number; high?: number }): string {

@@ -1,7 +1,7 @@
 import { DateSchema } from "./date.js";
 import { EntitySchema, type Entity } from "./entity.js";
 import { CheckSchema, EventSchema, type EventRecord } from "./event.js";
-import { defineLayer, fieldChanges, quoted as q, spanKey as key, spanLabel as span, type LayerSpec } from "./layer-spec.js";
+import { defineLayer, fieldChanges, quoted as q, spanKey as key, spanLabel as span, type DiffContext, type LayerSpec } from "./layer-spec.js";
 import { QuantitySchema } from "./quantity.js";
 import { QuoteSchema } from "./quote.js";
 import { ReferenceSchema } from "./reference.js";
@@ -160,7 +160,7 @@ export const OUTPUT_LAYERS = [
 ] as const;
 
 /** Changes between two versions of one event, with quantity, date and entity ids read as what they name. */
-function eventChanges(a: EventRecord, b: EventRecord, ctx: import("./layer-spec.js").DiffContext): string[] {
+function eventChanges(a: EventRecord, b: EventRecord, ctx: DiffContext): string[] {
   const c = fieldChanges(a, b, ["modality", "source"]);
   const arg = (x: EventRecord["agent"], side: "golden" | "fresh") => (x ? `${q(x.text)}${x.entity ? ` ${ctx.entityName(side, x.entity)}` : ""}` : "(none)");
   for (const role of ["agent", "object"] as const) {

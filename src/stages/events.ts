@@ -3,7 +3,7 @@ import { defineStage } from "../document/stage.js";
 import { extractEvents } from "../events/extract.js";
 import { ParseGraph } from "../events/graph.js";
 import { compileEventLexicon, EventClassSchema, loadClassesFile } from "../events/lexicon.js";
-import { SPEECH_VERBS, inflect } from "../nlp/quotes/cues.js";
+import { compileCues } from "../nlp/quotes/cues.js";
 
 const Options = z.strictObject({
   /** classes to add to (or replace in) src/events/data/classes.json, in its format: {"evacuate": {"verbs": ["evacuate"], "nouns": ["evacuation"]}} */
@@ -24,8 +24,8 @@ export const eventsStage = defineStage({
   options: Options,
   create(options) {
     const lexicon = compileEventLexicon(loadClassesFile(), options.classes);
-    // reporting verbs are the quotes stage's speech verbs, first words only ("point" of "point out")
-    const speech = new Set(SPEECH_VERBS.flatMap((v) => inflect(v.split(" ")[0]!)));
+    // reporting verbs are the quotes stage's speech verbs, by the forms of their first word ("pointed" of "point out")
+    const speech = new Set(compileCues().byForm.keys());
     return (doc) => {
       const graph = new ParseGraph(
         doc.text,

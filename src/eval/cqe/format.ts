@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { z } from "zod";
 import { QuantitySchema, type Quantity } from "../../schema/quantity.js";
+import { parseOutputLines } from "../jsonl.js";
 
 /**
  * The CQE JSON format (Almasian et al., EMNLP 2023): a list of sentences, each with its quantities.
@@ -150,24 +151,5 @@ export interface PredDoc {
 
 /** Reads our JSONL output (`newsfacts extract --out x.jsonl`): id, text and quantities of each document. */
 export function readPredDocs(path: string): PredDoc[] {
-  const raw = readText(path);
-  const docs: PredDoc[] = [];
-  raw.split(/\r?\n/).forEach((line, i) => {
-    if (line.trim() === "") return;
-    let value: unknown;
-    try {
-      value = JSON.parse(line);
-    } catch (err) {
-      throw new CqeFormatError(`${path}:${i + 1}: not valid JSON: ${err instanceof Error ? err.message : String(err)}`);
-    }
-    const parsed = PredDocSchema.safeParse(value);
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0]!;
-      throw new CqeFormatError(
-        `${path}:${i + 1}: not a newsfacts output document (${issuePath(issue.path) || "top level"}: ${issue.message})`,
-      );
-    }
-    docs.push(parsed.data);
-  });
-  return docs;
+  return parseOutputLines(readText(path), path, PredDocSchema, (m) => new CqeFormatError(m), issuePath);
 }
