@@ -22,18 +22,24 @@ export function collectIO() {
   return { io: { stdout: (s: string) => void out.push(s), stderr: (s: string) => void err.push(s) }, out, err, stdout: () => out.join(""), stderr: () => err.join("") };
 }
 
-let segmentAndTag: { seg: (doc: Doc) => void; ent: (doc: Doc) => void } | null = null;
+let segmentAndTag: { seg: (doc: Doc) => void; ent: Map<string, (doc: Doc) => void> } | null = null;
 
 /** The entity stage's mentions of a text (segment + entities, the shipped model), each checked against the text. */
-export function mentions(text: string): Array<{ text: string; type: string; source: string }> {
-  segmentAndTag ??= { seg: segmentStage.create(segmentStage.options.parse({})), ent: entitiesStage.create(entitiesStage.options.parse({})) };
+export function mentions(text: string, packs: readonly string[] = ["default"]): Array<{ text: string; type: string; source: string }> {
+  segmentAndTag ??= { seg: segmentStage.create(segmentStage.options.parse({})), ent: new Map() };
+  const key = packs.join(",");
+  let ent = segmentAndTag.ent.get(key);
+  if (!ent) segmentAndTag.ent.set(key, (ent = entitiesStage.create(entitiesStage.options.parse({ packs: [...packs] }))));
   const doc = new Doc("t", text);
   segmentAndTag.seg(doc);
-  segmentAndTag.ent(doc);
+  ent(doc);
   const ms = doc.get("mentions");
   for (const m of ms) expect(text.slice(m.start, m.end)).toBe(m.text);
   return ms.map((m) => ({ text: m.text, type: m.type, source: m.source }));
 }
+
+/** The wire-1996 rule pack on top of the default one (src/ner/rules/index.ts). */
+export const WIRE_1996 = ["default", "wire-1996"] as const;
 
 /** Offset of the n-th (0-based) occurrence of `s` in `text`; throws when there is none. */
 export function occurrence(text: string, s: string, n: number): number {

@@ -19,7 +19,7 @@ function mention(text: string, [s, type, n = 0]: Spec): EntityMention {
     at = text.indexOf(s, at + 1);
     if (at < 0) throw new Error(`occurrence ${n} of '${s}' not in text`);
   }
-  return { start: at, end: at + s.length, text: s, type, source: "model" };
+  return { start: at, end: at + s.length, text: s, type, source: "entities:model-spans" };
 }
 
 function link(text: string, specs: Spec[], options: Record<string, unknown> = {}): Entity[] {
@@ -44,8 +44,8 @@ describe("link: grouping", () => {
   it("groups exact repeats and orders entities by first mention", () => {
     const text = "Ruvala exports copper. Tessin buys copper from Ruvala.";
     expect(brief(link(text, [["Ruvala", "GPE"], ["Tessin", "GPE"], ["Ruvala", "GPE", 1]]))).toEqual([
-      ["E1", "GPE", "Ruvala", [], ["Ruvala@0:model", "Ruvala@47:model"]],
-      ["E2", "GPE", "Tessin", [], ["Tessin@23:model"]],
+      ["E1", "GPE", "Ruvala", [], ["Ruvala@0:entities:model-spans", "Ruvala@47:entities:model-spans"]],
+      ["E2", "GPE", "Tessin", [], ["Tessin@23:entities:model-spans"]],
     ]);
   });
 
@@ -53,7 +53,7 @@ describe("link: grouping", () => {
     const text = "Okonkwo arrived first. Later Adaeze Okonkwo spoke. Okonkwo's office agreed.";
     const es = link(text, [["Okonkwo", "PERSON"], ["Adaeze Okonkwo", "PERSON"], ["Okonkwo's", "PERSON"]]);
     expect(brief(es)).toEqual([
-      ["E1", "PERSON", "Adaeze Okonkwo", ["Okonkwo"], ["Okonkwo@0:model", "Adaeze Okonkwo@29:model", "Okonkwo's@51:model"]],
+      ["E1", "PERSON", "Adaeze Okonkwo", ["Okonkwo"], ["Okonkwo@0:entities:model-spans", "Adaeze Okonkwo@29:entities:model-spans", "Okonkwo's@51:entities:model-spans"]],
     ]);
   });
 
@@ -75,8 +75,8 @@ describe("link: grouping", () => {
       ["Brandt", "PERSON", 4],
     ]);
     expect(brief(es)).toEqual([
-      ["E1", "PERSON", "Lena Brandt", [], ["Lena Brandt@0:model"]],
-      ["E2", "PERSON", "Oskar Brandt", ["Brandt"], ["Oskar Brandt@16:model", "Brandt@30:model", "Oskar Brandt@61:model", "Brandt@83:model"]],
+      ["E1", "PERSON", "Lena Brandt", [], ["Lena Brandt@0:entities:model-spans"]],
+      ["E2", "PERSON", "Oskar Brandt", ["Brandt"], ["Oskar Brandt@16:entities:model-spans", "Brandt@30:entities:model-spans", "Oskar Brandt@61:entities:model-spans", "Brandt@83:entities:model-spans"]],
     ]);
   });
 
@@ -89,7 +89,7 @@ describe("link: grouping", () => {
   it("a lone surname the tagger mistyped still links to the person", () => {
     const text = "Ingrid Solberg won. Solberg thanked fans.";
     const es = link(text, [["Ingrid Solberg", "PERSON"], ["Solberg", "ORG", 1]]);
-    expect(brief(es)).toEqual([["E1", "PERSON", "Ingrid Solberg", ["Solberg"], ["Ingrid Solberg@0:model", "Solberg@20:model"]]]);
+    expect(brief(es)).toEqual([["E1", "PERSON", "Ingrid Solberg", ["Solberg"], ["Ingrid Solberg@0:entities:model-spans", "Solberg@20:entities:model-spans"]]]);
   });
 
   it("near variants: case, plural s, stop words, Judicial/Judiciary", () => {
@@ -178,7 +178,7 @@ describe("link: grouping", () => {
     const text = "The Danish Fisheries Ministry issued quotas. The Fisheries Ministry said stocks grew.";
     const es = link(text, [["Danish Fisheries Ministry", "ORG"], ["Fisheries Ministry", "ORG", 1]]);
     expect(brief(es)).toEqual([
-      ["E1", "ORG", "Danish Fisheries Ministry", ["Fisheries Ministry"], ["Danish Fisheries Ministry@4:model", "Fisheries Ministry@49:model"]],
+      ["E1", "ORG", "Danish Fisheries Ministry", ["Fisheries Ministry"], ["Danish Fisheries Ministry@4:entities:model-spans", "Fisheries Ministry@49:entities:model-spans"]],
     ]);
   });
 
@@ -189,7 +189,7 @@ describe("link: grouping", () => {
     expect(es.map((e) => e.name)).toEqual(["Ministry", "Interior Ministry"]);
     const later = link("The Interior Ministry sent police. The Ministry said so.", [["Interior Ministry", "ORG"], ["Ministry", "ORG", 1]]);
     expect(brief(later)).toEqual([
-      ["E1", "ORG", "Interior Ministry", ["Ministry"], ["Interior Ministry@4:model", "Ministry@39:model"]],
+      ["E1", "ORG", "Interior Ministry", ["Ministry"], ["Interior Ministry@4:entities:model-spans", "Ministry@39:entities:model-spans"]],
     ]);
   });
 
@@ -215,8 +215,14 @@ describe("link: grouping", () => {
     const text = "SEATTLE 70 63 .526 5\nNEW YORK 74 59 .556\nBALTIMORE AT SEATTLE\nNEW YORK 1996-08-30";
     const doc = new Doc("t", text);
     runPipeline(segment, doc);
-    const m = (s: string, n: number, type: EntityType, source: string): EntityMention => ({ ...mention(text, [s, type, n]), source });
-    doc.set("mentions", [m("SEATTLE", 0, "ORG", "rule:team"), m("NEW YORK", 0, "ORG", "rule:team"), m("BALTIMORE", 0, "ORG", "rule:team"), m("SEATTLE", 1, "GPE", "rule:town"), m("NEW YORK", 1, "GPE", "rule:dateline")]);
+    const m = (s: string, n: number, type: EntityType, source: string, sense?: "team" | "town"): EntityMention => ({ ...mention(text, [s, type, n]), source, ...(sense ? { sense } : {}) });
+    doc.set("mentions", [
+      m("SEATTLE", 0, "ORG", "entities:teams", "team"),
+      m("NEW YORK", 0, "ORG", "entities:teams", "team"),
+      m("BALTIMORE", 0, "ORG", "entities:teams", "team"),
+      m("SEATTLE", 1, "GPE", "entities:teams", "town"),
+      m("NEW YORK", 1, "GPE", "entities:datelines"),
+    ]);
     linkStage.create(linkStage.options.parse({}))(doc);
     expect(doc.get("entities").map((e) => [e.type, e.name, e.mentions.length])).toEqual([
       ["ORG", "SEATTLE", 1],
@@ -240,7 +246,7 @@ describe("link: grouping", () => {
   it("overlapping mentions: the longest is kept", () => {
     const text = "The Banco Central de Ruvala cut rates.";
     const es = link(text, [["Banco Central de Ruvala", "ORG"], ["Ruvala", "GPE"], ["Banco Central", "ORG"]]);
-    expect(brief(es)).toEqual([["E1", "ORG", "Banco Central de Ruvala", [], ["Banco Central de Ruvala@4:model"]]]);
+    expect(brief(es)).toEqual([["E1", "ORG", "Banco Central de Ruvala", [], ["Banco Central de Ruvala@4:entities:model-spans"]]]);
   });
 });
 
@@ -254,7 +260,7 @@ describe("link: acronyms", () => {
         "ORG",
         "National Seed Agency",
         ["NSA"],
-        ["National Seed Agency@4:model", "NSA@26:link:acronym", "NSA@39:model", "NSA@67:link:acronym"],
+        ["National Seed Agency@4:entities:model-spans", "NSA@26:link:acronym", "NSA@39:entities:model-spans", "NSA@67:link:acronym"],
       ],
     ]);
   });
@@ -263,8 +269,8 @@ describe("link: acronyms", () => {
     const text = "Head of the Office for Coastal Protection (French acronym DPL), Marc Aubry, said. DPL agents were deployed.";
     const es = link(text, [["Office for Coastal Protection", "ORG"], ["Marc Aubry", "PERSON"]]);
     expect(brief(es)).toEqual([
-      ["E1", "ORG", "Office for Coastal Protection", ["DPL"], ["Office for Coastal Protection@12:model", "DPL@58:link:acronym", "DPL@82:link:acronym"]],
-      ["E2", "PERSON", "Marc Aubry", [], ["Marc Aubry@64:model"]],
+      ["E1", "ORG", "Office for Coastal Protection", ["DPL"], ["Office for Coastal Protection@12:entities:model-spans", "DPL@58:link:acronym", "DPL@82:link:acronym"]],
+      ["E2", "PERSON", "Marc Aubry", [], ["Marc Aubry@64:entities:model-spans"]],
     ]);
   });
 
@@ -272,7 +278,7 @@ describe("link: acronyms", () => {
     const text = "He heads the regional water board (ORE) and the port police (PPM). ORE said so.";
     const es = link(text, [["ORE", "ORG", 1]]);
     expect(brief(es)).toEqual([
-      ["E1", "ORG", "ORE", ["regional water board"], ["regional water board@13:link:acronym", "ORE@35:link:acronym", "ORE@67:model"]],
+      ["E1", "ORG", "ORE", ["regional water board"], ["regional water board@13:link:acronym", "ORE@35:link:acronym", "ORE@67:entities:model-spans"]],
       ["E2", "ORG", "PPM", ["port police"], ["port police@48:link:acronym", "PPM@61:link:acronym"]],
     ]);
   });
@@ -303,16 +309,16 @@ describe("link: acronyms", () => {
   it("an acronym whose letters are the initials of a name in the document", () => {
     const text = "The Patriotic Front won. Critics of the PF were silent.";
     const es = link(text, [["Patriotic Front", "ORG"], ["PF", "ORG"]]);
-    expect(brief(es)).toEqual([["E1", "ORG", "Patriotic Front", ["PF"], ["Patriotic Front@4:model", "PF@40:model"]]]);
+    expect(brief(es)).toEqual([["E1", "ORG", "Patriotic Front", ["PF"], ["Patriotic Front@4:entities:model-spans", "PF@40:entities:model-spans"]]]);
   });
 
   it("well-known variants from the curated list", () => {
     const text = "ISIS claimed it. The Islamic State, also called Daesh, lost ground. The U.S. and the United States Navy.";
     const es = link(text, [["ISIS", "ORG"], ["Islamic State", "ORG"], ["U.S.", "GPE"], ["United States Navy", "ORG"]]);
     expect(brief(es)).toEqual([
-      ["E1", "ORG", "Islamic State", ["Daesh", "ISIS"], ["ISIS@0:model", "Islamic State@21:model", "Daesh@48:link:propagate"]],
-      ["E2", "GPE", "U.S.", [], ["U.S.@72:model"]],
-      ["E3", "ORG", "United States Navy", [], ["United States Navy@85:model"]],
+      ["E1", "ORG", "Islamic State", ["Daesh", "ISIS"], ["ISIS@0:entities:model-spans", "Islamic State@21:entities:model-spans", "Daesh@48:link:propagate"]],
+      ["E2", "GPE", "U.S.", [], ["U.S.@72:entities:model-spans"]],
+      ["E3", "ORG", "United States Navy", [], ["United States Navy@85:entities:model-spans"]],
     ]);
   });
 
@@ -340,9 +346,9 @@ describe("link: propagation", () => {
     const text = "Valdoria signed with Petra Lunde. Lunde said Valdoria would pay. Valdoria Airlines was not involved.";
     const es = link(text, [["Valdoria", "GPE"], ["Petra Lunde", "PERSON"], ["Valdoria Airlines", "ORG"]]);
     expect(brief(es)).toEqual([
-      ["E1", "GPE", "Valdoria", [], ["Valdoria@0:model", "Valdoria@45:link:propagate"]],
-      ["E2", "PERSON", "Petra Lunde", ["Lunde"], ["Petra Lunde@21:model", "Lunde@34:link:propagate"]],
-      ["E3", "ORG", "Valdoria Airlines", [], ["Valdoria Airlines@65:model"]],
+      ["E1", "GPE", "Valdoria", [], ["Valdoria@0:entities:model-spans", "Valdoria@45:link:propagate"]],
+      ["E2", "PERSON", "Petra Lunde", ["Lunde"], ["Petra Lunde@21:entities:model-spans", "Lunde@34:link:propagate"]],
+      ["E3", "ORG", "Valdoria Airlines", [], ["Valdoria Airlines@65:entities:model-spans"]],
     ]);
   });
 
@@ -350,17 +356,17 @@ describe("link: propagation", () => {
     const text = "Theresa May visited in May. Apex builds apex towers. A said. WHAT IS NEXT FOR IS? IS fighters left.";
     const es = link(text, [["Theresa May", "PERSON"], ["Apex", "ORG"], ["A", "PERSON", 1], ["IS", "ORG", 2]]);
     expect(brief(es)).toEqual([
-      ["E1", "PERSON", "Theresa May", [], ["Theresa May@0:model"]],
-      ["E2", "ORG", "Apex", [], ["Apex@28:model"]],
-      ["E3", "PERSON", "A", [], ["A@53:model"]],
-      ["E4", "ORG", "IS", [], ["IS@82:model"]],
+      ["E1", "PERSON", "Theresa May", [], ["Theresa May@0:entities:model-spans"]],
+      ["E2", "ORG", "Apex", [], ["Apex@28:entities:model-spans"]],
+      ["E3", "PERSON", "A", [], ["A@53:entities:model-spans"]],
+      ["E4", "ORG", "IS", [], ["IS@82:entities:model-spans"]],
     ]);
   });
 
   it("a derived surname next to another capitalised word is not propagated", () => {
     const text = "Maya White spoke. The White House declined. White agreed.";
     const es = link(text, [["Maya White", "PERSON"]]);
-    expect(brief(es)).toEqual([["E1", "PERSON", "Maya White", ["White"], ["Maya White@0:model", "White@44:link:propagate"]]]);
+    expect(brief(es)).toEqual([["E1", "PERSON", "Maya White", ["White"], ["Maya White@0:entities:model-spans", "White@44:link:propagate"]]]);
   });
 
   it("a name two entities share is not propagated", () => {

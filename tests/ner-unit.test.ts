@@ -50,7 +50,7 @@ describe("hash", () => {
   });
 });
 
-describe("gazetteer", () => {
+describe("entities:gazetteer-names", () => {
   const gaz = new Gazetteer(gazData);
   it("matches the longest phrase with BILOU positions, and single words only when capitalised", () => {
     const words = ["flights", "from", "New", "York", "to", "Paris", "and", "paris"];
@@ -103,7 +103,7 @@ describe("features", () => {
   });
 });
 
-describe("model", () => {
+describe("entities:model-spans", () => {
   // a tiny hand-made model: the word-identity feature of "Paris" votes U-GEO, of "John" B-PER, of "Smith" L-PER
   const fx = new NerFeatures(new Gazetteer(gazData));
   const Lb = NUM_LABELS;
@@ -148,7 +148,7 @@ describe("rules after the model (fixed model output)", () => {
       }
     }
     const words = sentences.flat();
-    return new Fixed(null as never, gaz).tag(sentences, headlines).map((s) => [words.slice(s.start, s.end).join(" "), s.type, s.source]);
+    return new Fixed(null as never, gaz).tag(sentences, headlines).map((s) => [words.slice(s.start, s.end).join(" "), s.type, s.source ?? ""]);
   }
 
   it("a given name the model took for a place is a person when the article uses it like one", () => {
@@ -162,48 +162,48 @@ describe("rules after the model (fixed model output)", () => {
   it("the speaker named after a quotation ('\"…,\" says Manal') is a person: typed a place by the model, or untagged", () => {
     const s = [['"', "We", "work", ",", '"', "says", "Manal", ",", "as", "she", "leaves", "."], ['"', "It", "helps", ",", '"', "says", "Mohammed", "Alzoubi", "."]];
     expect(tagWith(s, [[6, 7, "GEO"]])).toEqual([
-      ["Manal", "PERSON", "rule:given-name"],
-      ["Mohammed Alzoubi", "PERSON", "rule:given-name"],
+      ["Manal", "PERSON", "entities:given-names"],
+      ["Mohammed Alzoubi", "PERSON", "entities:given-names"],
     ]);
     // not after a quotation: the place stays, nothing is added
     expect(tagWith([["Troops", "says", "Manal", "."], ["He", "said", "Mohammed", "."]], [[2, 3, "GEO"]]).map((x) => x.slice(0, 2))).toEqual([["Manal", "GPE"]]);
   });
 
   it("a given name and an unknown word typed ORG is a person", () => {
-    expect(tagWith([["Abdelkrim", "Zoubairi", "arrived", "."]], [[0, 2, "ORG"]])).toEqual([["Abdelkrim Zoubairi", "PERSON", "rule:person-name"]]);
+    expect(tagWith([["Abdelkrim", "Zoubairi", "arrived", "."]], [[0, 2, "ORG"]])).toEqual([["Abdelkrim Zoubairi", "PERSON", "entities:model-spans"]]);
   });
 
   it("trailing titles leave organisations; a demonym joins a state organisation", () => {
-    expect(tagWith([["NIA", "Director", "spoke", "."]], [[0, 2, "ORG"]])).toEqual([["NIA", "ORG", "rule:trim-title"]]);
-    expect(tagWith([["The", "Portuguese", "Interior", "Ministry", "spoke", "."]], [[1, 2, "NORP"], [2, 4, "ORG"]])).toEqual([["Portuguese Interior Ministry", "ORG", "rule:state-org"]]);
+    expect(tagWith([["NIA", "Director", "spoke", "."]], [[0, 2, "ORG"]])).toEqual([["NIA", "ORG", "entities:model-spans"]]);
+    expect(tagWith([["The", "Portuguese", "Interior", "Ministry", "spoke", "."]], [[1, 2, "NORP"], [2, 4, "ORG"]])).toEqual([["Portuguese Interior Ministry", "ORG", "entities:state-orgs"]]);
   });
 
   it("drops sentence-initial common words and honours after a name", () => {
     const s = [["Kids", "need", "selenium", "."], ["Selenium", "is", "rare", "but", "selenium", "helps", "."], ["Abdelkrim", "Zoubairi", ",", "QC", ",", "spoke", "."]];
-    expect(tagWith(s, [[4, 5, "ORG"], [11, 13, "PER"], [14, 15, "ORG"]])).toEqual([["Abdelkrim Zoubairi", "PERSON", "model"]]);
+    expect(tagWith(s, [[4, 5, "ORG"], [11, 13, "PER"], [14, 15, "ORG"]])).toEqual([["Abdelkrim Zoubairi", "PERSON", "entities:model-spans"]]);
   });
 
   it("a Title Case headline takes the body's type and boundaries for a name the body has", () => {
     const s = [["Award", "Goes", "To", "Vanta", "Moro", "Again"], ["The", "Vanta", "Moro", "Group", "won", "the", "award", "."]];
     const out = tagWith(s, [[3, 5, "PER"], [7, 10, "ORG"]], [true, false]);
-    expect(out).toEqual([["Vanta Moro", "ORG", "rule:headline"], ["Vanta Moro Group", "ORG", "model"]]);
+    expect(out).toEqual([["Vanta Moro", "ORG", "entities:headlines"], ["Vanta Moro Group", "ORG", "entities:model-spans"]]);
   });
 
   it("a lone person word usually written in lower case is dropped, unless titled or part of a longer name", () => {
     expect(tagWith([["The", "Student", "left", "."]], [[1, 2, "PER"]])).toEqual([]);
-    expect(tagWith([["Director", "Student", "left", "."]], [[1, 2, "PER"]])).toEqual([["Student", "PERSON", "model"]]);
+    expect(tagWith([["Director", "Student", "left", "."]], [[1, 2, "PER"]])).toEqual([["Student", "PERSON", "entities:model-spans"]]);
     expect(tagWith([["Mahala", "Student", "came", "."], ["Student", "left", "."]], [[0, 2, "PER"], [4, 5, "PER"]])).toEqual([
-      ["Mahala Student", "PERSON", "model"],
-      ["Student", "PERSON", "model"],
+      ["Mahala Student", "PERSON", "entities:model-spans"],
+      ["Student", "PERSON", "entities:model-spans"],
     ]);
   });
 
   it("a lone nationality word typed ORG is NORP", () => {
-    expect(tagWith([["The", "Portuguese", "won", "."]], [[1, 2, "ORG"]])).toEqual([["Portuguese", "NORP", "rule:demonym"]]);
+    expect(tagWith([["The", "Portuguese", "won", "."]], [[1, 2, "ORG"]])).toEqual([["Portuguese", "NORP", "entities:demonyms"]]);
   });
 
   it("a title before a common noun in quotes is a nickname, not a person", () => {
     expect(tagWith([["He", "is", '"', "Mr.", "Reliable", '"', "."]], [])).toEqual([]);
-    expect(tagWith([["Mr.", "Reliable", "spoke", "."]], [])).toEqual([["Reliable", "PERSON", "rule:title"]]);
+    expect(tagWith([["Mr.", "Reliable", "spoke", "."]], [])).toEqual([["Reliable", "PERSON", "entities:name-titles"]]);
   });
 });

@@ -19,7 +19,14 @@ export interface EntityMention {
   end: number;
   text: string;
   type: EntityType;
+  /** "entities:<rule>" (or "link:<how>"): the rule that made the mention as it stands */
   source: string;
+  /** "entities:<rule>" that first found the span, when another rule changed it since */
+  origin?: string;
+  /** what the name stands for, when a rule decided it: a sports team, or the town a team is named after */
+  sense?: "team" | "town";
+  /** explain mode: every rule that touched the mention */
+  trail?: string[];
 }
 
 /** A speaker phrase (character offsets): its base noun phrase, and the whole subject when larger. */

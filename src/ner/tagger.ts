@@ -2,40 +2,13 @@ import { readFileSync } from "node:fs";
 import type { Gazetteer } from "../resources/gazetteer.js";
 import { dataDir, loadGazetteer, readGzJson } from "../resources/ner-data.js";
 import { CLUSTERS_FILE, WordClusters, type ClusterData, type ClusterFeatureConfig } from "./clusters.js";
-import { FEATURE_VERSION, isCapsSentence, isTitleCaseLine, NerFeatures } from "./features.js";
+import { FEATURE_VERSION, isCapsSentence, NerFeatures } from "./features.js";
 import { spansOf } from "./labels.js";
 import { NerModel } from "./model.js";
-import { acronyms, commonAcronyms } from "./rules/acronyms.js";
-import { aliases, aliasTable, type AliasTable } from "./rules/aliases.js";
-import { commonWords } from "./rules/common-words.js";
-import { companyShortNames } from "./rules/companies.js";
-import { demonyms } from "./rules/demonyms.js";
-import { events } from "./rules/events.js";
-import { gazetteerNames } from "./rules/gazetteer-names.js";
-import { givenNames } from "./rules/given-names.js";
-import { datelines } from "./rules/datelines.js";
-import { theState } from "./rules/the-state.js";
-import { possessiveNames } from "./rules/possessive-names.js";
-import { headlineNames } from "./rules/headlines.js";
-import { mediaNames } from "./rules/media.js";
-import { modelSpans } from "./rules/model-spans.js";
-import { nameTitles } from "./rules/name-titles.js";
-import { people } from "./rules/people.js";
-import { personShapes } from "./rules/person-shapes.js";
+import { aliasTable, type AliasTable } from "./rules/aliases.js";
+import { selectRules } from "./rules/index.js";
+import { runRules, SpanSet, type DroppedSpan, type NerContext, type NerRule } from "./rules/rule.js";
 import { isCap, type TokenSpan } from "./rules/span.js";
-import { sports } from "./rules/sports.js";
-import { stateOrgs } from "./rules/state-orgs.js";
-import { teams } from "./rules/teams.js";
-import { numberedUnits } from "./rules/units.js";
-import { leaders } from "./rules/leaders.js";
-import { works } from "./rules/works.js";
-import { theBody } from "./rules/the-body.js";
-import { titleOrgs } from "./rules/title-orgs.js";
-import { bracketedNationality } from "./rules/bracketed-nationality.js";
-import { capsVerbs } from "./rules/caps-verbs.js";
-import { cricket } from "./rules/cricket.js";
-import { orgNouns } from "./rules/org-nouns.js";
-import { vote } from "./rules/vote.js";
 
 export type { TokenSpan } from "./rules/span.js";
 
@@ -97,10 +70,13 @@ export class EntityTagger {
     return { spans: spansOf(labels, 0, ex.n), forms: ex.forms };
   }
 
-  /** Mentions over the flattened token list of a document given as sentences of words: the model, then the rules in order. */
-  tag(doc: readonly (readonly string[])[], headlines?: readonly boolean[]): TokenSpan[] {
-    const { spans, forms } = this.tagModel(doc, headlines);
-    const gaz = this.gaz;
+  /**
+   * Mentions over the flattened token list of a document given as sentences of words: the model, then the
+   * rules in order (src/ner/rules/index.ts; `rules` picks them, default: the default pack). With `explain`,
+   * every span carries its edit `trail` and `dropped` lists what the rules removed.
+   */
+  tag(doc: readonly (readonly string[])[], headlines?: readonly boolean[], options: { rules?: readonly NerRule[]; explain?: boolean; dropped?: DroppedSpan[] } = {}): TokenSpan[] {
+    const { spans: model, forms } = this.tagModel(doc, headlines);
     const words = forms.flat();
     const sentOf: number[] = [];
     const sentStart: number[] = [];
@@ -108,47 +84,26 @@ export class EntityTagger {
       sentStart.push(sentOf.length);
       s.forEach(() => sentOf.push(i));
     });
-    const lower = words.map((w) => w.toLowerCase());
-    let out = modelSpans(gaz, spans, words, lower);
-    const cap = words.map((w) => isCap(w));
-    const capsLine = doc.map((s) => isCapsSentence(s));
-    if (capsLine.includes(true)) {
-      const phraseWord = gaz.phraseTokens(lower);
-      out = capsVerbs(gaz, out, lower, (i) => capsLine[sentOf[i]!] === true, (i) => phraseWord[i] === 1);
-    }
-    out = gazetteerNames(gaz, out, lower, cap, forms, sentStart, capsLine);
-    out = events(out, words, lower, cap, forms, sentStart);
-    mediaNames(gaz, out, words, lower, sentOf);
-    orgNouns(gaz, out, words, lower, sentOf);
-    companyShortNames(gaz, out, words, lower);
-    out = aliases(this.aliasTable, out, words, cap, forms, sentStart);
-    out = teams(gaz, out, words, lower, cap, forms, sentStart);
-    out = sports(gaz, out, words, lower, cap, forms, sentStart);
-    bracketedNationality(gaz, out, words, lower, sentOf);
-    out = cricket(gaz, out, words, lower, sentOf);
-    out = people(gaz, out, words, lower, cap, sentOf, sentStart);
-    leaders(gaz, out, words, lower);
-    out = commonWords(out, words, lower, sentOf, sentStart);
-    out = works(out, words, lower, sentOf);
-    theBody(gaz, out, words, lower, sentOf, sentStart);
-    titleOrgs(gaz, out, words, lower, sentOf);
-    vote(out, lower);
-    givenNames(gaz, out, words, lower, cap, sentOf);
-    numberedUnits(out, words, sentOf);
-    possessiveNames(gaz, out, words, lower, sentOf);
-    out.sort((x, y) => x.start - y.start);
-    // owner[i]: index in out of the span covering token i (-1: none), kept up to date by the next three rules
-    const owner = new Int32Array(words.length).fill(-1);
-    out.forEach((x, i) => owner.fill(i, x.start, x.end));
-    nameTitles(gaz, out, owner, words, lower, sentOf);
-    acronyms(out, owner, words);
-    demonyms(gaz, out, owner, words, lower, sentOf);
-    out = out.filter((s) => s.end > s.start).sort((a, b) => a.start - b.start);
-    out = commonAcronyms(gaz, out, words, lower);
-    out = stateOrgs(gaz, out, words, lower, sentOf);
-    out = personShapes(gaz, out, words, lower);
-    out = theState(out, words, lower, sentOf);
-    out = datelines(gaz, out, doc.flat(), lower, sentStart, doc.map((x) => x.length)).sort((a, b) => a.start - b.start);
-    return headlineNames(out, lower, cap, forms, sentStart, headlines && doc.map((s, i) => headlines[i] === true && isTitleCaseLine(s) && !capsLine[i]));
+    const spans = new SpanSet(words.length, options.explain === true);
+    const ctx: NerContext = {
+      gaz: this.gaz,
+      aliasTable: this.aliasTable,
+      doc,
+      forms,
+      words,
+      lower: words.map((w) => w.toLowerCase()),
+      cap: words.map((w) => isCap(w)),
+      sentOf,
+      sentStart,
+      capsLine: doc.map((s) => isCapsSentence(s)),
+      headlines,
+      model,
+      spans,
+    };
+    const out = runRules(options.rules ?? DEFAULT_RULES, ctx);
+    if (options.dropped) options.dropped.push(...spans.dropped);
+    return out;
   }
 }
+
+const DEFAULT_RULES = selectRules();

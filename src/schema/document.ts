@@ -7,9 +7,10 @@ import { NounPhraseSchema, TokenSchema } from "./syntax.js";
  * Bump the major on any breaking change to the output contract, the minor when a field is added
  * (1.1.0: `references`; 1.2.0: `origin`, `trail`, `holiday`, diagnostics' `severity`, every
  * non-entity `source` written "<stage>:<rule>", `meta.extractor`, and the optional `tokens` and
- * `nounPhrases`; 1.3.0: `events` and `checks`; 1.4.0: quantities' `currency` and `amount` for minor currency units).
+ * `nounPhrases`; 1.3.0: `events` and `checks`; 1.4.0: quantities' `currency` and `amount` for minor currency units; 1.5.0: entity mentions'
+ * `source` written "entities:<rule>" with `origin` and `trail`, as every other record's).
  */
-export const SCHEMA_VERSION = "1.4.0";
+export const SCHEMA_VERSION = "1.5.0";
 
 export const MetaSchema = z.object({
   title: z.string().nullable().describe("the article's title: front matter, else its first headline"),
@@ -74,6 +75,7 @@ export function upgradeDocument(value: unknown): unknown {
   for (const l of OUTPUT_LAYERS) if (v[l.name] === undefined) missing[l.name] = [];
   const out: Record<string, unknown> = { ...v, ...missing, schemaVersion: SCHEMA_VERSION, writtenAs: v.schemaVersion };
   if (minorOf(v.schemaVersion) < 2) Object.assign(out, sourcesBefore1_2(out));
+  if (minorOf(v.schemaVersion) < 5) Object.assign(out, mentionSourcesBefore1_5(out));
   return out;
 }
 
@@ -89,6 +91,31 @@ function sourcesBefore1_2(v: Record<string, unknown>): Record<string, unknown> {
     ...each("dates", (d) => ({ ...d, ...(BARE_HOLIDAY_RULES.has(str(d.source)) ? { holiday: true } : {}), source: `dates:${str(d.source)}` })),
     ...each("quantities", (q) => ({ ...q, source: `quantities:${str(q.source).replace(":", "-")}` })),
     ...each("quotes", (q) => ({ ...q, source: str(q.source).replace(/^quote:/, "quotes:") })),
+  };
+}
+
+/** Before 1.5.0 entity mentions wrote "model", "gazetteer" and "rule:<name>": the rule files that write them now. */
+const ENTITY_RULE_BEFORE_1_5: Readonly<Record<string, string>> = {
+  model: "model-spans", gazetteer: "gazetteer-names", "rule:trim-title": "model-spans", "rule:person-name": "model-spans",
+  "rule:caps-verb": "caps-verbs", "rule:event": "events", "rule:org-noun": "org-nouns", "rule:media": "media", "rule:company": "companies",
+  "rule:alias": "aliases", "rule:team": "teams", "rule:town": "teams", "rule:sports": "sports", "rule:bracketed-nationality": "bracketed-nationality",
+  "rule:cricket": "cricket", "rule:initials": "people", "rule:surname": "people", "rule:leader": "leaders", "rule:work": "works",
+  "rule:the-body": "the-body", "rule:title-org": "title-orgs", "rule:given-name": "given-names", "rule:unit": "units",
+  "rule:possessive-name": "possessive-names", "rule:title": "name-titles", "rule:acronym": "acronyms", "rule:demonym": "demonyms",
+  "rule:state-org": "state-orgs", "rule:dateline": "datelines", "rule:headline": "headlines",
+};
+function mentionSourcesBefore1_5(v: Record<string, unknown>): Record<string, unknown> {
+  if (!Array.isArray(v.entities)) return {};
+  const mention = (m: unknown): unknown => {
+    if (m === null || typeof m !== "object") return m;
+    const r = m as Record<string, unknown>;
+    const rule = typeof r.source === "string" ? ENTITY_RULE_BEFORE_1_5[r.source] : undefined;
+    return rule ? { ...r, source: `entities:${rule}` } : r;
+  };
+  return {
+    entities: v.entities.map((e) =>
+      e !== null && typeof e === "object" && Array.isArray((e as Record<string, unknown>).mentions) ? { ...e, mentions: ((e as Record<string, unknown>).mentions as unknown[]).map(mention) } : e,
+    ),
   };
 }
 

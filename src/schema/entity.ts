@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { OriginSchema, SourceSchema, TrailSchema } from "./provenance.js";
 import { Offset } from "./span.js";
 
 /** OntoNotes 5 named-entity types used by newsfacts. */
@@ -22,9 +23,11 @@ export const MentionSchema = z.object({
   start: Offset,
   end: Offset,
   text: z.string(),
-  source: z
-    .string()
-    .describe("what produced the mention: 'model', 'gazetteer:<list>', 'rule:<name>', 'link:<how>'"),
+  source: SourceSchema.describe(
+    "\"<stage>:<rule>\": the rule that made the mention as it stands: 'entities:<rule>' for the entity rules (src/ner/rules/index.ts lists them; 'entities:model-spans' is the model's own span), 'link:<how>' for a mention the link stage added",
+  ),
+  origin: OriginSchema,
+  trail: TrailSchema,
   title: z
     .object({ start: Offset, end: Offset, text: z.string() })
     .optional()

@@ -29,7 +29,7 @@ function entityChanges(a: Entity, b: Entity): string[] {
   for (const m of b.mentions) {
     const was = before.get(key(m));
     if (was === undefined) continue;
-    if (was.source !== m.source) c.push(`mention ${q(m.text)}@${m.start} source ${was.source} -> ${m.source}`);
+    for (const f of fieldChanges(was, m, ["source", "origin"])) c.push(`mention ${q(m.text)}@${m.start} ${f}`);
     if (was.title?.text !== m.title?.text) c.push(`mention ${q(m.text)}@${m.start} title ${was.title ? q(was.title.text) : "(none)"} -> ${m.title ? q(m.title.text) : "(none)"}`);
     if (was.kind !== m.kind) c.push(`mention ${q(m.text)}@${m.start} kind ${was.kind ?? "name"} -> ${m.kind ?? "name"}`);
     if (was.phrase?.start !== m.phrase?.start || was.phrase?.end !== m.phrase?.end) {

@@ -2,10 +2,18 @@ import { z } from "zod";
 import type { EntityMention, Token } from "../document/types.js";
 import { defineStage } from "../document/stage.js";
 import { EntityTagger } from "../ner/tagger.js";
+import { selectRules } from "../ner/rules/index.js";
+import type { DroppedSpan } from "../ner/rules/rule.js";
 
 const Options = z.strictObject({
   /** folder holding ner-model.bin.gz and gazetteers.json.gz; default: the model shipped in src/ner/data */
   modelDir: z.string().optional(),
+  /** rule packs to run after the model (src/ner/rules/index.ts): default ["default"]; "wire-1996" adds the rules for the CoNLL-2003 Reuters layout */
+  packs: z.array(z.string()).optional(),
+  /** rules to run although their pack is not named, by name */
+  enable: z.array(z.string()).optional(),
+  /** rules not to run, by name */
+  disable: z.array(z.string()).optional(),
 });
 
 let shared: { dir: string | undefined; tagger: EntityTagger } | null = null;
@@ -40,6 +48,7 @@ export const entitiesStage = defineStage({
     // the model is loaded once per process and shared by every pipeline that uses the same folder
     if (!shared || shared.dir !== options.modelDir) shared = { dir: options.modelDir, tagger: EntityTagger.load(options.modelDir) };
     const tagger = shared.tagger;
+    const rules = selectRules(options);
     return (doc) => {
       const headings = doc.getOr("sections").flatMap((s) => (s.heading ? [s.heading] : []));
       const { words, index, headlines } = sentencesOfTokens(doc.get("tokens"), headings);
@@ -51,11 +60,30 @@ export const entitiesStage = defineStage({
         return covered * 2 > end - start;
       };
       const mentions: EntityMention[] = [];
-      for (const sp of tagger.tag(words, headlines)) {
+      const dropped: DroppedSpan[] | undefined = doc.explain ? [] : undefined;
+      for (const sp of tagger.tag(words, headlines, { rules, explain: doc.explain, ...(dropped ? { dropped } : {}) })) {
         const start = index[sp.start]!.start;
         const end = index[sp.end - 1]!.end;
-        if (dates.length > 0 && mostlyDate(start, end)) continue;
-        mentions.push({ start, end, text: doc.text.slice(start, end), type: sp.type, source: sp.source });
+        if (dates.length > 0 && mostlyDate(start, end)) {
+          if (doc.explain) doc.report({ stage: "entities", code: "entities/dropped", message: `dropped ${sp.source} ${JSON.stringify(doc.text.slice(start, end))}: mostly a date the dates stage found`, start, end, fatal: false, severity: "info" });
+          continue;
+        }
+        mentions.push({
+          start,
+          end,
+          text: doc.text.slice(start, end),
+          type: sp.type,
+          source: sp.source ?? "entities:model-spans",
+          ...(sp.origin ? { origin: sp.origin } : {}),
+          ...(sp.sense ? { sense: sp.sense } : {}),
+          ...(doc.explain && sp.trail ? { trail: sp.trail } : {}),
+        });
+      }
+      for (const d of dropped ?? []) {
+        const start = index[d.start]!.start;
+        const end = index[d.end - 1]!.end;
+        const text = JSON.stringify(doc.text.slice(start, end));
+        doc.report({ stage: "entities", code: "entities/dropped", message: `${d.by} dropped ${d.source} ${d.type} ${text}${d.trail.length > 0 ? ` (${d.trail.join("; ")})` : ""}`, start, end, fatal: false, severity: "info" });
       }
       doc.set("mentions", mentions);
     };

@@ -90,15 +90,15 @@ describe("cli/eval", () => {
       id: "d1",
       text: TEXT,
       entities: [
-        { id: "E1", type: "PERSON", name: "John Smith", aliases: [], mentions: [{ start: 0, end: 10, text: "John Smith", source: "model" }] },
+        { id: "E1", type: "PERSON", name: "John Smith", aliases: [], mentions: [{ start: 0, end: 10, text: "John Smith", source: "entities:model-spans" }] },
         {
           id: "E2",
           type: "GPE",
           name: "Paris",
           aliases: [],
-          mentions: [{ start: 19, end: 24, text: "Paris", source: "model" }],
+          mentions: [{ start: 19, end: 24, text: "Paris", source: "entities:model-spans" }],
         },
-        { id: "E3", type: "FAC", name: "Berlin", aliases: [], mentions: [{ start: 29, end: 35, text: "Berlin", source: "model" }] },
+        { id: "E3", type: "FAC", name: "Berlin", aliases: [], mentions: [{ start: 29, end: 35, text: "Berlin", source: "entities:model-spans" }] },
       ],
       quantities: [],
       dates: [],
@@ -129,8 +129,8 @@ describe("cli/eval", () => {
       id: "r1",
       text,
       entities: [
-        { id: "E1", type: "PERSON", name: "John Smith", aliases: [], mentions: [{ start: 0, end: 10, text: "John Smith", source: "model" }] },
-        { id: "E2", type: "NORP", name: "Syrians", aliases: [], mentions: [{ start: 25, end: 32, text: "Syrians", source: "model" }] },
+        { id: "E1", type: "PERSON", name: "John Smith", aliases: [], mentions: [{ start: 0, end: 10, text: "John Smith", source: "entities:model-spans" }] },
+        { id: "E2", type: "NORP", name: "Syrians", aliases: [], mentions: [{ start: 25, end: 32, text: "Syrians", source: "entities:model-spans" }] },
       ],
       references: [
         { start: 17, end: 19, text: "He", kind: "pronoun", entity: "E1", source: "coref:salience" },
@@ -206,8 +206,8 @@ describe("eval/corpus", () => {
         name: "Moroccan",
         aliases: [],
         mentions: [
-          { start: 0, end: 8, text: "Moroccan", source: "model" },
-          { start: 20, end: 28, text: "Moroccan", source: "model" },
+          { start: 0, end: 8, text: "Moroccan", source: "entities:model-spans" },
+          { start: 20, end: 28, text: "Moroccan", source: "entities:model-spans" },
         ],
       },
     ],
@@ -248,8 +248,8 @@ describe("eval/corpus", () => {
           name: "Jan Nowak",
           aliases: ["Nowak"],
           mentions: [
-            { start: 10, end: 19, text: "Jan Nowak", source: "model", title: { start: 0, end: 9, text: "President" } },
-            { start: 30, end: 35, text: "Nowak", source: "model" },
+            { start: 10, end: 19, text: "Jan Nowak", source: "entities:model-spans", title: { start: 0, end: 9, text: "President" } },
+            { start: 30, end: 35, text: "Nowak", source: "entities:model-spans" },
           ],
         },
       ],
@@ -273,7 +273,7 @@ describe("eval/corpus", () => {
   });
   it("peoples: a nationality used as a noun ('Syrians') takes the scheme's label for peoples; the adjective keeps the nationality label", () => {
     const text = "Syrians fled; Syrian oil wells and the Swiss stayed.";
-    const norp = (start: number, end: number) => ({ start, end, text: text.slice(start, end), source: "model" });
+    const norp = (start: number, end: number) => ({ start, end, text: text.slice(start, end), source: "entities:model-spans" });
     const peopleDoc = {
       text,
       entities: [
@@ -295,7 +295,7 @@ describe("eval/corpus", () => {
   it("span: the scheme picks the name, the name with its title, or the phrase the mention heads; never text the output lacks", () => {
     const text = "Chilean President Ana Ruiz met Kenyan security forces in the town of Ruvu.";
     const at = (w: string) => ({ start: text.indexOf(w), end: text.indexOf(w) + w.length });
-    const m = (w: string, extra: object = {}) => ({ ...at(w), text: w, source: "model", ...extra });
+    const m = (w: string, extra: object = {}) => ({ ...at(w), text: w, source: "entities:model-spans", ...extra });
     const doc = {
       text,
       entities: [
@@ -343,7 +343,7 @@ describe("eval/corpus", () => {
   it("references: scored typed by their entity where the scheme says so; re3d leaves out possessive determiners", () => {
     const withRefs = {
       ...doc,
-      entities: [{ id: "E1", type: "ORG" as const, name: "Acme", aliases: [], mentions: [{ start: 0, end: 4, text: "Acme", source: "model" }] }],
+      entities: [{ id: "E1", type: "ORG" as const, name: "Acme", aliases: [], mentions: [{ start: 0, end: 4, text: "Acme", source: "entities:model-spans" }] }],
       references: [
         { start: 10, end: 12, text: "It", kind: "pronoun" as const, entity: "E1", source: "coref:salience" },
         { start: 20, end: 23, text: "its", kind: "pronoun" as const, entity: "E1", source: "coref:salience" },

@@ -11,7 +11,7 @@ const base: NewsDocument = {
   sections: [{ start: 0, end: text.length, heading: null }],
   paragraphs: [{ start: 0, end: text.length }],
   sentences: [{ start: 0, end: text.length }],
-  entities: [{ id: "E1", type: "PERSON", name: "Abdelhak Khiame", aliases: [], mentions: [{ start: 0, end: 15, text: "Abdelhak Khiame", source: "model" }] }],
+  entities: [{ id: "E1", type: "PERSON", name: "Abdelhak Khiame", aliases: [], mentions: [{ start: 0, end: 15, text: "Abdelhak Khiame", source: "entities:model-spans" }] }],
   quantities: [{ id: "Q1", start: 21, end: 29, text: "40 cells", kind: "count", value: 40, counted: "cell", change: "=", sentence: 0, source: "r" }],
   dates: [],
   references: [],
@@ -30,7 +30,7 @@ describe("golden/diff", () => {
     const fresh = structuredClone(base);
     fresh.entities[0]!.type = "ORG";
     fresh.quantities[0]!.value = 41;
-    fresh.entities.push({ id: "E2", type: "GPE", name: "Khiame", aliases: [], mentions: [{ start: 9, end: 15, text: "Khiame", source: "model" }] });
+    fresh.entities.push({ id: "E2", type: "GPE", name: "Khiame", aliases: [], mentions: [{ start: 9, end: 15, text: "Khiame", source: "entities:model-spans" }] });
     expect(formatChanges("d", diffDocuments(base, fresh))).toBe(
       [
         "d: 3 differences",
@@ -51,7 +51,7 @@ describe("golden/diff", () => {
       { start: 21, end: 23, text: "40", kind: "pronoun", entity: "E1", source: "coref:salience" },
     ];
     const fresh = structuredClone(before);
-    fresh.entities.push({ id: "E2", type: "ORG", name: "Cells", aliases: [], mentions: [{ start: 24, end: 29, text: "cells", source: "model" }] });
+    fresh.entities.push({ id: "E2", type: "ORG", name: "Cells", aliases: [], mentions: [{ start: 24, end: 29, text: "cells", source: "entities:model-spans" }] });
     fresh.references = [
       { start: 21, end: 23, text: "40", kind: "pronoun", entity: "E2", source: "coref:salience" },
       { start: 30, end: 34, text: "fell", kind: "nominal", entity: "E2", source: "coref:head" },
@@ -91,7 +91,7 @@ describe("golden/diff", () => {
     const fresh = structuredClone(base);
     fresh.entities[0]!.mentions[0]!.source = "link:propagate";
     expect(diffDocuments(base, fresh)).toEqual([
-      { field: "entities", kind: "changed", message: '~ PERSON "Abdelhak Khiame": mention "Abdelhak Khiame"@0 source model -> link:propagate' },
+      { field: "entities", kind: "changed", message: '~ PERSON "Abdelhak Khiame": mention "Abdelhak Khiame"@0 source "entities:model-spans" -> "link:propagate"' },
     ]);
   });
 

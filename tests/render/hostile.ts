@@ -37,8 +37,8 @@ export function hostileDocument(): ReadDocument {
         aliases: ["<img src=x onerror=window.__pwned=7>"],
         mentions: [
           { ...at("Evil Corp"), source: "rule:<script>window.__pwned=8</script>" },
-          { ...at(HOSTILE_PIECES[0]!), source: "model" },
-          { ...at(HOSTILE_PIECES[2]!), source: "model" },
+          { ...at(HOSTILE_PIECES[0]!), source: "entities:model-spans" },
+          { ...at(HOSTILE_PIECES[2]!), source: "entities:model-spans" },
         ],
       },
     ],

@@ -28,7 +28,7 @@ describe("coref", () => {
       mentions: occ
         .map(([s, n, title]) => {
           const start = at(text, s, n);
-          const m = { start, end: start + s.length, text: s, source: "model" };
+          const m = { start, end: start + s.length, text: s, source: "entities:model-spans" };
           if (title === undefined) return m;
           const ts = start - title.length - 1;
           expect(text.slice(ts, start - 1)).toBe(title);
@@ -202,7 +202,7 @@ describe("coref", () => {
       type: "PERSON",
       name,
       aliases: [],
-      mentions: [{ start: 20, end: 20 + name.length, text: name, source: "model", ...(title ? { title: { start: 0, end: title.length, text: title } } : {}) }],
+      mentions: [{ start: 20, end: 20 + name.length, text: name, source: "entities:model-spans", ...(title ? { title: { start: 0, end: title.length, text: title } } : {}) }],
     });
     it("titles first, then the given name; East Asian surnames written first say nothing", () => {
       const pad = (name: string) => " ".repeat(20) + name;

@@ -26,7 +26,7 @@ describe("quotes", () => {
       name: occ[0]![0],
       aliases: [...new Set(occ.slice(1).map(([s]) => s))].filter((s) => s !== occ[0]![0]).sort(),
       mentions: occ
-        .map(([s, n]) => ({ start: at(text, s, n), end: at(text, s, n) + s.length, text: s, source: "model" }))
+        .map(([s, n]) => ({ start: at(text, s, n), end: at(text, s, n) + s.length, text: s, source: "entities:model-spans" }))
         .sort((a, b) => a.start - b.start),
     }));
     doc.set("entities", entities);
@@ -271,7 +271,7 @@ describe("quotes", () => {
           type: "PERSON",
           name: "Ash Carter",
           aliases: [],
-          mentions: [{ start, end: start + 10, text: "Ash Carter", source: "model", title: { start: 0, end: 17, text: "Defense Secretary" } }],
+          mentions: [{ start, end: start + 10, text: "Ash Carter", source: "entities:model-spans", title: { start: 0, end: 17, text: "Defense Secretary" } }],
         },
       ]);
       quotesStage.create(quotesStage.options.parse({}))(doc);

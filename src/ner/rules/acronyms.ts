@@ -1,7 +1,8 @@
 import { GAZ, type Gazetteer } from "../gazetteer.js";
 import { ORG_HEADS } from "../../nlp/link/acronyms.js";
 import { PAREN_OPEN, PAREN_CLOSE } from "../words.js";
-import { type TokenSpan, isAcronym, isCap } from "./span.js";
+import { type TokenSpan, isAcronym, isCap, lockSpan, ruleSpan } from "./span.js";
+import type { NerRule } from "./rule.js";
 
 /**
  * Could the acronym stand for the name? Its letters must be initials of the name's capitalised words, in some
@@ -49,7 +50,7 @@ export function acronyms(out: TokenSpan[], owner: Int32Array, words: readonly st
       const head = first >= 0 ? out[first]! : null;
       if (!head || head.type !== "ORG" || head.end !== k + 1 || !abbreviates(words[acr]!, words.slice(head.start, sp.end))) continue;
       head.end = sp.end;
-      head.source = "rule:acronym";
+      lockSpan(head);
       owner.fill(first, head.start, head.end);
       sp.start = sp.end = -1;
       sp = head;
@@ -66,7 +67,7 @@ export function acronyms(out: TokenSpan[], owner: Int32Array, words: readonly st
       if (other.start < acr || other.end > acr + 1) continue;
     }
     owner[acr] = out.length;
-    out.push({ start: acr, end: acr + 1, type: sp.type, source: "rule:acronym" });
+    out.push(ruleSpan(acr, acr + 1, sp.type));
   }
   // the same long form elsewhere in the article, tagged in parts again, is the one organisation too
   for (const form of joined) {
@@ -84,7 +85,7 @@ export function acronyms(out: TokenSpan[], owner: Int32Array, words: readonly st
         if (o >= 0 && o !== owner[i]) out[o]!.start = out[o]!.end = -1;
       }
       head.end = end;
-      head.source = "rule:acronym";
+      lockSpan(head);
       owner.fill(owner[i]!, i, end);
       i = end - 1;
     }
@@ -155,3 +156,23 @@ export function commonAcronyms(gaz: Gazetteer, out: TokenSpan[], words: readonly
   if (terms.size === 0) return out;
   return out.filter((sp) => !(sp.end - sp.start === 1 && terms.has(words[sp.start]!.replace(/s$/u, ""))));
 }
+
+export const acronymsRule: NerRule = {
+  name: "acronyms",
+  pack: "default",
+  description: "an acronym in parentheses after a name takes the name's type, and joins a long form the model tagged in parts",
+  keepsOwner: true,
+  run(c) {
+    const owner = c.spans.ownerIndex();
+    acronyms(c.spans.list, owner, c.words);
+  },
+};
+
+export const commonAcronymsRule: NerRule = {
+  name: "common-acronyms",
+  pack: "default",
+  description: "an acronym defined by a common noun phrase ('improvised explosive devices (IEDs)') is a term: it and its mentions are dropped",
+  run(c) {
+    c.spans.replace(commonAcronyms(c.gaz, c.spans.list, c.words, c.lower));
+  },
+};

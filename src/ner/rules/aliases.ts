@@ -3,7 +3,8 @@ import { GAZ, type Gazetteer } from "../gazetteer.js";
 import { isCapsSentence } from "../features.js";
 import { WELL_KNOWN_ALIASES } from "../../nlp/link/aliases.js";
 import { tokenize } from "../../nlp/tokenize.js";
-import type { TokenSpan } from "./span.js";
+import { type TokenSpan, lockSpan, ruleSpan } from "./span.js";
+import type { NerRule } from "./rule.js";
 
 /** Well-known names by their tokens joined with spaces, with the type of their group, and the longest name's length in tokens. */
 export interface AliasTable {
@@ -41,7 +42,7 @@ export function aliases(table: AliasTable, out: TokenSpan[], words: readonly str
     // "U.S.-led": an adjectival use keeps its NORP type
     if (t === undefined || t === sp.type || sp.type === "NORP") continue;
     sp.type = t;
-    sp.source = "rule:alias";
+    lockSpan(sp);
   }
   for (let s = 0; s < forms.length; s++) {
     if (isCapsSentence(forms[s]!)) continue;
@@ -55,7 +56,7 @@ export function aliases(table: AliasTable, out: TokenSpan[], words: readonly str
         if (t === undefined || text.length < 4 || covered.subarray(i, i + n).some((c) => c === 1)) continue;
         if (i + n < b && cap[i + n] && /\p{L}/u.test(words[i + n]!)) continue; // part of a longer name
         if (words[i + n] === "-" || words[i - 1] === "-") continue; // a compound modifier: "U.S.-led"
-        out.push({ start: i, end: i + n, type: t, source: "rule:alias" });
+        out.push(ruleSpan(i, i + n, t));
         covered.fill(1, i, i + n);
         i += n - 1;
         break;
@@ -64,3 +65,12 @@ export function aliases(table: AliasTable, out: TokenSpan[], words: readonly str
   }
   return out;
 }
+
+export const aliasesRule: NerRule = {
+  name: "aliases",
+  pack: "default",
+  description: "well-known names and their variants are evidence of their type ('U.S.' GPE, 'NATO' ORG)",
+  run(c) {
+    c.spans.replace(aliases(c.aliasTable, c.spans.list, c.words, c.cap, c.forms, c.sentStart));
+  },
+};

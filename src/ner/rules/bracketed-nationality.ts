@@ -1,5 +1,6 @@
 import { CASE_LOWER, GAZ, type Gazetteer } from "../gazetteer.js";
-import type { TokenSpan } from "./span.js";
+import { type TokenSpan, lockSpan, ruleSpan } from "./span.js";
+import type { NerRule } from "./rule.js";
 
 /**
  * In results and line-ups, a person is written with their country in brackets: "Annemari Sandell
@@ -40,7 +41,7 @@ export function bracketedNationality(gaz: Gazetteer, out: TokenSpan[], words: re
     let a = p;
     while (a > 0 && p - a < 3 && sentOf[a - 1] === sentOf[p] && nameWord(a - 1)) a--;
     if (p - a < 2) continue;
-    const sp: TokenSpan = { start: a, end: p, type: "PERSON", source: "rule:bracketed-nationality" };
+    const sp: TokenSpan = ruleSpan(a, p, "PERSON");
     out.push(sp);
     before.push(sp);
     covered.fill(1, a, p);
@@ -53,6 +54,15 @@ export function bracketedNationality(gaz: Gazetteer, out: TokenSpan[], words: re
     for (let i = sp.start; i < sp.end && name; i++) name = looksLikeName(i);
     if (!name) continue;
     sp.type = "PERSON";
-    sp.source = "rule:bracketed-nationality";
+    lockSpan(sp);
   }
 }
+
+export const bracketedNationalityRule: NerRule = {
+  name: "bracketed-nationality",
+  pack: "default",
+  description: "two or three capitalised words right before '( <country> )' are a person",
+  run(c) {
+    bracketedNationality(c.gaz, c.spans.list, c.words, c.lower, c.sentOf);
+  },
+};

@@ -1,5 +1,6 @@
 import { CASE_LOWER, GAZ, type Gazetteer } from "../gazetteer.js";
 import type { TokenSpan } from "./span.js";
+import type { NerRule } from "./rule.js";
 
 /** Versus, in fixtures and headlines: "ENGLAND V PAKISTAN". */
 const VERSUS = new Set(["v", "v.", "vs", "vs."]);
@@ -43,14 +44,25 @@ export function capsVerbs(gaz: Gazetteer, out: TokenSpan[], lower: readonly stri
       if (i < sp.end && !verbLike(i, i === sp.start)) continue;
       if (i < sp.end) cut = true;
       if (i > from) {
-        const piece: TokenSpan = { start: from, end: i, type: sp.type, source: sp.source };
+        const piece: TokenSpan = { start: from, end: i, type: sp.type, ...(sp.locked ? { locked: true } : {}), ...(sp.sense ? { sense: sp.sense } : {}) };
         if (cut && piece.type !== "ORG" && gaz.spanMask(lower, from, i) & (1 << GAZ.org)) piece.type = "ORG";
         res.push(piece);
       }
       from = i + 1;
     }
-    // the pieces of a model span the rule cut are the rule's; a rule's span keeps its source
-    if (cut && sp.source === "model") for (let k = firstPiece; k < res.length; k++) res[k]!.source = "rule:caps-verb";
+    // the pieces of a model span the rule cut are the rule's decision; a rule's span keeps its lock and sense
+    if (cut && !sp.locked) for (let k = firstPiece; k < res.length; k++) res[k]!.locked = true;
   }
   return res;
 }
+
+export const capsVerbsRule: NerRule = {
+  name: "caps-verbs",
+  pack: "wire-1996",
+  description: "in a capitals-only line, a span is cut at the words that read as verbs ('MILLER DEFENDS WBA')",
+  run(c) {
+    if (!c.capsLine.includes(true)) return;
+    const phraseWord = c.gaz.phraseTokens(c.lower);
+    c.spans.replace(capsVerbs(c.gaz, c.spans.list, c.lower, (i) => c.capsLine[c.sentOf[i]!] === true, (i) => phraseWord[i] === 1));
+  },
+};

@@ -1,5 +1,6 @@
 import { POST_NOMINALS, QUOTE_MARKS, TERM_ACRONYMS } from "../words.js";
 import type { TokenSpan } from "./span.js";
+import type { NerRule } from "./rule.js";
 
 /**
  * A word capitalised only because it starts a sentence ("Iodine deficiency can lead to …") is no name
@@ -28,7 +29,7 @@ export function commonWords(out: TokenSpan[], words: readonly string[], lower: r
   return out.filter((sp) => {
     if (sp.end - sp.start !== 1) return true;
     if (TERM_ACRONYMS.has(words[sp.start]!) && sp.type !== "PERSON") return false;
-    if (sp.source !== "model") return true;
+    if (sp.locked === true) return true;
     const i = sp.start;
     const w = lower[i]!;
     const first = i === sentStart[sentOf[i]!] || (i > 0 && sentOf[i - 1] === sentOf[i] && (QUOTE_MARKS.has(words[i - 1]!) || words[i - 1] === "(") && i - 1 === sentStart[sentOf[i]!]);
@@ -40,3 +41,12 @@ export function commonWords(out: TokenSpan[], words: readonly string[], lower: r
     return true;
   });
 }
+
+export const commonWordsRule: NerRule = {
+  name: "common-words",
+  pack: "default",
+  description: "a word capitalised only because it starts a sentence, written in lower case elsewhere, is no name",
+  run(c) {
+    c.spans.replace(commonWords(c.spans.list, c.words, c.lower, c.sentOf, c.sentStart));
+  },
+};

@@ -1,6 +1,7 @@
 import { CASE_LOWER, GAZ, type Gazetteer } from "../gazetteer.js";
 import { COMPANY_DESIGNATORS } from "../words.js";
-import type { TokenSpan } from "./span.js";
+import { type TokenSpan, lockSpan } from "./span.js";
+import type { NerRule } from "./rule.js";
 
 /**
  * Companies, document-wide: a name written with a company designator ("Magna International Inc", "Lear
@@ -16,12 +17,21 @@ export function companyShortNames(gaz: Gazetteer, out: TokenSpan[], words: reado
     if (/^\p{Lu}\p{Ll}+$/u.test(words[sp.start]!) && !(gaz.singleMask(w) & NOT) && gaz.caseOf(w) !== CASE_LOWER) short.add(w);
   }
   for (const sp of out) {
-    if (sp.type === "ORG" || sp.type === "NORP" || sp.end - sp.start !== 1 || sp.source !== "model") continue;
+    if (sp.type === "ORG" || sp.type === "NORP" || sp.end - sp.start !== 1 || sp.locked === true) continue;
     const w = lower[sp.start]!;
     const prev = lower[sp.start - 1] ?? "";
     const based = /\p{L}-(based|headquartered)$/u.test(prev) && !(gaz.singleMask(w) & NOT);
     if (!short.has(w) && !based) continue;
     sp.type = "ORG";
-    sp.source = "rule:company";
+    lockSpan(sp);
   }
 }
+
+export const companiesRule: NerRule = {
+  name: "companies",
+  pack: "default",
+  description: "a name written with a company designator makes its first word alone an organisation throughout the article",
+  run(c) {
+    companyShortNames(c.gaz, c.spans.list, c.words, c.lower);
+  },
+};

@@ -1,5 +1,6 @@
 import { PLACE_NAME, type Gazetteer } from "../gazetteer.js";
-import type { TokenSpan } from "./span.js";
+import { type TokenSpan, lockSpan, ruleSpan } from "./span.js";
+import type { NerRule } from "./rule.js";
 
 /** Dismissal words of a batting line: "c" (caught), "b" (bowled), "st" (stumped), "lbw", "run out", "not out". */
 const DISMISSAL = new Set(["c", "b", "st", "lbw"]);
@@ -59,19 +60,28 @@ export function cricket(gaz: Gazetteer, out: TokenSpan[], words: readonly string
     if (sp && particle && sp.start === i + 1 && sp.end === e) {
       sp.start = i;
       owner[i] = k;
-      sp.source = "rule:cricket";
+      lockSpan(sp);
     }
     if (sp && sp.start === i && sp.end === e) {
       if (sp.type !== "PERSON") {
         sp.type = "PERSON";
-        sp.source = "rule:cricket";
+        lockSpan(sp);
       }
     } else {
       let free = true;
       for (let j = i; j < e; j++) if (owner[j]! >= 0) free = false;
-      if (free) added.push({ start: i, end: e, type: "PERSON", source: "rule:cricket" });
+      if (free) added.push(ruleSpan(i, e, "PERSON"));
     }
     i = e - 1;
   }
   return added.length ? [...out, ...added] : out;
 }
+
+export const cricketRule: NerRule = {
+  name: "cricket",
+  pack: "wire-1996",
+  description: "names in the slots of a cricket scorecard line are people",
+  run(c) {
+    c.spans.replace(cricket(c.gaz, c.spans.list, c.words, c.lower, c.sentOf));
+  },
+};

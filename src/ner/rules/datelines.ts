@@ -1,7 +1,8 @@
 import type { EntityType } from "../../schema/index.js";
 import { GAZ, type Gazetteer } from "../gazetteer.js";
-import type { TokenSpan } from "./span.js";
+import { type TokenSpan, ruleSpan } from "./span.js";
 import { MONTHS } from "../../nlp/dates/lexicon.js";
+import type { NerRule } from "./rule.js";
 
 /** News agencies named in brackets after a dateline: "WASHINGTON (Reuters) -". */
 const AGENCIES = new Set([
@@ -42,7 +43,16 @@ export function datelines(gaz: Gazetteer, out: TokenSpan[], words: readonly stri
     if (mask & (1 << GAZ.org)) continue;
     const type: EntityType = mask & (1 << GAZ.region) && !(mask & ((1 << GAZ.country) | (1 << GAZ.city) | (1 << GAZ.state))) ? "LOC" : "GPE";
     out = out.filter((x) => x.end <= start || x.start >= end);
-    out.push({ start, end, type, source: "rule:dateline" });
+    out.push(ruleSpan(start, end, type));
   }
   return out;
 }
+
+export const datelinesRule: NerRule = {
+  name: "datelines",
+  pack: "wire-1996",
+  description: "the capitals-only place that opens a wire dateline ('MONTE CARLO 1996-08-30') is a place",
+  run(c) {
+    c.spans.replace(datelines(c.gaz, c.spans.list, c.doc.flat(), c.lower, c.sentStart, c.doc.map((x) => x.length)).sort((a, b) => a.start - b.start));
+  },
+};

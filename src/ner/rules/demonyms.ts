@@ -1,5 +1,6 @@
 import { GAZ, type Gazetteer } from "../gazetteer.js";
-import { type TokenSpan, isCap } from "./span.js";
+import { type TokenSpan, isCap, lockSpan, ruleSpan } from "./span.js";
+import type { NerRule } from "./rule.js";
 
 /**
  * Demonyms the model left out: "Moroccan authorities", "Arab-Israeli talks"; a lone nationality word is a
@@ -13,7 +14,7 @@ export function demonyms(gaz: Gazetteer, out: TokenSpan[], owner: Int32Array, wo
   for (const sp of out) {
     if (sp.end - sp.start === 1 && (sp.type === "PERSON" || sp.type === "ORG") && demonym(lower[sp.start]!)) {
       sp.type = "NORP";
-      sp.source = "rule:demonym";
+      lockSpan(sp);
     }
   }
   for (let i = 0; i < words.length; i++) {
@@ -22,7 +23,7 @@ export function demonyms(gaz: Gazetteer, out: TokenSpan[], owner: Int32Array, wo
     const next = words[i + 1];
     if (next !== undefined && isCap(next) && sentOf[i + 1] === sentOf[i] && !demonym(lower[i + 1]!)) continue;
     owner[i] = out.length;
-    out.push({ start: i, end: i + 1, type: "NORP", source: "rule:demonym" });
+    out.push(ruleSpan(i, i + 1, "NORP"));
   }
   // one group named by two nationality words or a direction and a nationality: "Iraqi Kurds", "North Africans"
   const norpAt = new Map<number, TokenSpan>();
@@ -34,17 +35,28 @@ export function demonyms(gaz: Gazetteer, out: TokenSpan[], owner: Int32Array, wo
       owner.fill(owner[sp.start]!, next.start, next.end);
       sp.end = next.end;
       next.start = next.end = -1;
-      sp.source = "rule:demonym";
+      lockSpan(sp);
       next = norpAt.get(sp.end);
     }
     const d = sp.start - 1;
     if (d >= 0 && owner[d]! < 0 && sentOf[d] === sentOf[sp.start] && DIRECTIONS.has(words[d]!)) {
       owner[d] = owner[sp.start]!;
       sp.start = d;
-      sp.source = "rule:demonym";
+      lockSpan(sp);
     }
   }
 }
 
 /** Directions that make one nationality phrase with the word after them: "North Africans", "Southeast Asian". */
 const DIRECTIONS = new Set(["North", "South", "East", "West", "Northeast", "Northwest", "Southeast", "Southwest", "Central"]);
+
+export const demonymsRule: NerRule = {
+  name: "demonyms",
+  pack: "default",
+  description: "nationality words are groups (NORP); two in a row, or a direction and one, are one group",
+  keepsOwner: true,
+  run(c) {
+    const owner = c.spans.ownerIndex();
+    demonyms(c.gaz, c.spans.list, owner, c.words, c.lower, c.sentOf);
+  },
+};

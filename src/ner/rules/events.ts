@@ -1,5 +1,6 @@
 import { EVENT_HEADS, ORG_NOUNS } from "../words.js";
-import type { TokenSpan } from "./span.js";
+import { type TokenSpan, ruleSpan } from "./span.js";
+import type { NerRule } from "./rule.js";
 
 /** Events named by their head word: "World Cup", "U.S. Open", "Asian Games", "World War II", "Euro 96". */
 export function events(out: TokenSpan[], words: readonly string[], lower: readonly string[], cap: readonly boolean[], forms: readonly string[][], sentStart: readonly number[]): TokenSpan[] {
@@ -29,10 +30,19 @@ export function events(out: TokenSpan[], words: readonly string[], lower: readon
       if (over.some((x) => x.start < start || x.end > end)) continue;
       out = out.filter((x) => !over.includes(x));
       // "the Scientology-critic site Operation Clambake": named after an operation, an organisation
-      if (lw === "operation" && start > a && ORG_NOUNS.has(words[start - 1]!)) out.push({ start, end, type: "ORG", source: "rule:org-noun" });
-      else out.push({ start, end, type: "EVENT", source: "rule:event" });
+      if (lw === "operation" && start > a && ORG_NOUNS.has(words[start - 1]!)) out.push(ruleSpan(start, end, "ORG"));
+      else out.push(ruleSpan(start, end, "EVENT"));
       h = end - 1;
     }
   }
   return out;
 }
+
+export const eventsRule: NerRule = {
+  name: "events",
+  pack: "default",
+  description: "events named by their head word: 'World Cup', 'Asian Games', 'World War II'",
+  run(c) {
+    c.spans.replace(events(c.spans.list, c.words, c.lower, c.cap, c.forms, c.sentStart));
+  },
+};

@@ -1,6 +1,7 @@
 import type { EntityType } from "../../schema/index.js";
 import { GAZ, PLACE_OR_NATIONALITY, type Gazetteer } from "../gazetteer.js";
-import type { TokenSpan } from "./span.js";
+import { type TokenSpan, ruleSpan } from "./span.js";
+import type { NerRule } from "./rule.js";
 
 /**
  * Gazetteer names the model cut into pieces ("Czech" + "Republic", "Sri" + "Lanka") become one; a
@@ -27,7 +28,7 @@ export function gazetteerNames(
       if (over.length === 1 && over[0]!.start === ms && over[0]!.end === me) continue;
       const type: EntityType = m.mask & (1 << GAZ.demonym) ? "NORP" : m.mask & (1 << GAZ.region) && !(m.mask & ((1 << GAZ.country) | (1 << GAZ.city) | (1 << GAZ.state))) ? "LOC" : "GPE";
       out = out.filter((x) => !over.includes(x));
-      out.push({ start: ms, end: me, type, source: "gazetteer" });
+      out.push(ruleSpan(ms, me, type));
     }
   }
   // in an all-caps line (a headline: "SOCCER - AUSTRIA DOMINATE SCOTLAND"), a country the model missed is a
@@ -50,10 +51,19 @@ export function gazetteerNames(
         }
       }
       if (!(mask & (1 << GAZ.country)) || (e === i + 1 && mask & (1 << GAZ.first))) continue;
-      out.push({ start: i, end: e, type: "GPE", source: "gazetteer" });
+      out.push(ruleSpan(i, e, "GPE"));
       covered.fill(1, i, e);
       i = e - 1;
     }
   }
   return out;
 }
+
+export const gazetteerNamesRule: NerRule = {
+  name: "gazetteer-names",
+  pack: "default",
+  description: "gazetteer names the model cut into pieces become one; a country name missed in a capitals-only line is a GPE",
+  run(c) {
+    c.spans.replace(gazetteerNames(c.gaz, c.spans.list, c.lower, c.cap, c.forms, c.sentStart, c.capsLine));
+  },
+};

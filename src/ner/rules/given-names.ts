@@ -1,7 +1,8 @@
 import { GAZ, type Gazetteer } from "../gazetteer.js";
 import { PLACE_BEFORE, PERSON_BEFORE, PERSON_AFTER, QUOTE_MARKS } from "../words.js";
 import { compileCues } from "../../nlp/quotes/cues.js";
-import type { TokenSpan } from "./span.js";
+import { type TokenSpan, lockSpan, ruleSpan } from "./span.js";
+import type { NerRule } from "./rule.js";
 
 /** Speech verbs (the quotes stage's cue lexicon, one-word cues) that can come before the speaker after a quotation: '"…," says Manal.' */
 const SPEECH = compileCues().byForm;
@@ -36,12 +37,12 @@ export function givenNames(gaz: Gazetteer, out: TokenSpan[], words: readonly str
     if (covered[i] || !given(i) || !speakerAfterQuote(i)) continue;
     let e = i + 1;
     while (e < words.length && e - i < 3 && sentOf[e] === sentOf[i] && !covered[e] && /^\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)*$/u.test(words[e]!) && !(gaz.singleMask(lower[e]!) & NOT)) e++;
-    out.push({ start: i, end: e, type: "PERSON", source: "rule:given-name" });
+    out.push(ruleSpan(i, e, "PERSON"));
     covered.fill(1, i, e);
   }
   const cands = new Set<string>();
   for (const sp of out) {
-    if (sp.end - sp.start !== 1 || (sp.type !== "GPE" && sp.type !== "LOC") || sp.source !== "model") continue;
+    if (sp.end - sp.start !== 1 || (sp.type !== "GPE" && sp.type !== "LOC") || sp.locked === true) continue;
     if (given(sp.start)) cands.add(lower[sp.start]!);
   }
   if (cands.size === 0) return;
@@ -62,9 +63,18 @@ export function givenNames(gaz: Gazetteer, out: TokenSpan[], words: readonly str
   }
   for (const sp of out) {
     const w = lower[sp.start]!;
-    if (sp.end - sp.start !== 1 || !person.has(w) || place.has(w) || sp.source !== "model") continue;
+    if (sp.end - sp.start !== 1 || !person.has(w) || place.has(w) || sp.locked === true) continue;
     if (sp.type !== "GPE" && sp.type !== "LOC") continue;
     sp.type = "PERSON";
-    sp.source = "rule:given-name";
+    lockSpan(sp);
   }
 }
+
+export const givenNamesRule: NerRule = {
+  name: "given-names",
+  pack: "default",
+  description: "a lone given name the model took for a place is a person when the article uses it like a person's name",
+  run(c) {
+    givenNames(c.gaz, c.spans.list, c.words, c.lower, c.cap, c.sentOf);
+  },
+};

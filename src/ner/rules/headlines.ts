@@ -1,6 +1,8 @@
 import type { EntityType } from "../../schema/index.js";
 import { lowerBound } from "../../nlp/search.js";
-import type { TokenSpan } from "./span.js";
+import { type TokenSpan, ruleSpan } from "./span.js";
+import type { NerRule } from "./rule.js";
+import { isTitleCaseLine } from "../features.js";
 
 /**
  * Headlines in Title Case tell little about names: a headline word sequence that is a name found in the
@@ -61,9 +63,19 @@ export function headlineNames(out: TokenSpan[], lower: readonly string[], cap: r
       // a span that reaches past the match is a longer name the body does not contradict: it stays
       if (over.some((x) => x.start < st || x.end > en)) continue;
       res = res.filter((x) => !over.includes(x));
-      res.push({ start: st, end: en, type: best.type, source: "rule:headline" });
+      res.push(ruleSpan(st, en, best.type));
       i = en - 1;
     }
   }
   return res.sort((x, y) => x.start - y.start);
 }
+
+export const headlinesRule: NerRule = {
+  name: "headlines",
+  pack: "default",
+  description: "in a title-case headline, a name found in the body takes the body mention's type",
+  run(c) {
+    const h = c.headlines;
+    c.spans.replace(headlineNames(c.spans.list, c.lower, c.cap, c.forms, c.sentStart, h && c.doc.map((s, i) => h[i] === true && isTitleCaseLine(s) && !c.capsLine[i])));
+  },
+};

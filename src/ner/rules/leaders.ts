@@ -1,5 +1,6 @@
 import { PLACE_OR_NATIONALITY, type Gazetteer } from "../gazetteer.js";
-import type { TokenSpan } from "./span.js";
+import { type TokenSpan, lockSpan } from "./span.js";
+import type { NerRule } from "./rule.js";
 
 /** Nouns for a government named after its leader: "the Asad regime", "the Maduro government", "the Obama administration". */
 const RULE_NOUNS = new Set(["regime", "administration", "government", "cabinet", "presidency", "junta", "dictatorship"]);
@@ -25,6 +26,15 @@ export function leaders(gaz: Gazetteer, out: TokenSpan[], words: readonly string
   for (const sp of out)
     if ((sp.type === "GPE" || sp.type === "LOC") && sp.end - sp.start === 1 && leadersFound.has(lower[sp.start]!)) {
       sp.type = "PERSON";
-      sp.source = "rule:leader";
+      lockSpan(sp);
     }
 }
+
+export const leadersRule: NerRule = {
+  name: "leaders",
+  pack: "default",
+  description: "a one-word name before 'regime', 'administration', 'government' that no place list knows is the leader",
+  run(c) {
+    leaders(c.gaz, c.spans.list, c.words, c.lower);
+  },
+};

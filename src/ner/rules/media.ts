@@ -1,6 +1,7 @@
 import { PLACE_OR_NATIONALITY, type Gazetteer } from "../gazetteer.js";
 import { MEDIA_NOUNS } from "../words.js";
-import type { TokenSpan } from "./span.js";
+import { type TokenSpan, lockSpan } from "./span.js";
+import type { NerRule } from "./rule.js";
 
 /**
  * A name right before or after a media noun is an organisation ("Interfax news agency said", "the daily
@@ -22,6 +23,15 @@ export function mediaNames(gaz: Gazetteer, out: TokenSpan[], words: readonly str
     if (!after && !before) continue;
     if (gaz.spanMask(lower, sp.start, sp.end) & PLACE_OR_NATIONALITY) continue;
     sp.type = "ORG";
-    sp.source = "rule:media";
+    lockSpan(sp);
   }
 }
+
+export const mediaRule: NerRule = {
+  name: "media",
+  pack: "default",
+  description: "a name right before or after a media noun is an organisation ('the daily Kommersant')",
+  run(c) {
+    mediaNames(c.gaz, c.spans.list, c.words, c.lower, c.sentOf);
+  },
+};

@@ -5,6 +5,7 @@ import { personByName } from "./person-name.js";
 import { refine } from "./refine.js";
 import { trimTitles } from "./trim-titles.js";
 import { type TokenSpan, isAcronym, isCap } from "./span.js";
+import type { NerRule } from "./rule.js";
 
 /**
  * Mentions from the model's spans: a number inside a name separates two names, two places joined by "and"
@@ -43,28 +44,37 @@ export function modelSpans(gaz: Gazetteer, spans: readonly { start: number; end:
       if (sp.start >= sp.end) continue;
       let type = refine(gaz, NER_TYPES[sp.type]!, lower, sp.start, sp.end);
       if (type === null) continue;
-      let source = "model";
+      let locked = false;
       // "NIA Director stressed…" read as a person: the acronym is the organisation, the title is no name
       if (type === "PERSON" && sp.end - sp.start === 2 && isAcronym(words[sp.start]!) && TRAILING_TITLES.has(lower[sp.end - 1]!)) {
         type = gaz.singleMask(lower[sp.start]!) & (1 << GAZ.country) ? "GPE" : "ORG";
         sp.end--;
-        source = "rule:trim-title";
+        locked = true;
       }
       if (type === "ORG" || type === "GPE" || type === "NORP") {
         // "BCIJ Director stressed…": the role word is not part of the organisation's name
         const end = trimTitles(gaz, words, lower, sp.start, sp.end);
         if (end < sp.end) {
           sp.end = end;
-          source = "rule:trim-title";
+          locked = true;
         }
       }
       const retyped = personByName(gaz, type, words, lower, sp.start, sp.end);
       if (retyped !== null) {
         type = "PERSON";
-        source = retyped;
+        locked = true;
       }
-      out.push({ start: sp.start, end: sp.end, type, source });
+      out.push({ start: sp.start, end: sp.end, type, ...(locked ? { locked: true } : {}) });
     }
   }
   return out;
 }
+
+export const modelSpansRule: NerRule = {
+  name: "model-spans",
+  pack: "default",
+  description: "the model's spans: split at a number inside a name and at 'and' between two places, titles cut off a person, each with its OntoNotes type",
+  run(c) {
+    c.spans.replace(modelSpans(c.gaz, c.model, c.words, c.lower));
+  },
+};

@@ -1,6 +1,7 @@
 import { CASE_LOWER, GAZ, type Gazetteer } from "../gazetteer.js";
 import { NAME_TITLES, QUOTE_MARKS } from "../words.js";
-import { type TokenSpan, isCap } from "./span.js";
+import { type TokenSpan, isCap, ruleSpan } from "./span.js";
+import type { NerRule } from "./rule.js";
 
 /**
  * Mr./Mrs./Dr. + capitalised words: a person. `owner` maps each token to the index in `out` of the span
@@ -22,6 +23,17 @@ export function nameTitles(gaz: Gazetteer, out: TokenSpan[], owner: Int32Array, 
     if (!free) continue;
     for (let k = i + 1; k < j; k++) if (owner[k]! >= 0) out[owner[k]!]!.end = -1; // drop overlapping non-person spans
     owner.fill(out.length, i + 1, j);
-    out.push({ start: i + 1, end: j, type: "PERSON", source: "rule:title" });
+    out.push(ruleSpan(i + 1, j, "PERSON"));
   }
 }
+
+export const nameTitlesRule: NerRule = {
+  name: "name-titles",
+  pack: "default",
+  description: "Mr./Mrs./Dr. + capitalised words is a person",
+  keepsOwner: true,
+  run(c) {
+    const owner = c.spans.ownerIndex();
+    nameTitles(c.gaz, c.spans.list, owner, c.words, c.lower, c.sentOf);
+  },
+};

@@ -1,6 +1,7 @@
 import { GAZ, PLACE_OR_NATIONALITY, type Gazetteer } from "../gazetteer.js";
 import { MEMBER_NOUNS, ORG_NOUNS } from "../words.js";
-import type { TokenSpan } from "./span.js";
+import { type TokenSpan, lockSpan } from "./span.js";
+import type { NerRule } from "./rule.js";
 
 /**
  * A name right after a lower-case noun for a kind of organisation is that organisation: "the airline
@@ -16,7 +17,7 @@ export function orgNouns(gaz: Gazetteer, out: TokenSpan[], words: readonly strin
     if (gaz.spanMask(lower, sp.start, sp.end) & PLACE_OR_NATIONALITY) continue;
     if (sp.type === "PERSON" && sp.end - sp.start > 1 && gaz.singleMask(lower[sp.start]!) & (1 << GAZ.first)) continue;
     sp.type = "ORG";
-    sp.source = "rule:org-noun";
+    lockSpan(sp);
   }
   // a name the model took for a place, right before a noun for a group's members, is the group:
   // "Hizbollah guerrillas", "Taliban fighters" (a known place stays: "Gaza militants")
@@ -25,6 +26,15 @@ export function orgNouns(gaz: Gazetteer, out: TokenSpan[], words: readonly strin
     if (!MEMBER_NOUNS.has(words[sp.end]!)) continue;
     if (gaz.spanMask(lower, sp.start, sp.end) & PLACE_OR_NATIONALITY) continue;
     sp.type = "ORG";
-    sp.source = "rule:org-noun";
+    lockSpan(sp);
   }
 }
+
+export const orgNounsRule: NerRule = {
+  name: "org-nouns",
+  pack: "default",
+  description: "a name right after a lower-case noun for a kind of organisation is that organisation ('the airline El Al')",
+  run(c) {
+    orgNouns(c.gaz, c.spans.list, c.words, c.lower, c.sentOf);
+  },
+};

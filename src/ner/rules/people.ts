@@ -1,6 +1,7 @@
 import { CASE_LOWER, GAZ, type Gazetteer } from "../gazetteer.js";
 import { PLACE_BEFORE, PERSON_AFTER } from "../words.js";
-import type { TokenSpan } from "./span.js";
+import { type TokenSpan, lockSpan, ruleSpan } from "./span.js";
+import type { NerRule } from "./rule.js";
 
 /**
  * People, document-wide: an initial and a surname ("M. Butcher") is a person; once the article names a
@@ -22,7 +23,7 @@ export function people(gaz: Gazetteer, out: TokenSpan[], words: string[], lower:
     if (over.some((x) => x.start < i || x.end > e)) continue;
     if (over.length === 1 && over[0]!.type === "PERSON" && over[0]!.start === i) continue;
     out = out.filter((x) => !over.includes(x));
-    out.push({ start: i, end: e, type: "PERSON", source: "rule:initials" });
+    out.push(ruleSpan(i, e, "PERSON"));
   }
   // surnames of people named in full
   const surnames = new Set<string>();
@@ -51,9 +52,9 @@ export function people(gaz: Gazetteer, out: TokenSpan[], words: string[], lower:
   }
   for (const sp of out) {
     if (sp.end - sp.start !== 1 || sp.type === "PERSON" || !surnames.has(lower[sp.start]!)) continue;
-    if (gaz.singleMask(lower[sp.start]!) & placeLike && ((evidence.get(lower[sp.start]!) ?? 0) <= 0 || sp.source !== "model" || !/^\p{Lu}\p{Ll}+$/u.test(words[sp.start]!))) continue;
+    if (gaz.singleMask(lower[sp.start]!) & placeLike && ((evidence.get(lower[sp.start]!) ?? 0) <= 0 || sp.locked === true || !/^\p{Lu}\p{Ll}+$/u.test(words[sp.start]!))) continue;
     sp.type = "PERSON";
-    sp.source = "rule:surname";
+    lockSpan(sp);
   }
   // a family by its surname: "the Sams", "the Kowalskis"
   const family = (i: number): boolean =>
@@ -61,19 +62,28 @@ export function people(gaz: Gazetteer, out: TokenSpan[], words: string[], lower:
   for (const sp of out) {
     if (sp.end - sp.start !== 1 || sp.type === "PERSON" || !family(sp.start)) continue;
     sp.type = "PERSON";
-    sp.source = "rule:surname";
+    lockSpan(sp);
   }
   for (let i = 1; i < words.length; i++) {
     if (covered[i]! >= 0 || !family(i) || (isWord(i + 1) && sentOf[i + 1] === sentOf[i])) continue;
     covered[i] = out.length;
-    out.push({ start: i, end: i + 1, type: "PERSON", source: "rule:surname" });
+    out.push(ruleSpan(i, i + 1, "PERSON"));
   }
   for (let i = 0; i < words.length; i++) {
     if (covered[i]! >= 0 || !cap[i] || !surnames.has(lower[i]!)) continue;
     if (i === sentStart[sentOf[i]!] && gaz.caseOf(lower[i]!) === CASE_LOWER) continue;
     if ((i > 0 && covered[i - 1]! < 0 && isWord(i - 1) && sentOf[i - 1] === sentOf[i]) || (isWord(i + 1) && sentOf[i + 1] === sentOf[i])) continue;
     if (gaz.singleMask(lower[i]!) & placeLike) continue;
-    out.push({ start: i, end: i + 1, type: "PERSON", source: "rule:surname" });
+    out.push(ruleSpan(i, i + 1, "PERSON"));
   }
   return out;
 }
+
+export const peopleRule: NerRule = {
+  name: "people",
+  pack: "default",
+  description: "initials and a surname are a person; the surname of someone named in full is that person wherever it recurs",
+  run(c) {
+    c.spans.replace(people(c.gaz, c.spans.list, c.words, c.lower, c.cap, c.sentOf, c.sentStart));
+  },
+};

@@ -1,6 +1,7 @@
 import { CASE_LOWER, GAZ, type Gazetteer } from "../gazetteer.js";
 import { NAME_TITLES } from "../words.js";
 import type { TokenSpan } from "./span.js";
+import type { NerRule } from "./rule.js";
 
 /**
  * Person spans shaped like names: a possessive belongs to the word before it, so a span never starts
@@ -19,9 +20,18 @@ export function personShapes(gaz: Gazetteer, out: TokenSpan[], words: readonly s
     if (sp.start >= sp.end) return false;
     // a name has a word of two letters or more with a vowel: "W L PCT GB" (a standings header) is none
     if (sp.type === "PERSON" && !words.slice(sp.start, sp.end).some((w) => w.length >= 2 && /[aeiouyà-ÿ]/iu.test(w))) return false;
-    if (sp.type !== "PERSON" || sp.end - sp.start !== 1 || sp.source !== "model") return true;
+    if (sp.type !== "PERSON" || sp.end - sp.start !== 1 || sp.locked === true) return true;
     const w = lower[sp.start]!;
     const titled = sp.start > 0 && (NAME_TITLES.has(lower[sp.start - 1]!) || (gaz.singleMask(lower[sp.start - 1]!) & (1 << GAZ.title)) !== 0);
     return titled || inLongerName.has(w) || gaz.caseOf(w) !== CASE_LOWER;
   });
 }
+
+export const personShapesRule: NerRule = {
+  name: "person-shapes",
+  pack: "default",
+  description: "person spans shaped like names: no leading possessive, no lone lower-case word, no span without a real word",
+  run(c) {
+    c.spans.replace(personShapes(c.gaz, c.spans.list, c.words, c.lower));
+  },
+};

@@ -1,6 +1,7 @@
 import { GAZ, type Gazetteer } from "../gazetteer.js";
 import { FAC_KEYS } from "../words.js";
-import type { TokenSpan } from "./span.js";
+import { type TokenSpan, ruleSpan } from "./span.js";
+import type { NerRule } from "./rule.js";
 
 /**
  * A name after a place's or an organisation's possessive: "Mecca's Grand Mosque", "Iraq's Interior
@@ -28,8 +29,17 @@ export function possessiveNames(gaz: Gazetteer, out: TokenSpan[], words: readonl
     if (!fac && !(gaz.singleMask(l) & (1 << GAZ.orgkey))) continue;
     if (lower[e] === "of" && sentOf[e] === sentOf[i]) continue;
     const end = e;
-    out.push({ start: i + 1, end, type: fac ? "FAC" : "ORG", source: "rule:possessive-name" });
+    out.push(ruleSpan(i + 1, end, fac ? "FAC" : "ORG"));
     covered.fill(1, i + 1, end);
     i = end - 1;
   }
 }
+
+export const possessiveNamesRule: NerRule = {
+  name: "possessive-names",
+  pack: "default",
+  description: "a facility or organisation name after a place's or organisation's possessive ('Iraq's Interior Ministry')",
+  run(c) {
+    possessiveNames(c.gaz, c.spans.list, c.words, c.lower, c.sentOf);
+  },
+};

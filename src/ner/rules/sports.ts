@@ -1,7 +1,8 @@
 import type { EntityType } from "../../schema/index.js";
 import { SPORTS } from "../data/sports.js";
 import { CASE_LOWER, GAZ, PLACE_NAME, type Gazetteer } from "../gazetteer.js";
-import type { TokenSpan } from "./span.js";
+import { type TokenSpan, lockSpan, ruleSpan } from "./span.js";
+import type { NerRule } from "./rule.js";
 
 /**
  * Sports clubs and competitions from the hand-written lexicon in src/ner/data/sports.ts: a known club
@@ -117,7 +118,7 @@ export function sports(gaz: Gazetteer, out: TokenSpan[], words: readonly string[
     }
   }
   if (scores > 0) context++;
-  if (out.some((x) => x.source === "rule:team")) context += 2;
+  if (out.some((x) => x.sense === "team")) context += 2;
   const sport = context >= 2;
 
   // the existing spans by token
@@ -125,6 +126,8 @@ export function sports(gaz: Gazetteer, out: TokenSpan[], words: readonly string[
   out.forEach((x, i) => owner.fill(i, x.start, x.end));
   const replaced = new Set<TokenSpan>();
   const added: TokenSpan[] = [];
+  /** the spans this rule made or retyped in this document */
+  const mine = new Set<TokenSpan>();
   /** puts a span over [start, end) unless an existing span reaches beyond it */
   const place = (start: number, end: number, type: EntityType): void => {
     const inside: TokenSpan[] = [];
@@ -140,12 +143,14 @@ export function sports(gaz: Gazetteer, out: TokenSpan[], words: readonly string[
       if (x.type === type) return;
       if (type === "ORG" && !RETYPABLE.has(x.type)) return;
       x.type = type;
-      x.source = "rule:sports";
+      lockSpan(x, type === "ORG" ? "team" : undefined);
+      mine.add(x);
       return;
     }
     if (type === "ORG" && inside.some((x) => !RETYPABLE.has(x.type))) return;
     for (const x of inside) replaced.add(x);
-    const sp: TokenSpan = { start, end, type, source: "rule:sports" };
+    const sp: TokenSpan = { ...ruleSpan(start, end, type), ...(type === "ORG" ? { sense: "team" as const } : {}) };
+    mine.add(sp);
     added.push(sp);
     owner.fill(out.length + added.length - 1, start, end);
   };
@@ -190,7 +195,7 @@ export function sports(gaz: Gazetteer, out: TokenSpan[], words: readonly string[
     const b = a + forms[s]!.length;
     for (let i = a; i < b; i++) {
       const pre = CLUB_PREFIXES.get(words[i]!);
-      if (pre !== undefined && i + 1 < b && capName(i + 1) && !(spanAt(i)?.source === "rule:sports")) {
+      if (pre !== undefined && i + 1 < b && capName(i + 1) && !mine.has(spanAt(i)!)) {
         let j = i + 1;
         while (j < b && j < i + 3 && capName(j) && !CLUB_PREFIXES.has(words[j]!)) j++;
         if (!(pre && !(sport && isPlace(i + 1))) && !(j < b && capName(j))) {
@@ -200,7 +205,7 @@ export function sports(gaz: Gazetteer, out: TokenSpan[], words: readonly string[
         }
       }
       const suf = CLUB_SUFFIXES.get(words[i]!);
-      if (suf !== undefined && i > a && capName(i - 1) && !(spanAt(i)?.source === "rule:sports")) {
+      if (suf !== undefined && i > a && capName(i - 1) && !mine.has(spanAt(i)!)) {
         let st = i - 1;
         while (st > a && st > i - 3 && capName(st - 1)) st--;
         if (suf) {
@@ -233,7 +238,7 @@ export function sports(gaz: Gazetteer, out: TokenSpan[], words: readonly string[
         if (x.start > a && PLACE_CUES.has(lower[x.start - 1]!)) continue;
         if (x.start === a && DATE.test(words[x.end] ?? "")) continue;
         x.type = "ORG";
-        x.source = "rule:sports";
+        lockSpan(x, "team");
       }
   }
   if (added.length === 0 && replaced.size === 0) return out;
@@ -250,3 +255,12 @@ export function sports(gaz: Gazetteer, out: TokenSpan[], words: readonly string[
     return lo;
   }
 }
+
+export const sportsRule: NerRule = {
+  name: "sports",
+  pack: "default",
+  description: "known clubs are organisations and known competitions events; ambiguous ones only in an article about sport",
+  run(c) {
+    c.spans.replace(sports(c.gaz, c.spans.list, c.words, c.lower, c.cap, c.forms, c.sentStart));
+  },
+};

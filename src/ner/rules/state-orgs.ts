@@ -1,6 +1,7 @@
 import { GAZ, type Gazetteer } from "../gazetteer.js";
 import { STATE_ORG_HEADS } from "../words.js";
-import { type TokenSpan, isCap } from "./span.js";
+import { type TokenSpan, isCap, ruleSpan } from "./span.js";
+import type { NerRule } from "./rule.js";
 
 /** Organisation words that also head place names ("City of London") or never take "of" + place. */
 const NOT_BEFORE_OF = new Set([
@@ -23,7 +24,7 @@ export function stateOrgs(gaz: Gazetteer, out: TokenSpan[], words: readonly stri
     // "the Australian Centre for Control of …": an organisation opening with an organisation word takes the nationality before it
     const opensWithOrgWord = b !== undefined && orgHead(b.start) && !STATE_ORG_HEADS.has(lower[b.start]!);
     if (a.type === "NORP" && a.end - a.start === 1 && b && b.type === "ORG" && b.start === a.end && sentOf[b.start] === sentOf[a.start] && ((STATE_ORG_HEADS.has(lower[b.end - 1]!) && b.end - b.start <= 3 && words.slice(b.start, b.end).every((w) => isCap(w) && /^\p{L}/u.test(w))) || opensWithOrgWord)) {
-      res.push({ start: a.start, end: b.end, type: "ORG", source: "rule:state-org" });
+      res.push(ruleSpan(a.start, b.end, "ORG"));
       k++;
       continue;
     }
@@ -34,7 +35,7 @@ export function stateOrgs(gaz: Gazetteer, out: TokenSpan[], words: readonly stri
       const gap = c ? c.start - ofAt : -1;
       // "of the" only after a state body ("Embassy of the United States"); "Colorado State University of the US" is qualified, not named
       if (c && (c.type === "GPE" || c.type === "LOC") && sentOf[c.start] === sentOf[a.start] && (gap === 1 || (gap === 2 && lower[ofAt + 1] === "the" && STATE_ORG_HEADS.has(lower[a.end - 1]!)))) {
-        res.push({ start: a.start, end: c.end, type: "ORG", source: "rule:state-org" });
+        res.push(ruleSpan(a.start, c.end, "ORG"));
         k++;
         continue;
       }
@@ -52,7 +53,7 @@ export function stateOrgs(gaz: Gazetteer, out: TokenSpan[], words: readonly stri
         // with the capitalised words of the body's name before it: "Revolutionary Armed Forces of Colombia"
         let first = head;
         while (first > 0 && sentOf[first - 1] === sentOf[head] && isCap(words[first - 1]!) && /^\p{L}/u.test(words[first - 1]!) && lower[first - 1] !== "the" && !(prev && prev.end > first - 1)) first--;
-        res.push({ start: first, end: a.end, type: "ORG", source: "rule:state-org" });
+        res.push(ruleSpan(first, a.end, "ORG"));
         continue;
       }
     }
@@ -60,3 +61,12 @@ export function stateOrgs(gaz: Gazetteer, out: TokenSpan[], words: readonly stri
   }
   return res;
 }
+
+export const stateOrgsRule: NerRule = {
+  name: "state-orgs",
+  pack: "default",
+  description: "a nationality adjective right before a state organisation is part of its name ('Spanish Interior Ministry')",
+  run(c) {
+    c.spans.replace(stateOrgs(c.gaz, c.spans.list, c.words, c.lower, c.sentOf));
+  },
+};

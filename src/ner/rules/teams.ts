@@ -1,6 +1,7 @@
 import { CASE_LOWER, GAZ, type Gazetteer } from "../gazetteer.js";
 import { SPORT_VERBS } from "../words.js";
-import type { TokenSpan } from "./span.js";
+import { type TokenSpan, lockSpan, ruleSpan } from "./span.js";
+import type { NerRule } from "./rule.js";
 
 /**
  * Sports teams named after their town ("Leicestershire beat Somerset", "CHICAGO 3 Houston 1", a standings
@@ -34,7 +35,7 @@ export function teams(gaz: Gazetteer, out: TokenSpan[], words: string[], lower: 
       if (at.has(i)) return at.get(i);
       let j = i;
       while (j < b && cap[j]! && /\p{L}/u.test(words[j]!) && !at.has(j) && !endAt.has(j + 1)) j++;
-      return j > i && j - i <= 3 ? { start: i, end: j, type: "ORG", source: "rule:team" } : undefined;
+      return j > i && j - i <= 3 ? { ...ruleSpan(i, j, "ORG"), sense: "team" } : undefined;
     };
     // score line: NAME n NAME n
     const n1 = runAt(a);
@@ -42,7 +43,7 @@ export function teams(gaz: Gazetteer, out: TokenSpan[], words: string[], lower: 
       const n2 = runAt(n1.end + 1);
       if (n2 && isNum(n2.end) && (n2.end + 1 === b || !/\p{L}/u.test(words[n2.end + 1] ?? "x") || words[n2.end + 1] === "(")) {
         for (const n of [n1, n2]) {
-          if (n.source === "rule:team" && !added.includes(n)) added.push(n);
+          if (n.sense === "team" && !added.includes(n)) added.push(n);
           else if (place(n)) teams.add(key(n));
         }
       }
@@ -54,7 +55,7 @@ export function teams(gaz: Gazetteer, out: TokenSpan[], words: string[], lower: 
       if (k === b && words[b - 1] === "." && isNum(b) && !words[b]!.includes("-")) nums++;
       const dateLike = /^(1[89]|20)\d\d$/.test(words[n1.end]!) && words[n1.end + 1] === "-";
       if (k === b && nums >= 3 && !dateLike) {
-        if (n1.source === "rule:team") added.push(n1);
+        if (n1.sense === "team") added.push(n1);
         else if (place(n1)) teams.add(key(n1));
       }
     }
@@ -93,7 +94,7 @@ export function teams(gaz: Gazetteer, out: TokenSpan[], words: string[], lower: 
     const y = at.get(x.end + 1);
     if (!y || y.end !== b || y.type !== "ORG" || !(gaz.spanMask(lower, y.start, y.end) & PLACE_MASK)) continue;
     y.type = "GPE";
-    y.source = "rule:town";
+    lockSpan(y, "town");
   }
   if (teams.size === 0 && added.length === 0) return out;
   // the town itself, not its team: a dateline ("NEW YORK 1996-08-30", "WIGAN , England"), "in Montreal", or the
@@ -106,8 +107,8 @@ export function teams(gaz: Gazetteer, out: TokenSpan[], words: string[], lower: 
     if (!teams.has(key(sp)) || sp.type === "ORG" || !place(sp)) continue;
     if (!townHere(sp.start, sp.end)) {
       sp.type = "ORG";
-      sp.source = "rule:team";
-    } else if (sp.source === "model") sp.source = "rule:town"; // decided here: the one-type vote leaves it alone
+      lockSpan(sp, "team");
+    } else if (!sp.locked) lockSpan(sp, "town"); // decided here: the one-type vote leaves it alone
   }
   const all = [...out, ...added];
   // other mentions of a team the model left out
@@ -120,9 +121,18 @@ export function teams(gaz: Gazetteer, out: TokenSpan[], words: string[], lower: 
       let ok = true;
       for (let k = 1; k < parts.length; k++) if (lower[i + k] !== parts[k] || covered[i + k]) ok = false;
       if (!ok || (i + parts.length < words.length && cap[i + parts.length]! && /\p{L}/u.test(words[i + parts.length]!)) || townHere(i, i + parts.length)) continue;
-      all.push({ start: i, end: i + parts.length, type: "ORG", source: "rule:team" });
+      all.push({ ...ruleSpan(i, i + parts.length, "ORG"), sense: "team" });
       covered.fill(1, i, i + parts.length);
     }
   }
   return all;
 }
+
+export const teamsRule: NerRule = {
+  name: "teams",
+  pack: "wire-1996",
+  description: "teams named after their town in score lines, standings rows and 'X beat Y' are organisations; the town stays a place",
+  run(c) {
+    c.spans.replace(teams(c.gaz, c.spans.list, c.words, c.lower, c.cap, c.forms, c.sentStart));
+  },
+};

@@ -1,5 +1,6 @@
 import { GAZ, type Gazetteer } from "../gazetteer.js";
-import type { TokenSpan } from "./span.js";
+import { type TokenSpan, ruleSpan } from "./span.js";
+import type { NerRule } from "./rule.js";
 
 /**
  * "the Coalition", "the Commission", "the Council": an organisation word written with a capital after
@@ -25,7 +26,16 @@ export function theBody(gaz: Gazetteer, out: TokenSpan[], words: readonly string
   for (let i = 0; i < words.length; i++) if (keys.has(words[i]!)) writtenLower.add(words[i]!);
   for (const i of candidates) {
     if (covered[i] || writtenLower.has(lower[i]!)) continue;
-    out.push({ start: i, end: i + 1, type: "ORG", source: "rule:the-body" });
+    out.push(ruleSpan(i, i + 1, "ORG"));
     covered[i] = 1;
   }
 }
+
+export const theBodyRule: NerRule = {
+  name: "the-body",
+  pack: "default",
+  description: "a capitalised organisation word after 'the', never written in lower case in the article, names a body",
+  run(c) {
+    theBody(c.gaz, c.spans.list, c.words, c.lower, c.sentOf, c.sentStart);
+  },
+};

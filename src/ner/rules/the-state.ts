@@ -1,4 +1,5 @@
 import type { TokenSpan } from "./span.js";
+import type { NerRule } from "./rule.js";
 
 /** Words for a state that, alone after "the", stand for the country the article is about. */
 const STATE_WORDS = new Set(["kingdom", "republic", "emirate", "emirates", "sultanate", "principality", "realm"]); // not "the Commonwealth": an organisation
@@ -15,3 +16,12 @@ export function theState(out: TokenSpan[], words: readonly string[], lower: read
     return /^\p{Lu}/u.test(next) || next === "of";
   });
 }
+
+export const theStateRule: NerRule = {
+  name: "the-state",
+  pack: "default",
+  description: "'the Kingdom', 'the Republic' alone describe the country and are no name: dropped",
+  run(c) {
+    c.spans.replace(theState(c.spans.list, c.words, c.lower, c.sentOf));
+  },
+};

@@ -1,6 +1,7 @@
 import { GAZ, PLACE_OR_NATIONALITY, type Gazetteer } from "../gazetteer.js";
 import { STATE_ORG_HEADS } from "../words.js";
-import type { TokenSpan } from "./span.js";
+import { type TokenSpan, ruleSpan } from "./span.js";
+import type { NerRule } from "./rule.js";
 
 /**
  * The organisation in a person's title: "Foreign Office Minister Tobias Ellwood", "FCO Minister X",
@@ -21,7 +22,7 @@ export function titleOrgs(gaz: Gazetteer, out: TokenSpan[], words: readonly stri
     const last = t - 1;
     const w = words[last]!;
     if (/^\p{Lu}{2,6}$/u.test(w) && !(gaz.singleMask(lower[last]!) & PLACE_OR_NATIONALITY)) {
-      added.push({ start: last, end: t, type: "ORG", source: "rule:title-org" });
+      added.push(ruleSpan(last, t, "ORG"));
       covered[last] = 1;
       continue;
     }
@@ -29,8 +30,17 @@ export function titleOrgs(gaz: Gazetteer, out: TokenSpan[], words: readonly stri
     let a = last;
     while (a > 0 && last - a < 3 && sentOf[a - 1] === sentOf[last] && !covered[a - 1] && /^\p{Lu}\p{Ll}+$/u.test(words[a - 1]!)) a--;
     if (a === last) continue;
-    added.push({ start: a, end: t, type: "ORG", source: "rule:title-org" });
+    added.push(ruleSpan(a, t, "ORG"));
     covered.fill(1, a, t);
   }
   out.push(...added);
 }
+
+export const titleOrgsRule: NerRule = {
+  name: "title-orgs",
+  pack: "default",
+  description: "the organisation in a person's title ('Foreign Office Minister X', 'UN Secretary-General X')",
+  run(c) {
+    titleOrgs(c.gaz, c.spans.list, c.words, c.lower, c.sentOf);
+  },
+};

@@ -1,4 +1,5 @@
-import type { TokenSpan } from "./span.js";
+import { type TokenSpan, lockSpan } from "./span.js";
+import type { NerRule } from "./rule.js";
 
 /** An ordinal written in digits: "2nd", "134th", "101st". */
 const ORDINAL = /^\d{1,4}(?:st|nd|rd|th)$/iu;
@@ -19,6 +20,15 @@ export function numberedUnits(out: TokenSpan[], words: readonly string[], sentOf
     if (sentOf[i] !== sentOf[sp.start]) continue;
     if (out.some((o) => o !== sp && o.end > i && o.start <= i)) continue;
     sp.start = i;
-    sp.source = "rule:unit";
+    lockSpan(sp);
   }
 }
+
+export const unitsRule: NerRule = {
+  name: "units",
+  pack: "default",
+  description: "numbered units keep their ordinal ('the 2nd Battalion')",
+  run(c) {
+    numberedUnits(c.spans.list, c.words, c.sentOf);
+  },
+};

@@ -1,5 +1,6 @@
 import type { EntityType } from "../../schema/index.js";
 import type { TokenSpan } from "./span.js";
+import type { NerRule } from "./rule.js";
 
 /**
  * One name, one type per article: model mentions of the same string that disagree take the type most of
@@ -22,6 +23,15 @@ export function vote(out: TokenSpan[], lower: string[]): void {
     for (const [t, n] of counts) if (n > (counts.get(best) ?? 0)) best = t;
     const n = counts.get(best)!;
     if (n < 2 || n * 3 < list.length * 2) continue;
-    for (const sp of list) if (sp.type !== best && sp.source === "model") sp.type = best;
+    for (const sp of list) if (sp.type !== best && !sp.locked) sp.type = best;
   }
 }
+
+export const voteRule: NerRule = {
+  name: "vote",
+  pack: "default",
+  description: "one name, one type per article: the model's unlocked mentions of a string take the type most of them have",
+  run(c) {
+    vote(c.spans.list, c.lower);
+  },
+};

@@ -1,5 +1,6 @@
 import { QUOTE_MARKS } from "../words.js";
-import type { TokenSpan } from "./span.js";
+import { type TokenSpan, ruleSpan } from "./span.js";
+import type { NerRule } from "./rule.js";
 
 /** Nouns that announce a title: "the novel " Sleeping Bread "", "his film " The Knot "". */
 const WORK_NOUNS = new Set([
@@ -32,10 +33,19 @@ export function works(out: TokenSpan[], words: readonly string[], lower: readonl
     const noun = [i - 1, i - 2, i - 3].some((k) => k >= 0 && sentOf[k] === sentOf[i] && WORK_NOUNS.has(lower[k]!));
     const year = words[j + 1] === "(" && /^(1[5-9]|20)\d\d$/.test(words[j + 2] ?? "") && words[j + 3] === ")";
     if (!noun && !year) continue;
-    added.push({ start: i + 1, end: e, type: "WORK_OF_ART", source: "rule:work" });
+    added.push(ruleSpan(i + 1, e, "WORK_OF_ART"));
     i = j;
   }
   if (added.length === 0) return out;
   const kept = out.filter((sp) => !added.some((a) => sp.start < a.end && a.start < sp.end));
   return [...kept, ...added].sort((a, b) => a.start - b.start);
 }
+
+export const worksRule: NerRule = {
+  name: "works",
+  pack: "default",
+  description: "quoted title-case titles after a noun for a kind of work are works of art",
+  run(c) {
+    c.spans.replace(works(c.spans.list, c.words, c.lower, c.sentOf));
+  },
+};

@@ -61,6 +61,8 @@ interface Node {
   text: string;
   type: EntityType;
   source: string;
+  /** the recogniser's mention behind the node (its origin, sense and trail), when it came from the recogniser */
+  from?: EntityMention;
   /** counts in the type vote (came from the recogniser, not from linking) */
   votes: boolean;
   surface: string;
@@ -222,17 +224,17 @@ export function linkMentions(
     if (out.length > 1 && last !== undefined && /^['’]s?$/u.test(last)) out.pop();
     return out;
   };
-  const addNode = (start: number, end: number, type: EntityType, source: string, votes: boolean): number => {
+  const addNode = (start: number, end: number, type: EntityType, source: string, votes: boolean, from?: EntityMention): number => {
     const t = text.slice(start, end);
     const d = derive(res, t);
-    nodes.push({ start, end, text: t, type, source, votes, surface: d.surface, key: d.key, d });
+    nodes.push({ start, end, text: t, type, source, ...(from ? { from } : {}), votes, surface: d.surface, key: d.key, d });
     cover(start, end);
     return uf.add();
   };
 
   for (const m of removeOverlaps(mentions)) {
     if (surfaceForm(m.text).length === 0) continue;
-    addNode(m.start, m.end, m.type, m.source, true);
+    addNode(m.start, m.end, m.type, m.source, true, m);
   }
 
   // 1. acronyms the text defines: "Long Form (ACR)", "Long Form (French acronym ACR)", "ACR (Long Form)"
@@ -318,7 +320,7 @@ export function linkMentions(
   // recogniser made a team somewhere ("SEATTLE 70 63" in the standings) and left a place elsewhere
   // ("BALTIMORE AT SEATTLE", the venue) names two things: the team and the town are kept apart.
   const teamKeys = new Set<string>();
-  for (const n of nodes) if (n.type === "ORG" && (n.source === "rule:team" || n.source === "rule:sports")) teamKeys.add(n.key);
+  for (const n of nodes) if (n.type === "ORG" && n.from?.sense === "team") teamKeys.add(n.key);
   const repeatKey = (n: Node): string => (teamKeys.has(n.key) && (n.type === "GPE" || n.type === "LOC") ? n.key + "\u0000town" : n.key);
   const firstByKey = new Map<string, number>();
   nodes.forEach((n, i) => {
@@ -546,7 +548,10 @@ export function linkMentions(
         type,
         name,
         aliases,
-        mentions: members.map((i) => ({ start: nodes[i]!.start, end: nodes[i]!.end, text: nodes[i]!.text, source: nodes[i]!.source })),
+        mentions: members.map((i) => {
+          const n = nodes[i]!;
+          return { start: n.start, end: n.end, text: n.text, source: n.source, ...(n.from?.origin ? { origin: n.from.origin } : {}), ...(n.from?.trail ? { trail: n.from.trail } : {}) };
+        }),
       },
     });
   }
