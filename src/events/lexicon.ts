@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { z } from "zod";
-import { inflect } from "../nlp/quotes/cues.js";
+import { inflect } from "../lexicon/speech.js";
 import { shippedDataDir } from "../shipped-data.js";
 
 const CLASSES_FILE = "classes.json";
@@ -33,7 +33,7 @@ export type EventClass = z.output<typeof EventClassSchema>;
 export const ClassesFileSchema = z.strictObject({
   $comment: z.string().optional(),
   classes: z.record(z.string().regex(/^[a-z][a-z_-]*$/), EventClassSchema),
-  /** past forms and participles that the regular rules of src/nlp/quotes/cues.ts inflect() do not make */
+  /** past forms and participles that the regular rules of src/lexicon/speech.ts inflect() do not make */
   irregular: z.record(z.string(), Words).default({}),
   /** verbs that carry a nominal event ("carried out an attack", "attacks that were about to be committed"): its time, place and modality are theirs */
   support: Words.default([]),

@@ -1,6 +1,7 @@
 import { fmix, hashString, key1, key2 } from "./hash.js";
 import { CASE_LOWER, CASE_UNKNOWN, GAZ, GAZ_CATEGORIES, type Gazetteer } from "./gazetteer.js";
 import type { ClusterFeatureConfig, WordClusters } from "./clusters.js";
+import { CORE_NAME_PARTICLES, HEADLINE_SMALL_WORDS, isCap, MODEL_SPEECH_FORMS, NAME_CONNECTORS, PLACE_PREPOSITIONS } from "../lexicon/index.js";
 
 /** Bumped whenever the features change: a model trained with other features is refused. */
 export const FEATURE_VERSION = 7;
@@ -42,7 +43,7 @@ export const FIXED_KEYS = 20;
 export const CONTEXT_KEY_POSITIONS: readonly number[] = Array.from({ length: FIXED_KEYS }, (_, p) => p).filter((p) => !STATIC_KEY_POSITIONS.includes(p));
 
 /** Lower-case words that occur inside names: "Bank of England", "Abu Bakr al-Baghdadi", "Osama bin Laden". */
-const CONNECTORS = new Set(["of", "and", "the", "de", "del", "la", "le", "du", "da", "van", "von", "der", "den", "bin", "ibn", "al", "el", "y", "for", "on", "in", "at", "das", "dos", "di", "e", "des", "'s", "to", "a", "&"]);
+const CONNECTORS: ReadonlySet<string> = new Set([...NAME_CONNECTORS, ...CORE_NAME_PARTICLES, "'s", "a"]);
 
 /** Is this word, written like this, outside every name? (lower-case letters only, not a connector) */
 export function isForcedOutside(w: string): boolean {
@@ -58,10 +59,6 @@ function hasLetter(w: string): boolean {
   return LETTER.test(w);
 }
 
-function isCapitalised(w: string): boolean {
-  const c = w.charAt(0);
-  return c !== c.toLowerCase();
-}
 /** No lower-case letter and at least one letter. */
 function isAllCaps(w: string): boolean {
   return !LOWER_LETTER.test(w) && hasLetter(w);
@@ -110,9 +107,8 @@ export function isCapsSentence(words: readonly string[]): boolean {
   return letters >= 2 || (letters === 1 && long);
 }
 
-const PLACE_PREPS = new Set(["in", "at", "from", "near", "across", "into", "outside", "inside", "throughout"]);
-const SPEECH = new Set(["said", "says", "told", "added", "argued", "stated", "noted", "explained", "insisted", "warned"]);
-const SMALL_WORDS = new Set(["a", "an", "the", "of", "in", "on", "at", "to", "for", "by", "and", "or", "with", "from", "as", "vs", "after", "over", "into", "its", "is", "are", "be"]);
+const PLACE_PREPS: ReadonlySet<string> = new Set(PLACE_PREPOSITIONS);
+const SMALL_WORDS: ReadonlySet<string> = new Set([...HEADLINE_SMALL_WORDS, "is", "are", "be"]);
 
 /** A headline written in Title Case ("Morocco Following Dismantling of Terror Cell"): case says little there. */
 export function isTitleCaseLine(words: readonly string[]): boolean {
@@ -121,7 +117,7 @@ export function isTitleCaseLine(words: readonly string[]): boolean {
   for (const w of words) {
     if (!hasLetter(w) || SMALL_WORDS.has(w.toLowerCase())) continue;
     content++;
-    if (isCapitalised(w)) capitalised++;
+    if (isCap(w)) capitalised++;
   }
   return content >= 3 && capitalised / content >= 0.75;
 }
@@ -233,7 +229,7 @@ export class NerFeatures {
       kL: key1(2, hL),
       kS: key1(7, hS),
       kAff,
-      cap: isCapitalised(w) ? 1 : 0,
+      cap: isCap(w) ? 1 : 0,
       letter: hasLetter(w),
       cc,
       cidInitial: useClusters ? this.clusterOf(w, lw, true, cc) : -1,
@@ -254,7 +250,7 @@ export class NerFeatures {
       for (let i = 1; i < ws.length; i++) {
         const w = ws[i]!;
         const lw = w.toLowerCase();
-        if (!seen.has(lw) || (isCapitalised(w) && !isAllCaps(w))) seen.set(lw, w);
+        if (!seen.has(lw) || (isCap(w) && !isAllCaps(w))) seen.set(lw, w);
       }
     }
     const forms = doc.map((ws, s) => {
@@ -372,7 +368,7 @@ export class NerFeatures {
         }
         if (i + 1 < b) {
           const q = lower[i + 1]!;
-          if (SPEECH.has(q)) bits |= 4;
+          if (MODEL_SPEECH_FORMS.has(q)) bits |= 4;
           if (cap[i + 1] && gz[(i + 1) * C + GAZ.orgkey]) bits |= 16;
           if (q === "'s" || q === "’s") bits |= 32;
         }

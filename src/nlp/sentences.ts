@@ -1,4 +1,5 @@
 import { isKnownAbbreviation, TITLE_ABBREVIATIONS, type RawToken } from "./tokenize.js";
+import { startsUpper } from "../lexicon/casing.js";
 
 const CLOSERS = new Set(['"', "”", "’", "'", ")", "]", "»"]);
 const OPENERS = new Set(['"', "“", "‘", "'", "(", "[", "«"]);
@@ -9,7 +10,7 @@ const SENTENCE_STARTERS = new Set([
   "his", "her", "their", "its", "there", "on", "at", "after", "before", "when", "however", "meanwhile", "according",
 ]);
 
-function startsUpper(t: RawToken | undefined): boolean {
+function opensSentence(t: RawToken | undefined): boolean {
   return t !== undefined && (/^[\p{Lu}\d]/u.test(t.text) || OPENERS.has(t.text));
 }
 
@@ -29,7 +30,7 @@ export function splitSentences(tokens: readonly RawToken[]): Array<[number, numb
       while (j < tokens.length && CLOSERS.has(tokens[j]!.text) && tokens[j]!.start === tokens[j - 1]!.end) j++;
       const next = tokens[j];
       // an opening quote (not glued to the previous token), an upper-case word or a digit starts a new sentence
-      const boundary = next !== undefined && (OPENERS.has(next.text) ? next.start > tokens[j - 1]!.end : startsUpper(next));
+      const boundary = next !== undefined && (OPENERS.has(next.text) ? next.start > tokens[j - 1]!.end : opensSentence(next));
       if (boundary) {
         out.push([begin, j]);
         begin = j;
@@ -43,7 +44,7 @@ export function splitSentences(tokens: readonly RawToken[]): Array<[number, numb
       if (TITLE_ABBREVIATIONS.has(bare.toLowerCase()) || /^\p{Lu}$/u.test(bare)) continue;
       const acronym = bare.includes(".");
       const lowerNext = next.text.toLowerCase();
-      if ((acronym && SENTENCE_STARTERS.has(lowerNext) && /^\p{Lu}/u.test(next.text)) || (!acronym && !isKnownAbbreviation(bare) && startsUpper(next))) {
+      if ((acronym && SENTENCE_STARTERS.has(lowerNext) && startsUpper(next.text)) || (!acronym && !isKnownAbbreviation(bare) && opensSentence(next))) {
         out.push([begin, i + 1]);
         begin = i + 1;
       }

@@ -3,7 +3,7 @@ import { defineStage } from "../document/stage.js";
 import { extractEvents } from "../events/extract.js";
 import { ParseGraph } from "../events/graph.js";
 import { compileEventLexicon, EventClassSchema, loadClassesFile } from "../events/lexicon.js";
-import { compileCues } from "../nlp/quotes/cues.js";
+import { compileCues } from "../lexicon/speech.js";
 
 const Options = z.strictObject({
   /** classes to add to (or replace in) src/events/data/classes.json, in its format: {"evacuate": {"verbs": ["evacuate"], "nouns": ["evacuation"]}} */

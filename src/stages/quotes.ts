@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { defineStage } from "../document/stage.js";
-import { compileCues } from "../nlp/quotes/cues.js";
+import { compileCues } from "../lexicon/speech.js";
 import { attributeQuotes } from "../nlp/quotes/attribute.js";
 
 const Options = z.strictObject({

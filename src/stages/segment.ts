@@ -4,6 +4,7 @@ import type { Token } from "../document/types.js";
 import { defineStage } from "../document/stage.js";
 import { tokenize } from "../nlp/tokenize.js";
 import { splitSentences } from "../nlp/sentences.js";
+import { HEADLINE_SMALL_WORDS, startsUpper } from "../lexicon/index.js";
 
 const Options = z.strictObject({
   /** a line longer than this many words is never a headline */
@@ -42,7 +43,7 @@ function lines(text: string): Array<Line & { afterBlank: boolean }> {
 const DATELINE = /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:\w+\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+\w+\s+\d{4}|\d{4}-\d{2}-\d{2})$/i;
 /** A place dateline: "PANAMA CITY 1996-08-30", "NICE , France 1996-08-30", "MILWAUKEE, Wisconsin 1996-08-29". */
 const PLACE_DATELINE = /^\p{Lu}[\p{L}.'’ -]*(?:\s*,\s*\p{Lu}[\p{L}.'’ -]*)?\s+\d{4}-\d{2}-\d{2}$/u;
-const SMALL_WORDS = new Set(["a", "an", "the", "of", "in", "on", "at", "to", "for", "by", "and", "or", "with", "from", "as", "vs", "after", "over", "into", "its"]);
+const SMALL_WORDS: ReadonlySet<string> = new Set(HEADLINE_SMALL_WORDS);
 
 /** A numbered list item ("5. Dionne Rose ( Jamaica ) 12.92", "2) …"): results and standings, not a heading. */
 const LIST_ITEM = /^\d{1,3}[.)]\s/;
@@ -62,7 +63,7 @@ function isHeadline(text: string, line: Line, index: number, total: number, maxW
   if (LIST_ITEM.test(s)) return false;
   const content = words.filter((w) => !SMALL_WORDS.has(w.toLowerCase()));
   const lettered = content.filter((w) => /\p{L}/u.test(w));
-  const capitalised = lettered.filter((w) => /^\p{Lu}/u.test(w)).length;
+  const capitalised = lettered.filter((w) => startsUpper(w)).length;
   // a line with numbers in it is a headline only when every word is capitalised ("Group G — Tunisia 1 – 2 England"):
   // results rows have a verb or a unit in lower case ("Tim Henman ( Britain ) beat Doug Flach ( U.S. ) 6-3 6-4")
   const numbers = lettered.length < content.length;

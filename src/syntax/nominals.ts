@@ -2,6 +2,7 @@ import type { NominalHead } from "../resources/nominals.js";
 import type { EntityType } from "../schema/entity.js";
 import type { SyntaxLayer } from "./layer.js";
 import { phraseOf, phraseTop, type CharSpan } from "./phrase.js";
+import { startsUpper } from "../lexicon/casing.js";
 
 /** A common-noun phrase that refers to one specific organisation, group or place. */
 export interface NominalCandidate extends CharSpan {
@@ -63,7 +64,7 @@ export function findNominals(
     if (syn.upos[h] === "ADJ" && !syn.children(h).some((c) => syn.deprel[c] === "det")) continue;
     const ht = syn.tokens[h]!;
     // a capitalised head is a name ("the Legislative Council", "LA Weekly"), the recogniser's business
-    if (/^\p{Lu}/u.test(ht.text) && !(h === 0 || syn.tokens[h - 1]!.sentence !== ht.sentence)) continue;
+    if (startsUpper(ht.text) && !(h === 0 || syn.tokens[h - 1]!.sentence !== ht.sentence)) continue;
     if (nameAt(h) !== undefined) continue;
     if (covered(ht.start, ht.end)) continue;
     // a phrase named by a name ("the Syrian town of Dabiq") or part of a larger one is the name's; a

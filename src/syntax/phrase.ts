@@ -1,5 +1,6 @@
 import { loadOfNamingNouns } from "../resources/nominals.js";
 import type { SyntaxLayer } from "./layer.js";
+import { startsUpper } from "../lexicon/casing.js";
 
 /** A character span. */
 export interface CharSpan {
@@ -55,7 +56,7 @@ export function phraseTop(syn: SyntaxLayer, i: number, named?: (token: number) =
       if (!NOMINAL_UPOS.has(syn.upos[h]!)) break;
       // a capitalised head outside every name and title: a name the recogniser did not find, or a
       // headline parsed as one long compound ("Spain Has Close Cooperation"); the phrase stops below it
-      if (named && /^\p{Lu}/u.test(syn.tokens[h]!.text) && !named(h)) break;
+      if (named && startsUpper(syn.tokens[h]!.text) && !named(h)) break;
       t = h;
       continue;
     }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { compileEventLexicon, loadClassesFile } from "../../src/events/lexicon.js";
-import { inflect } from "../../src/nlp/quotes/cues.js";
+import { inflect } from "../../src/lexicon/speech.js";
 
 const file = loadClassesFile();
 const lex = compileEventLexicon(file);

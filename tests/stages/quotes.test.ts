@@ -8,7 +8,7 @@ import { quotesStage } from "../../src/stages/quotes.js";
 import { corefStage } from "../../src/stages/coref.js";
 import { speakersStage } from "../../src/stages/speakers.js";
 import { findQuoteMarks } from "../../src/nlp/quotes/marks.js";
-import { inflect } from "../../src/nlp/quotes/cues.js";
+import { inflect } from "../../src/lexicon/speech.js";
 import { occurrence as at } from "../helpers.js";
 
 describe("quotes", () => {

@@ -5,7 +5,7 @@ import { lowerBound } from "../search.js";
 import { stemWord as stem } from "../link/normalize.js";
 import { titleNoun } from "../link/titles.js";
 import { personGender, type Gender } from "./gender.js";
-import { inflect, SPEECH_VERBS } from "../quotes/cues.js";
+import { SPEECH_FORMS, startsUpper } from "../../lexicon/index.js";
 import { resolveSpeakers, speakerSources } from "../quotes/speaker.js";
 import { EXPLETIVE_IT_NEXT, PRONOUNS, type PronounClass, type PronounInfo } from "./pronouns.js";
 
@@ -59,8 +59,6 @@ export interface CorefResources {
 }
 
 const NEUTER_TYPES: ReadonlySet<EntityType> = new Set(["ORG", "GPE"]);
-/** Every form of the quotes stage's one-word speech verbs ("said", "added", "tweeted", "wrote" …). */
-const SPEECH_FORMS: ReadonlySet<string> = new Set(SPEECH_VERBS.filter((v) => !v.includes(" ")).flatMap(inflect));
 /** Nouns for a role in an organisation, after its name in an apposition: ", the CJTF-OIR spokesperson". */
 const ROLE_NOUNS = new Set([
   "spokesman", "spokeswoman", "spokesperson", "commander", "chief", "director", "head", "president", "chairman", "chairwoman",
@@ -395,15 +393,15 @@ export function resolveReferences(
       const head = tokens[k + n];
       if (!head || head.kind !== "word" || head.sentence !== t.sentence) continue;
       let plain = true;
-      for (let i = k + 1; i <= k + n; i++) if (tokens[i]!.kind !== "word" || (i < k + n && !/^\p{Lu}/u.test(tokens[i]!.text))) plain = false;
+      for (let i = k + 1; i <= k + n; i++) if (tokens[i]!.kind !== "word" || (i < k + n && !startsUpper(tokens[i]!.text))) plain = false;
       if (!plain) continue;
       const after = tokens[k + n + 1];
       // "the city of Mosul", "the group Hezbollah", "the Minister Tobias Ellwood": a description of a name, not a reference
-      if (after && (after.text === "of" || /^\p{Lu}/u.test(after.text))) continue;
+      if (after && (after.text === "of" || startsUpper(after.text))) continue;
       // "the Minister for Central Asia": a title of its own, not the minister named before
-      if (after && after.text === "for" && /^\p{Lu}/u.test(tokens[k + n + 2]?.text ?? "")) continue;
+      if (after && after.text === "for" && startsUpper(tokens[k + n + 2]?.text ?? "")) continue;
       // "the capital in Kabul": the name that follows is the place meant
-      if (after && after.text === "in" && /^\p{Lu}/u.test(tokens[k + n + 2]?.text ?? "")) continue;
+      if (after && after.text === "in" && startsUpper(tokens[k + n + 2]?.text ?? "")) continue;
       if (insideName(t.start, head.end)) continue;
       const h = head.text.toLowerCase();
       const hs = stem(head.text);

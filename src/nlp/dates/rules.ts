@@ -31,6 +31,7 @@ import {
   type Tense,
   weekdayDate,
 } from "./resolve.js";
+import { startsUpper } from "../../lexicon/casing.js";
 
 export type DateKind = DateRecord["kind"];
 
@@ -87,7 +88,6 @@ const TZ_OFFSET: Readonly<Record<string, string>> = {
 };
 
 const g = (m: RegExpExecArray, name: string): string | undefined => m.groups?.[name];
-const isCap = (s: string | undefined): boolean => s !== undefined && /^\p{Lu}/u.test(s);
 const monthNum = (s: string): number => MONTHS.get(s.toLowerCase().replace(/\.$/, "")) ?? 0;
 const pad2 = (n: number): string => String(n).padStart(2, "0");
 
@@ -202,7 +202,7 @@ const SPECS: RuleSpec[] = [
     pattern: String.raw`${L}(?<mon>${MONTH_RE}),?\s+(?:of\s+)?(?<y>${YEAR})(?![0-9${LETTER}]|[.,]\d)`,
     build(m) {
       const mon = g(m, "mon") ?? "";
-      if (!isCap(mon)) return null;
+      if (!startsUpper(mon)) return null;
       const mo = monthNum(mon);
       return { kind: "date", value: `${isoYear(Number(g(m, "y")))}-${pad2(mo)}`, parts: { m: mo, yearless: false, year: Number(g(m, "y")) } };
     },
@@ -213,7 +213,7 @@ const SPECS: RuleSpec[] = [
     pattern: String.raw`${L}(?<rel>last|next|this|this\s+past|this\s+coming|coming|past)\s+(?<mon>${MONTH_RE})`,
     build(m, ctx) {
       const mon = g(m, "mon") ?? "";
-      if (!isCap(mon)) return null;
+      if (!startsUpper(mon)) return null;
       const rel = (g(m, "rel") ?? "").toLowerCase();
       const r = /past|last/.test(rel) ? "last" : /next|coming/.test(rel) ? "next" : "this";
       return { kind: "date", value: monthAlone(monthNum(mon), ctx.ref, r) };
@@ -225,7 +225,7 @@ const SPECS: RuleSpec[] = [
     pattern: String.raw`(?<=(?:${L}(?<pre>in|since|until|till|by|from|of|during|through|throughout|before|after|early|late|to|and|or|between|for|the|a)\s+|${L}mid-))(?<mon>${MONTH_RE})(?![${LETTER}0-9]|\s+\d)`,
     build(m, ctx, span) {
       const mon = g(m, "mon") ?? "";
-      if (!isCap(mon)) return null;
+      if (!startsUpper(mon)) return null;
       const pre = (g(m, "pre") ?? "").toLowerCase();
       const lower = mon.toLowerCase();
       // "May" and "March" are also a name and a word: only after a clearly temporal preposition
@@ -319,12 +319,12 @@ const SPECS: RuleSpec[] = [
     pattern: String.raw`${L}(?:(?<rel>last|next|this|this\s+past|this\s+coming|coming|past|every|each)\s+)?(?<wd>${WEEKDAY_RE})(?<pl>s)?${R}`,
     build(m, ctx, span) {
       const wdRaw = g(m, "wd") ?? "";
-      if (!isCap(wdRaw)) return null;
+      if (!startsUpper(wdRaw)) return null;
       const rel = (g(m, "rel") ?? "").toLowerCase().replace(/\s+/g, " ");
       const wdStart = span.end - wdRaw.length - (g(m, "pl") ? 1 : 0);
-      if (rel === "" && SEASON_OF_TITLE.has(prevWord(ctx.text, wdStart)) && isCap(ctx.text.slice(0, wdStart).trimEnd().split(/\s+/).pop())) return null;
+      if (rel === "" && SEASON_OF_TITLE.has(prevWord(ctx.text, wdStart)) && startsUpper(ctx.text.slice(0, wdStart).trimEnd().split(/\s+/).pop())) return null;
       const after = nextWord(ctx.text, span.end);
-      if (isCap(after) && WEEKDAY_NAME_FOLLOWERS.has(after.toLowerCase())) return null;
+      if (startsUpper(after) && WEEKDAY_NAME_FOLLOWERS.has(after.toLowerCase())) return null;
       const wd = WEEKDAYS.get(wdRaw.toLowerCase()) ?? 0;
       if (g(m, "pl") || rel === "every" || rel === "each") {
         const anchor = weekdayDate(wd, ctx.ref, null, "past");
@@ -445,7 +445,7 @@ const SPECS: RuleSpec[] = [
       if (/^second$/i.test(unitRaw) && !/^(?:ago|later|earlier|long|old)$/.test(next) && (weak || !/^\d/.test(rawN))) return null;
       // "Three Days Grace": a title-cased unit followed by another capitalised word is a name
       const nextRaw = nextWord(ctx.text, span.end);
-      if (isCap(unitRaw) && unitRaw !== unitRaw.toUpperCase() && isCap(nextRaw) && !MONTHS.has(next) && !WEEKDAYS.has(next)) return null;
+      if (startsUpper(unitRaw) && unitRaw !== unitRaw.toUpperCase() && startsUpper(nextRaw) && !MONTHS.has(next) && !WEEKDAYS.has(next)) return null;
       return { kind: "duration", value: isoDuration(n, unit) };
     },
   },
@@ -566,7 +566,7 @@ function timeValue(h: number, mi: number, s: number, ap: string | undefined, tz:
 function dayMonth(m: RegExpExecArray, ctx: RuleContext, at: number): Omit<Candidate, "start" | "end" | "rule"> | null {
   const mon = g(m, "mon") ?? "";
   const wd = g(m, "wd");
-  if (!isCap(mon) || (wd !== undefined && !isCap(wd))) return null;
+  if (!startsUpper(mon) || (wd !== undefined && !startsUpper(wd))) return null;
   const mo = monthNum(mon);
   const d = Number(g(m, "d"));
   const d2 = g(m, "d2") !== undefined ? Number(g(m, "d2")) : null;

@@ -1,5 +1,6 @@
 import type { Token } from "../../document/types.js";
 import { acronymLetters, initials, isAcronym } from "./normalize.js";
+import { startsUpper } from "../../lexicon/casing.js";
 
 /** A span of text, end-exclusive. */
 export interface Span {
@@ -102,7 +103,7 @@ export function findAcronymDefinitions(
           // "of" stays inside a capitalised name ("Bureau of Investigations"), never at its edge
           const prev = tokens[k - 1];
           const next = tokens[k + 1];
-          if (!prev || !next || !/^\p{Lu}/u.test(prev.text) || !/^\p{Lu}/u.test(next.text) || prev.sentence !== open.sentence) break;
+          if (!prev || !next || !startsUpper(prev.text) || !startsUpper(next.text) || prev.sentence !== open.sentence) break;
         } else if (BOUNDARY_WORDS.has(lw)) break;
         k--;
         n++;
@@ -113,7 +114,7 @@ export function findAcronymDefinitions(
       const lettersMatch = initials(long.text).includes(letters);
       // a lower-case phrase is a name only with an institution's head noun: "the territory surveillance directorate (DGST)";
       // "iodine deficiency disorders (IDD)" defines a term, not a name
-      const capitalised = /^\p{Lu}/u.test(first.text);
+      const capitalised = startsUpper(first.text);
       if (!capitalised && !explicit && !ORG_HEADS.has(before.text.toLowerCase())) continue;
       out.push({ acronym, long, constructed: true, lettersMatch, explicit, reversed: false });
       continue;

@@ -15,6 +15,7 @@ import {
   surfaceForm,
   withoutTitles,
 } from "./normalize.js";
+import { isCapitalisedWord, NAME_CONNECTORS, NAME_PARTICLES, startsUpper } from "../../lexicon/index.js";
 
 /** Compiled, document-independent linking resources (built once in the stage's create()). */
 export interface LinkResources {
@@ -47,10 +48,7 @@ const ORG_DESIGNATORS = new Set([
 ]);
 
 /** Lower-case words that may stand inside a proper name. */
-const NAME_PARTICLES = new Set([
-  "of", "the", "and", "for", "on", "in", "at", "to", "de", "du", "des", "la", "le", "les", "da", "das", "do", "dos", "di", "del",
-  "della", "van", "von", "der", "den", "ter", "y", "e", "al", "el", "bin", "ibn", "bint", "ben", "wa", "&",
-]);
+const NAME_WORDS: ReadonlySet<string> = new Set([...NAME_CONNECTORS, ...NAME_PARTICLES]);
 
 const NAME_LIKE = /^[\p{Lu}\d]/u;
 const HAS_LETTER = /\p{L}/u;
@@ -139,7 +137,7 @@ class UnionFind {
 }
 
 function capitalisedWord(t: Token | undefined, sentence: number): boolean {
-  return t !== undefined && t.sentence === sentence && t.kind === "word" && /^\p{Lu}/u.test(t.text);
+  return t !== undefined && t.sentence === sentence && isCapitalisedWord(t);
 }
 
 /** Index of the first token whose end is after `offset` (tokens sorted by start). */
@@ -382,7 +380,7 @@ export function linkMentions(
     if (s.length === 0 || !orgLike(n.type) || n.d.acronym) continue;
     // a lone head word ("the Ministry") refers back to an organisation named earlier, never forward
     const single = s.length === 1;
-    if (single && !/^\p{Lu}/u.test(n.surface)) continue;
+    if (single && !startsUpper(n.surface)) continue;
     const cands = (byLast.get(s[s.length - 1]!.slice(0, 4)) ?? []).filter((j) => {
       const l = stems.get(j)!;
       return l.length > s.length && nearStems(s, l, l.length - s.length) && (!single || nodes[j]!.start < n.start);
@@ -574,7 +572,7 @@ function groupType(members: readonly Node[]): EntityType {
 
 /** A name's words are capitalised, apart from particles ("Bureau of Investigations", "Ahmed al-Hassan"). */
 function properlyCapitalised(s: string): boolean {
-  for (const w of s.split(" ")) if (/^\p{Ll}/u.test(w) && !NAME_PARTICLES.has(w) && !/^\p{Ll}{1,3}-\p{Lu}/u.test(w)) return false;
+  for (const w of s.split(" ")) if (/^\p{Ll}/u.test(w) && !NAME_WORDS.has(w) && !/^\p{Ll}{1,3}-\p{Lu}/u.test(w)) return false;
   return /^[\p{Lu}\d]/u.test(s);
 }
 

@@ -2,6 +2,7 @@ import type { Token } from "../../document/types.js";
 import type { Entity } from "../../schema/index.js";
 import { lowerBound } from "../search.js";
 import { PERSON_TITLES, stemWord, TITLE_MODIFIERS } from "./normalize.js";
+import { isCapitalisedWord, startsUpper } from "../../lexicon/casing.js";
 
 /** Lower-case words inside a title: "Secretary of State", "Minister for the Middle East". */
 const TITLE_CONNECTORS = new Set(["of", "for", "the"]);
@@ -9,13 +10,9 @@ const TITLE_CONNECTORS = new Set(["of", "for", "the"]);
 const bare = (t: Token): string => t.text.toLowerCase().replace(/\.$/, "");
 
 function isTitleWord(t: Token): boolean {
-  if (t.kind !== "word" || !/^\p{Lu}/u.test(t.text)) return false;
+  if (t.kind !== "word" || !startsUpper(t.text)) return false;
   const w = bare(t);
   return PERSON_TITLES.has(w) || TITLE_MODIFIERS.has(w);
-}
-/** A capitalised word (or an acronym) that can sit inside a title after "of"/"for": "State", "Middle", "UN". */
-function isCapitalised(t: Token): boolean {
-  return t.kind === "word" && /^\p{Lu}/u.test(t.text);
 }
 
 /**
@@ -36,7 +33,7 @@ export function titleBefore(tokens: readonly Token[], start: number): { start: n
   // "Secretary of State X", "Minister for the Middle East X": of/for (the) + capitalised words after a title
   for (;;) {
     let i = j;
-    while (inSentence(i - 1) && isCapitalised(tokens[i - 1]!) && !isTitleWord(tokens[i - 1]!)) i--;
+    while (inSentence(i - 1) && isCapitalisedWord(tokens[i - 1]!) && !isTitleWord(tokens[i - 1]!)) i--;
     let c = i;
     while (inSentence(c - 1) && c > i - 2 && TITLE_CONNECTORS.has(tokens[c - 1]!.text)) c--;
     if (c === i || !tokens.slice(c, i).some((t) => t.text === "of" || t.text === "for")) break;

@@ -2,6 +2,7 @@ import type { Token } from "../../document/types.js";
 import type { Lexicon } from "./lexicon.js";
 import type { DateSpan } from "./types.js";
 import { SPORTS } from "./words.js";
+import { startsUpper } from "../../lexicon/casing.js";
 
 /**
  * The per-document state every rule reads: the tokens, the compiled tables, the date mask, the
@@ -72,7 +73,7 @@ export function createContext(text: string, tokens: readonly Token[], dates: rea
   const lw = (i: number): string => (i >= 0 && i < n ? (lowerCache[i] ??= tokens[i]!.text.toLowerCase()) : "");
   const isDigitTok = (i: number): boolean => tokens[i]?.kind === "number";
   const isWordTok = (i: number): boolean => tokens[i]?.kind === "word";
-  const capitalised = (i: number): boolean => /^\p{Lu}/u.test(tokens[i]?.text ?? "");
+  const capitalised = (i: number): boolean => startsUpper(tokens[i]?.text ?? "");
   const sentStart = (i: number): boolean => i === 0 || tokens[i - 1]!.sentence !== tokens[i]!.sentence || (/^["“‘'(\[]$/.test(tokens[i - 1]!.text) && (i - 1 === 0 || tokens[i - 2]!.sentence !== tokens[i]!.sentence));
   function sentenceHas(k: number, s: string): boolean {
     const sent = tokens[k]!.sentence;

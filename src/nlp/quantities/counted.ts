@@ -5,6 +5,7 @@ import { isPluralNoun } from "./lemma.js";
 import { isNumberWord } from "./numbers.js";
 import { MONTHS, STOP } from "./words.js";
 import { modifierBefore } from "./modifiers.js";
+import { startsUpper } from "../../lexicon/casing.js";
 
 /** The noun a count counts: a following noun phrase, a parallel count's noun (ellipsis), and the bare "one" checks. */
 export const PARTITIVE_DET = new Set(["the", "these", "those", "its", "their", "his", "her", "our", "your", "my", "all"]);
@@ -50,7 +51,7 @@ export function countedAfter(ctx: Ctx, k: number, value: number, ordinal: boolea
       const nxw = lw(j + 1);
       const nounNext =
         nx !== undefined && nx.kind === "word" && sameSentence(j, j + 1) && !STOP.has(nxw) && !IRREGULAR_PAST.has(nxw) &&
-        !/(?:ed|ing|ly)$/.test(nxw) && !(/[^s]s$/.test(nxw) && !/^\p{Lu}/u.test(nx.text)) && !isNumberWord(nxw);
+        !/(?:ed|ing|ly)$/.test(nxw) && !(/[^s]s$/.test(nxw) && !startsUpper(nx.text)) && !isNumberWord(nxw);
       if (!nounNext || c >= 3) return /(?:ed|ing)$/.test(w) && c === 0 ? null : { head: j, start, end: j + 1 };
     }
   }

@@ -1,3 +1,5 @@
+import { startsUpper } from "../../lexicon/casing.js";
+
 /** A small English noun singulariser for counted nouns: irregular table, then suffix rules. */
 
 const IRREGULAR: ReadonlyMap<string, string> = new Map([
@@ -76,6 +78,6 @@ export function singularize(word: string, keepCase: boolean): string {
   else if (/[^aeiou]ies$/.test(lower)) out = lower.slice(0, -3) + "y";
   else if (/(?:x|ch|sh|zz|ss)es$/.test(lower)) out = lower.slice(0, -2);
   else out = lower.slice(0, -1);
-  if (keepCase && out.length > 0 && /^\p{Lu}/u.test(w)) return w.slice(0, 1) + out.slice(1);
+  if (keepCase && out.length > 0 && startsUpper(w)) return w.slice(0, 1) + out.slice(1);
   return out;
 }
