@@ -10,7 +10,6 @@ export const TRAILING_TITLES = new Set(["director", "minister", "chief", "spokes
 /** Heads of organisations a nationality adjective belongs to: "the Spanish Interior Ministry", "the French Army". */
 export const STATE_ORG_HEADS = new Set(["ministry", "embassy", "consulate", "army", "navy", "police", "government", "parliament", "office", "force", "forces", "guard", "cabinet", "senate", "congress", "assembly", "court", "military", "intelligence", "administration", "department", "agency", "coastguard", "gendarmerie", "legation"]);
 /** Words before a place name: defined in src/lexicon/places.ts, re-exported for src/ner/rules (people.ts, given-names.ts). */
-export { PLACE_BEFORE } from "../lexicon/places.js";
 /** Words before a person's name: kinship and person nouns, "named", "called". */
 export const PERSON_BEFORE = new Set(["daughter", "son", "child", "baby", "infant", "wife", "husband", "mother", "father", "brother", "sister", "girl", "boy", "friend", "niece", "nephew", "aunt", "uncle", "grandson", "granddaughter", "grandmother", "grandfather", "widow", "girlfriend", "boyfriend", "partner", "named", "called", "mum", "mom", "dad"]);
 /** Words after a person's name: speech, cognition and life-event verbs. */

@@ -1,6 +1,7 @@
 import { GAZ, type Gazetteer } from "../gazetteer.js";
-import { PLACE_BEFORE, PERSON_BEFORE, PERSON_AFTER, QUOTE_MARKS } from "../words.js";
-import { compileCues } from "../../nlp/quotes/cues.js";
+import { PLACE_BEFORE } from "../../lexicon/places.js";
+import { PERSON_BEFORE, PERSON_AFTER, QUOTE_MARKS } from "../words.js";
+import { compileCues } from "../../lexicon/speech.js";
 import { type TokenSpan, lockSpan, ruleSpan } from "./span.js";
 import type { NerRule } from "./rule.js";
 

@@ -1,5 +1,6 @@
 import { CASE_LOWER, GAZ, type Gazetteer } from "../gazetteer.js";
-import { PLACE_BEFORE, PERSON_AFTER } from "../words.js";
+import { PLACE_BEFORE } from "../../lexicon/places.js";
+import { PERSON_AFTER } from "../words.js";
 import { type TokenSpan, lockSpan, ruleSpan } from "./span.js";
 import type { NerRule } from "./rule.js";
 

@@ -20,10 +20,8 @@ export interface TokenSpan {
 /** A span a rule made: locked (a rule's decision, not the model's guess). */
 export const ruleSpan = (start: number, end: number, type: EntityType): TokenSpan => ({ start, end, type, locked: true });
 
-export const isCap = (w: string): boolean => {
-  const c = w.charAt(0);
-  return c !== c.toLowerCase();
-};
+/** The casing predicate lives in src/lexicon/casing.ts (one home for shared words and tests). */
+export { isCap } from "../../lexicon/casing.js";
 export const isAcronym = (w: string): boolean => w.length >= 2 && /^[\p{Lu}\d.&-]+$/u.test(w) && /\p{Lu}.*\p{Lu}/u.test(w);
 
 /** A rule decided this span as it stands: locked, with no sense but the one given (see SpanSet.lock). */
