@@ -102,7 +102,7 @@ export function readCounted(ctx: Ctx, records: readonly Rec[], t: Token, a: Atom
   // ---- counted noun
   let counted: { head: number; start: number; end: number } | null = null;
   if (kindBase === "count" || kindBase === "ordinal") {
-    if (a.compoundNoun) {
+    if (a.compoundNoun || a.score !== undefined) {
       counted = null;
     } else {
       const v = rangeB ? rangeB.value : a.value;
@@ -111,7 +111,7 @@ export function readCounted(ctx: Ctx, records: readonly Rec[], t: Token, a: Atom
   }
   // a bare count that leaves its noun to a parallel count in the same clause
   let parallel: Rec | null = null;
-  if (kindBase === "count" && !counted && !a.compoundNoun && !a.fraction && !a.unitKind && !a.currency) {
+  if (kindBase === "count" && !counted && !a.compoundNoun && a.score === undefined && !a.fraction && !a.unitKind && !a.currency) {
     parallel = parallelCount(ctx, records, a.start, t.sentence, a.bareOne && !rangeB, !a.bareOne && (lw(rangeEnd) === "others" || lw(rangeEnd) === "more"));
   }
   if (a.bareOne && !rangeB && !a.unitKind) {

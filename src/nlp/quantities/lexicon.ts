@@ -1,4 +1,5 @@
 import unitsData from "./units.json" with { type: "json" };
+import phrasesData from "./phrases.json" with { type: "json" };
 import { tokenize } from "../tokenize.js";
 
 /** The unit vocabulary compiled into token tries, once per pipeline (see units.json, docs/quantities.md). */
@@ -22,6 +23,10 @@ interface UnitsFile {
   caseSensitive: string[];
   gluedOnly: string[];
   rateDenominators: string[];
+}
+
+interface PhrasesFile {
+  tallyNouns: Record<string, string>;
 }
 
 export type UnitEntry =
@@ -50,6 +55,8 @@ export interface Lexicon {
   moneyOnlyScales: Map<string, number>;
   rateDenominators: Set<string>;
   letterPrefixRe: RegExp;
+  /** phrases.json: words that name what a tally counts ("a 68-34 vote") */
+  tallyNouns: Map<string, string>;
 }
 
 let cached: Lexicon | null = null;
@@ -103,6 +110,7 @@ export function loadLexicon(): Lexicon {
     moneyOnlyScales: new Map(Object.entries(data.moneyOnlyScales)),
     rateDenominators: new Set(data.rateDenominators),
     letterPrefixRe: new RegExp(`^(${prefixes.join("|")})(\\d[\\d,]*)$`, "u"),
+    tallyNouns: new Map(Object.entries((phrasesData as unknown as PhrasesFile).tallyNouns)),
   };
   return cached;
 }

@@ -1,0 +1,17 @@
+import { describe, expect, it } from "vitest";
+import phrases from "../../src/nlp/quantities/phrases.json" with { type: "json" };
+import { loadLexicon } from "../../src/nlp/quantities/lexicon.js";
+
+/** Every entry of the quantities stage's word tables (src/nlp/quantities/phrases.json) loads and is well formed. */
+describe("quantities phrases.json", () => {
+  const lex = loadLexicon();
+  it("tallyNouns: lower-case single words mapping to a singular noun, all compiled", () => {
+    const entries = Object.entries(phrases.tallyNouns);
+    expect(entries.length).toBeGreaterThan(0);
+    for (const [w, noun] of entries) {
+      expect(w).toMatch(/^[a-z]+$/);
+      expect(noun).toMatch(/^[a-z]+( [a-z]+)*$/);
+      expect(lex.tallyNouns.get(w)).toBe(noun);
+    }
+  });
+});
