@@ -14,4 +14,11 @@ describe("quantities phrases.json", () => {
       expect(lex.tallyNouns.get(w)).toBe(noun);
     }
   });
+  it("oneOfSkip: lower-case words, all compiled", () => {
+    expect(phrases.oneOfSkip.length).toBeGreaterThan(0);
+    for (const w of phrases.oneOfSkip) {
+      expect(w).toMatch(/^[a-z]+$/);
+      expect(lex.oneOfSkip.has(w)).toBe(true);
+    }
+  });
 });

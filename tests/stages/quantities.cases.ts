@@ -449,7 +449,7 @@ export const GROUPS: Group[] = [
       ["Two men were held and one can only guess why.", [["Two", { counted: "man" }]]],
       ["Six firms bid and one day a winner will be named.", [["Six", { counted: "firm" }]]],
       ["One day he left.", []],
-      ["She is one of the best players.", []],
+      ["She is one of the best players.", [["one", { value: 1, counted: "player" }]]],
       ["They were marched from one village to another.", []],
       ["The towns fell one after the other.", []],
       ["He likes this one and that one.", []],
@@ -565,10 +565,19 @@ export const GROUPS: Group[] = [
     ],
   },
   {
+    name: "one of the N: a count of 1 of the plural noun",
+    cases: [
+      ["One of the men escaped.", [["One", { value: 1, counted: "man", kind: "count" }]]],
+      ["Lyon, one of France's biggest cities, voted.", [["one", { value: 1, counted: "city" }]]],
+      ["It is one of the most visited museums in Europe.", [["one", { value: 1, counted: "museum" }]]],
+      ["She was one of seven finalists.", [["one", { value: 1, counted: "finalist" }], ["seven", { value: 7, counted: "finalist" }]]],
+      ["He is one of the three brothers who run the farm.", [["one", { value: 1, counted: "brother" }], ["three", { value: 3, counted: "brother" }]]],
+    ],
+  },
+  {
     name: "negatives: non-quantities",
     cases: [
       ["No one was hurt.", []],
-      ["One of the men escaped.", []],
       ["The last one broke down.", []],
       ["They helped one another.", []],
       ["At first, nobody noticed.", []],

@@ -114,6 +114,11 @@ export function readCounted(ctx: Ctx, records: readonly Rec[], t: Token, a: Atom
   if (kindBase === "count" && !counted && !a.compoundNoun && a.score === undefined && !a.fraction && !a.unitKind && !a.currency) {
     parallel = parallelCount(ctx, records, a.start, t.sentence, a.bareOne && !rangeB, !a.bareOne && (lw(rangeEnd) === "others" || lw(rangeEnd) === "more"));
   }
+  // "one of the largest cities", "one of five gang members": a count of 1 of the plural noun
+  if (a.bareOne && !rangeB && !a.unitKind && lw(a.end) === "of" && kindBase === "count") {
+    const pn = oneOfNoun(ctx, a.end + 1);
+    return pn ? { counted: pn, parallel: null } : null;
+  }
   if (a.bareOne && !rangeB && !a.unitKind) {
     const nx = lw(a.end);
     const pv = lw(a.start - 1);
@@ -129,4 +134,25 @@ export function readCounted(ctx: Ctx, records: readonly Rec[], t: Token, a: Atom
     if (lw(a.start - 1) === "at" || lw(a.end) === "," || lw(a.end) === "of" || lw(a.start - 1) === "a") return null;
   }
   return { counted, parallel };
+}
+
+/** The plural noun after "one of": determiners, a possessive name, adjectives and a number may stand between (phrases.json oneOfSkip). */
+function oneOfNoun(ctx: Ctx, k: number): { head: number; start: number; end: number } | null {
+  const { tokens, n, inDate, tok, sameSentence, lw, lex, capitalised } = ctx;
+  let start = -1;
+  for (let j = k; j < k + 8 && j < n && sameSentence(j, k); j++) {
+    const t = tokens[j]!;
+    const w = lw(j);
+    if (lex.oneOfSkip.has(w) || t.kind === "number" || isNumberWord(w)) continue;
+    if ((w === "'s" || w === "’s") && capitalised(j - 1)) continue;
+    if (t.kind !== "word" || inDate[j] || (STOP.has(w) && !lex.oneOfSkip.has(w)) || IRREGULAR_PAST.has(w)) return null;
+    if (start < 0) start = j;
+    // a name before "'s" ("northeast China's largest cities")
+    if (tok(j + 1) && (lw(j + 1) === "'s" || lw(j + 1) === "’s")) {
+      start = -1;
+      continue;
+    }
+    if (isPluralNoun(t.text) && !(tok(j + 1)?.kind === "word" && isPluralNoun(tok(j + 1)!.text) && !STOP.has(lw(j + 1)))) return { head: j, start, end: j + 1 };
+  }
+  return null;
 }

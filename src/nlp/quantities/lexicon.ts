@@ -27,6 +27,7 @@ interface UnitsFile {
 
 interface PhrasesFile {
   tallyNouns: Record<string, string>;
+  oneOfSkip: string[];
 }
 
 export type UnitEntry =
@@ -57,6 +58,8 @@ export interface Lexicon {
   letterPrefixRe: RegExp;
   /** phrases.json: words that name what a tally counts ("a 68-34 vote") */
   tallyNouns: Map<string, string>;
+  /** phrases.json: words allowed between "one of" and its plural noun */
+  oneOfSkip: Set<string>;
 }
 
 let cached: Lexicon | null = null;
@@ -111,6 +114,7 @@ export function loadLexicon(): Lexicon {
     rateDenominators: new Set(data.rateDenominators),
     letterPrefixRe: new RegExp(`^(${prefixes.join("|")})(\\d[\\d,]*)$`, "u"),
     tallyNouns: new Map(Object.entries((phrasesData as unknown as PhrasesFile).tallyNouns)),
+    oneOfSkip: new Set((phrasesData as unknown as PhrasesFile).oneOfSkip),
   };
   return cached;
 }
