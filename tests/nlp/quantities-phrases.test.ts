@@ -21,4 +21,11 @@ describe("quantities phrases.json", () => {
       expect(lex.oneOfSkip.has(w)).toBe(true);
     }
   });
+  it("halfPeriod: lower-case words, all compiled", () => {
+    expect(phrases.halfPeriod.length).toBeGreaterThan(0);
+    for (const w of phrases.halfPeriod) {
+      expect(w).toMatch(/^[a-z]+$/);
+      expect(lex.halfPeriod.has(w)).toBe(true);
+    }
+  });
 });

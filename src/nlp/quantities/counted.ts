@@ -5,6 +5,7 @@ import { isPluralNoun } from "./lemma.js";
 import { isNumberWord } from "./numbers.js";
 import { MONTHS, STOP } from "./words.js";
 import { modifierBefore } from "./modifiers.js";
+import { numberAt } from "./read-number.js";
 
 /** The noun a count counts: a following noun phrase, a parallel count's noun (ellipsis), and the bare "one" checks. */
 export const PARTITIVE_DET = new Set(["the", "these", "those", "its", "their", "his", "her", "our", "your", "my", "all"]);
@@ -107,6 +108,18 @@ export function readCounted(ctx: Ctx, records: readonly Rec[], t: Token, a: Atom
     } else {
       const v = rangeB ? rangeB.value : a.value;
       counted = countedAfter(ctx, rangeEnd, a.fraction ? 2 : a.vague ? 100 : v, a.ordinal);
+    }
+  }
+  // "26 of 37 points", "39 out of 325 seats", "seven of the nine candidates": the first number counts the noun too
+  if (kindBase === "count" && !counted && !a.compoundNoun && a.score === undefined && !a.fraction && !a.vague && !a.unitKind && !a.currency && !rangeB && !a.bareOne) {
+    let j = rangeEnd;
+    if (lw(j) === "out" && lw(j + 1) === "of") j += 2;
+    else if (lw(j) === "of") j++;
+    else j = -1;
+    if (j > 0) {
+      if (PARTITIVE_DET.has(lw(j))) j++;
+      const m = numberAt(ctx, j, false);
+      if (m && !m.ordinal && !m.fraction && m.value > a.value) counted = countedAfter(ctx, m.end, m.value, false);
     }
   }
   // a bare count that leaves its noun to a parallel count in the same clause

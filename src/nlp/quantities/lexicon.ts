@@ -28,6 +28,7 @@ interface UnitsFile {
 interface PhrasesFile {
   tallyNouns: Record<string, string>;
   oneOfSkip: string[];
+  halfPeriod: string[];
 }
 
 export type UnitEntry =
@@ -60,6 +61,8 @@ export interface Lexicon {
   tallyNouns: Map<string, string>;
   /** phrases.json: words allowed between "one of" and its plural noun */
   oneOfSkip: Set<string>;
+  /** phrases.json: words before "half" that make it a period ("the first half of 2008") */
+  halfPeriod: Set<string>;
 }
 
 let cached: Lexicon | null = null;
@@ -115,6 +118,7 @@ export function loadLexicon(): Lexicon {
     letterPrefixRe: new RegExp(`^(${prefixes.join("|")})(\\d[\\d,]*)$`, "u"),
     tallyNouns: new Map(Object.entries((phrasesData as unknown as PhrasesFile).tallyNouns)),
     oneOfSkip: new Set((phrasesData as unknown as PhrasesFile).oneOfSkip),
+    halfPeriod: new Set((phrasesData as unknown as PhrasesFile).halfPeriod),
   };
   return cached;
 }
