@@ -21,6 +21,13 @@ describe("quantities phrases.json", () => {
       expect(lex.oneOfSkip.has(w)).toBe(true);
     }
   });
+  it("levelNouns: lower-case words, all compiled", () => {
+    expect(phrases.levelNouns.length).toBeGreaterThan(0);
+    for (const w of phrases.levelNouns) {
+      expect(w).toMatch(/^[a-z]+$/);
+      expect(lex.levelNouns.has(w)).toBe(true);
+    }
+  });
   it("halfPeriod: lower-case words, all compiled", () => {
     expect(phrases.halfPeriod.length).toBeGreaterThan(0);
     for (const w of phrases.halfPeriod) {

@@ -29,6 +29,7 @@ interface PhrasesFile {
   tallyNouns: Record<string, string>;
   oneOfSkip: string[];
   halfPeriod: string[];
+  levelNouns: string[];
 }
 
 export type UnitEntry =
@@ -63,6 +64,8 @@ export interface Lexicon {
   oneOfSkip: Set<string>;
   /** phrases.json: words before "half" that make it a period ("the first half of 2008") */
   halfPeriod: Set<string>;
+  /** phrases.json: change nouns that before "of" name a level ("a net loss of $35 million") */
+  levelNouns: Set<string>;
 }
 
 let cached: Lexicon | null = null;
@@ -119,6 +122,7 @@ export function loadLexicon(): Lexicon {
     tallyNouns: new Map(Object.entries((phrasesData as unknown as PhrasesFile).tallyNouns)),
     oneOfSkip: new Set((phrasesData as unknown as PhrasesFile).oneOfSkip),
     halfPeriod: new Set((phrasesData as unknown as PhrasesFile).halfPeriod),
+    levelNouns: new Set((phrasesData as unknown as PhrasesFile).levelNouns),
   };
   return cached;
 }
