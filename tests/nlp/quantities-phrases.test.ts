@@ -28,6 +28,13 @@ describe("quantities phrases.json", () => {
       expect(lex.levelNouns.has(w)).toBe(true);
     }
   });
+  it("victimVerbs: lower-case words, all compiled", () => {
+    expect(phrases.victimVerbs.length).toBeGreaterThan(0);
+    for (const w of phrases.victimVerbs) {
+      expect(w).toMatch(/^[a-z]+$/);
+      expect(lex.victimVerbs.has(w)).toBe(true);
+    }
+  });
   it("halfPeriod: lower-case words, all compiled", () => {
     expect(phrases.halfPeriod.length).toBeGreaterThan(0);
     for (const w of phrases.halfPeriod) {

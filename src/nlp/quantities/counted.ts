@@ -73,7 +73,8 @@ export function parallelCount(ctx: Ctx, records: readonly Rec[], start: number, 
   while (ri >= 0 && records[ri]!.q.kind === "ordinal" && records[ri]!.q.sentence === sentence) ri--;
   const r = records[ri];
   if (!r || r.q.sentence !== sentence || r.q.kind !== "count" || start - r.endTok > 24 || r.tail > prev + 1) return null;
-  if (!(r.countBasis === "noun" || r.countBasis === "ellipsis" || (bareOne && r.countBasis === "bare"))) return null;
+  // "hundreds of bodies ... but thousands more": a vague magnitude's noun carries too
+  if (!(r.countBasis === "noun" || r.countBasis === "ellipsis" || (bareOne && r.countBasis === "bare") || (r.rule === "vague" && r.q.counted && others))) return null;
   if (!bareOne && !r.q.counted) return null;
   // "killing 60 civilians and injuring 200 others"
   if (others || ((pw === "with" || pw === "to") && lw(prev - 1) === "compared")) return r;
@@ -131,6 +132,22 @@ export function readCounted(ctx: Ctx, records: readonly Rec[], t: Token, a: Atom
   if (a.bareOne && !rangeB && !a.unitKind && lw(a.end) === "of" && kindBase === "count") {
     const pn = oneOfNoun(ctx, a.end + 1);
     return pn ? { counted: pn, parallel: null } : null;
+  }
+  // the bare object of a victim verb: "killed 11 soldiers and wounded 60" (soldier), "the blast killed 12" (person)
+  if (kindBase === "count" && !counted && !parallel && !a.compoundNoun && a.score === undefined && !a.fraction && !a.unitKind && !a.currency && !a.bareOne && !rangeB) {
+    const m = modifierBefore(ctx, a.start);
+    const pv = (m ? m.start : a.start) - 1;
+    if (ctx.lex.victimVerbs.has(lw(pv)) && !isNumberWord(lw(a.end)) && lw(a.end) !== "of") {
+      for (let ri = records.length - 1; ri >= 0; ri--) {
+        const r = records[ri]!;
+        if (r.q.sentence !== t.sentence || a.start - r.endTok > 30) break;
+        if ((r.q.kind === "count") && r.q.counted && r.q.counted !== "time") {
+          parallel = r;
+          break;
+        }
+      }
+      if (!parallel) a.implied = "person";
+    }
   }
   if (a.bareOne && !rangeB && !a.unitKind) {
     const nx = lw(a.end);

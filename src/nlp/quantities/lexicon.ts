@@ -30,6 +30,7 @@ interface PhrasesFile {
   oneOfSkip: string[];
   halfPeriod: string[];
   levelNouns: string[];
+  victimVerbs: string[];
 }
 
 export type UnitEntry =
@@ -66,6 +67,8 @@ export interface Lexicon {
   halfPeriod: Set<string>;
   /** phrases.json: change nouns that before "of" name a level ("a net loss of $35 million") */
   levelNouns: Set<string>;
+  /** phrases.json: verbs whose bare numeric object counts people ("the blast killed 12") */
+  victimVerbs: Set<string>;
 }
 
 let cached: Lexicon | null = null;
@@ -123,6 +126,7 @@ export function loadLexicon(): Lexicon {
     oneOfSkip: new Set((phrasesData as unknown as PhrasesFile).oneOfSkip),
     halfPeriod: new Set((phrasesData as unknown as PhrasesFile).halfPeriod),
     levelNouns: new Set((phrasesData as unknown as PhrasesFile).levelNouns),
+    victimVerbs: new Set((phrasesData as unknown as PhrasesFile).victimVerbs),
   };
   return cached;
 }
