@@ -55,7 +55,7 @@ export function readConcept(
       ph = objectPhrase ?? phraseBefore(ctx, e, 0);
     } else {
       const b = modStart >= 0 ? modStart - 1 : rangeKind === "between" || rangeKind === "from" ? startTok - 2 : startTok - 1;
-      if (lw(b) === "of" && !QUANT_NOUNS_BEFORE_OF.has(lw(b - 1)) && kindBase !== "count") ph = phraseBefore(ctx, b - 1, 0);
+      if (lw(b) === "of" && (!QUANT_NOUNS_BEFORE_OF.has(lw(b - 1)) || ctx.lex.levelNouns.has(lw(b - 1))) && kindBase !== "count") ph = phraseBefore(ctx, b - 1, 0);
       else if (lw(b) === "of" && CHANGE_NOUNS.has(lw(b - 1))) {
         change = CHANGE_NOUNS.get(lw(b - 1))!;
         modStart = b - 1;

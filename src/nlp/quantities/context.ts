@@ -31,6 +31,8 @@ export interface Ctx {
   sliceText: (a: number, b: number) => string;
   sentenceHas: (k: number, s: string) => boolean;
   sentenceHasSports: (k: number) => boolean;
+  /** the first number token of each side of a score or tally (3-1, 68-34 votes) -> its counted noun, "" for none */
+  scores: Map<number, string>;
 }
 
 const TIME_UNIT_WORDS: ReadonlySet<string> = new Set(["year", "years", "month", "months", "week", "weeks", "day", "days", "hour", "hours", "minute", "minutes", "decade", "decades"]);
@@ -92,5 +94,5 @@ export function createContext(text: string, tokens: readonly Token[], dates: rea
   function sliceText(a: number, b: number): string {
     return text.slice(tokens[a]!.start, tokens[b - 1]!.end);
   }
-  return { text, tokens, n, lex, inDate, blocked, dotUnit, tok, sameSentence, glued, lw, isDigitTok, isWordTok, capitalised, sentStart, sliceText, sentenceHas, sentenceHasSports };
+  return { text, tokens, n, lex, inDate, blocked, dotUnit, tok, sameSentence, glued, lw, isDigitTok, isWordTok, capitalised, sentStart, sliceText, sentenceHas, sentenceHasSports, scores: new Map() };
 }

@@ -6,6 +6,7 @@ import { isNumberWord } from "./numbers.js";
 import { MONTHS, STOP } from "./words.js";
 import { modifierBefore } from "./modifiers.js";
 import { startsUpper } from "../../lexicon/casing.js";
+import { numberAt } from "./read-number.js";
 
 /** The noun a count counts: a following noun phrase, a parallel count's noun (ellipsis), and the bare "one" checks. */
 export const PARTITIVE_DET = new Set(["the", "these", "those", "its", "their", "his", "her", "our", "your", "my", "all"]);
@@ -73,7 +74,8 @@ export function parallelCount(ctx: Ctx, records: readonly Rec[], start: number, 
   while (ri >= 0 && records[ri]!.q.kind === "ordinal" && records[ri]!.q.sentence === sentence) ri--;
   const r = records[ri];
   if (!r || r.q.sentence !== sentence || r.q.kind !== "count" || start - r.endTok > 24 || r.tail > prev + 1) return null;
-  if (!(r.countBasis === "noun" || r.countBasis === "ellipsis" || (bareOne && r.countBasis === "bare"))) return null;
+  // "hundreds of bodies ... but thousands more": a vague magnitude's noun carries too
+  if (!(r.countBasis === "noun" || r.countBasis === "ellipsis" || (bareOne && r.countBasis === "bare") || (r.rule === "vague" && r.q.counted && others))) return null;
   if (!bareOne && !r.q.counted) return null;
   // "killing 60 civilians and injuring 200 others"
   if (others || ((pw === "with" || pw === "to") && lw(prev - 1) === "compared")) return r;
@@ -103,17 +105,50 @@ export function readCounted(ctx: Ctx, records: readonly Rec[], t: Token, a: Atom
   // ---- counted noun
   let counted: { head: number; start: number; end: number } | null = null;
   if (kindBase === "count" || kindBase === "ordinal") {
-    if (a.compoundNoun) {
+    if (a.compoundNoun || a.score !== undefined) {
       counted = null;
     } else {
       const v = rangeB ? rangeB.value : a.value;
       counted = countedAfter(ctx, rangeEnd, a.fraction ? 2 : a.vague ? 100 : v, a.ordinal);
     }
   }
+  // "26 of 37 points", "39 out of 325 seats", "seven of the nine candidates": the first number counts the noun too
+  if (kindBase === "count" && !counted && !a.compoundNoun && a.score === undefined && !a.fraction && !a.vague && !a.unitKind && !a.currency && !rangeB && !a.bareOne) {
+    let j = rangeEnd;
+    if (lw(j) === "out" && lw(j + 1) === "of") j += 2;
+    else if (lw(j) === "of") j++;
+    else j = -1;
+    if (j > 0) {
+      if (PARTITIVE_DET.has(lw(j))) j++;
+      const m = numberAt(ctx, j, false);
+      if (m && !m.ordinal && !m.fraction && m.value > a.value) counted = countedAfter(ctx, m.end, m.value, false);
+    }
+  }
   // a bare count that leaves its noun to a parallel count in the same clause
   let parallel: Rec | null = null;
-  if (kindBase === "count" && !counted && !a.compoundNoun && !a.fraction && !a.unitKind && !a.currency) {
+  if (kindBase === "count" && !counted && !a.compoundNoun && a.score === undefined && !a.fraction && !a.unitKind && !a.currency) {
     parallel = parallelCount(ctx, records, a.start, t.sentence, a.bareOne && !rangeB, !a.bareOne && (lw(rangeEnd) === "others" || lw(rangeEnd) === "more"));
+  }
+  // "one of the largest cities", "one of five gang members": a count of 1 of the plural noun
+  if (a.bareOne && !rangeB && !a.unitKind && lw(a.end) === "of" && kindBase === "count") {
+    const pn = oneOfNoun(ctx, a.end + 1);
+    return pn ? { counted: pn, parallel: null } : null;
+  }
+  // the bare object of a victim verb: "killed 11 soldiers and wounded 60" (soldier), "the blast killed 12" (person)
+  if (kindBase === "count" && !counted && !parallel && !a.compoundNoun && a.score === undefined && !a.fraction && !a.unitKind && !a.currency && !a.bareOne && !rangeB) {
+    const m = modifierBefore(ctx, a.start);
+    const pv = (m ? m.start : a.start) - 1;
+    if (ctx.lex.victimVerbs.has(lw(pv)) && !isNumberWord(lw(a.end)) && lw(a.end) !== "of") {
+      for (let ri = records.length - 1; ri >= 0; ri--) {
+        const r = records[ri]!;
+        if (r.q.sentence !== t.sentence || a.start - r.endTok > 30) break;
+        if ((r.q.kind === "count") && r.q.counted && r.q.counted !== "time") {
+          parallel = r;
+          break;
+        }
+      }
+      if (!parallel) a.implied = "person";
+    }
   }
   if (a.bareOne && !rangeB && !a.unitKind) {
     const nx = lw(a.end);
@@ -130,4 +165,25 @@ export function readCounted(ctx: Ctx, records: readonly Rec[], t: Token, a: Atom
     if (lw(a.start - 1) === "at" || lw(a.end) === "," || lw(a.end) === "of" || lw(a.start - 1) === "a") return null;
   }
   return { counted, parallel };
+}
+
+/** The plural noun after "one of": determiners, a possessive name, adjectives and a number may stand between (phrases.json oneOfSkip). */
+function oneOfNoun(ctx: Ctx, k: number): { head: number; start: number; end: number } | null {
+  const { tokens, n, inDate, tok, sameSentence, lw, lex, capitalised } = ctx;
+  let start = -1;
+  for (let j = k; j < k + 8 && j < n && sameSentence(j, k); j++) {
+    const t = tokens[j]!;
+    const w = lw(j);
+    if (lex.oneOfSkip.has(w) || t.kind === "number" || isNumberWord(w)) continue;
+    if ((w === "'s" || w === "’s") && capitalised(j - 1)) continue;
+    if (t.kind !== "word" || inDate[j] || (STOP.has(w) && !lex.oneOfSkip.has(w)) || IRREGULAR_PAST.has(w)) return null;
+    if (start < 0) start = j;
+    // a name before "'s" ("northeast China's largest cities")
+    if (tok(j + 1) && (lw(j + 1) === "'s" || lw(j + 1) === "’s")) {
+      start = -1;
+      continue;
+    }
+    if (isPluralNoun(t.text) && !(tok(j + 1)?.kind === "word" && isPluralNoun(tok(j + 1)!.text) && !STOP.has(lw(j + 1)))) return { head: j, start, end: j + 1 };
+  }
+  return null;
 }

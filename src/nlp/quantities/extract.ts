@@ -58,6 +58,8 @@ export function extractQuantities(
     const a = atomAt(ctx, i);
     if (!a) continue;
     if (a.end <= i) continue;
+    const score = ctx.scores.get(a.numStart);
+    if (score !== undefined) a.score = score;
     if (durations) readAge(ctx, a);
     const range = readRange(ctx, a);
     if (range === null) continue;
@@ -86,6 +88,8 @@ export function extractQuantities(
     const ch = readChange(ctx, a, startTok, rangeKind, rangeEnd, kindBase);
     const { verb, objectPhrase, postNoun } = ch;
     const cc = readConcept(ctx, records, t, kindBase, startTok, counted, rangeKind, verb, objectPhrase, postNoun, ch.modStart, ch.change);
+    // a score or tally is a level, whatever verb comes before it ("lost 1-2")
+    if (a.score !== undefined) cc.change = "=";
     const endTok = pushRecord(ctx, records, {
       token: t,
       atom: a,

@@ -55,6 +55,7 @@ const NOT_MEN = new Set(["specimen", "regimen", "omen", "amen", "abdomen", "stam
 export function isPluralNoun(word: string): boolean {
   const w = word.toLowerCase();
   if (w.endsWith("men") && w.length > 4 && !NOT_MEN.has(w)) return true;
+  if (w.endsWith("children")) return true; // schoolchildren, grandchildren
   if (INVARIANT_PLURALS.has(w)) return true;
   if (IRREGULAR.has(w)) return w !== IRREGULAR.get(w) || INVARIANT_PLURALS.has(w);
   if (NOT_PLURAL.has(w) || w.length < 3) return false;
@@ -73,6 +74,7 @@ export function singularize(word: string, keepCase: boolean): string {
   let out: string;
   if (irregular !== undefined) out = irregular;
   else if (lower.endsWith("men") && lower.length > 4 && !NOT_MEN.has(lower)) out = lower.slice(0, -3) + "man";
+  else if (lower.endsWith("children")) out = lower.slice(0, -8) + "child";
   else if (INVARIANT_PLURALS.has(lower)) out = lower;
   else if (!lower.endsWith("s") || /(?:ss|us|is)$/.test(lower)) out = lower;
   else if (/[^aeiou]ies$/.test(lower)) out = lower.slice(0, -3) + "y";

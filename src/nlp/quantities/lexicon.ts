@@ -1,4 +1,5 @@
 import unitsData from "./units.json" with { type: "json" };
+import phrasesData from "./phrases.json" with { type: "json" };
 import { tokenize } from "../tokenize.js";
 
 /** The unit vocabulary compiled into token tries, once per pipeline (see units.json, docs/quantities.md). */
@@ -22,6 +23,14 @@ interface UnitsFile {
   caseSensitive: string[];
   gluedOnly: string[];
   rateDenominators: string[];
+}
+
+interface PhrasesFile {
+  tallyNouns: Record<string, string>;
+  oneOfSkip: string[];
+  halfPeriod: string[];
+  levelNouns: string[];
+  victimVerbs: string[];
 }
 
 export type UnitEntry =
@@ -50,6 +59,16 @@ export interface Lexicon {
   moneyOnlyScales: Map<string, number>;
   rateDenominators: Set<string>;
   letterPrefixRe: RegExp;
+  /** phrases.json: words that name what a tally counts ("a 68-34 vote") */
+  tallyNouns: Map<string, string>;
+  /** phrases.json: words allowed between "one of" and its plural noun */
+  oneOfSkip: Set<string>;
+  /** phrases.json: words before "half" that make it a period ("the first half of 2008") */
+  halfPeriod: Set<string>;
+  /** phrases.json: change nouns that before "of" name a level ("a net loss of $35 million") */
+  levelNouns: Set<string>;
+  /** phrases.json: verbs whose bare numeric object counts people ("the blast killed 12") */
+  victimVerbs: Set<string>;
 }
 
 let cached: Lexicon | null = null;
@@ -103,6 +122,11 @@ export function loadLexicon(): Lexicon {
     moneyOnlyScales: new Map(Object.entries(data.moneyOnlyScales)),
     rateDenominators: new Set(data.rateDenominators),
     letterPrefixRe: new RegExp(`^(${prefixes.join("|")})(\\d[\\d,]*)$`, "u"),
+    tallyNouns: new Map(Object.entries((phrasesData as unknown as PhrasesFile).tallyNouns)),
+    oneOfSkip: new Set((phrasesData as unknown as PhrasesFile).oneOfSkip),
+    halfPeriod: new Set((phrasesData as unknown as PhrasesFile).halfPeriod),
+    levelNouns: new Set((phrasesData as unknown as PhrasesFile).levelNouns),
+    victimVerbs: new Set((phrasesData as unknown as PhrasesFile).victimVerbs),
   };
   return cached;
 }

@@ -58,6 +58,8 @@ export function readChange(ctx: Ctx, a: Atom, startTok: number, rangeKind: Range
   let objectPhrase: { start: number; end: number } | null = null;
   {
     let q = p;
+    /** "rose from 5%", "up from 39 percent": the level left, not the change */
+    const levelLeft = lw(q) === "from";
     if (lw(q) === "by" || lw(q) === "to" || lw(q) === "from" || lw(q) === "of") {
       q--;
       // "cut rates by 50 basis points": a short object between the verb and "by"
@@ -82,8 +84,24 @@ export function readChange(ctx: Ctx, a: Atom, startTok: number, rangeKind: Range
       if (!countVerb && !duration) {
         verb = q;
         // a bound wins over the verb ("rose more than 5%" is >); an approximation does not ("fell nearly 5%" is down)
-        if (!(mod && modStart === mod.start && BOUNDS.has(mod.change))) change = dir;
+        if (!(mod && modStart === mod.start && BOUNDS.has(mod.change)) && !levelLeft) change = dir;
         modStart = q;
+      }
+    } else if (lw(p) === "to") {
+      // "dropped from 56 in 2003 to 49": the level reached takes the direction of the verb before "from"
+      for (let z = p - 1; z >= p - 8 && z > 0 && sameSentence(z, startTok); z--) {
+        const zw = lw(z);
+        if (zw === ";" || zw === "to" || zw === "and" || zw === "but") break;
+        if (zw !== "from") continue;
+        let v = z - 1;
+        if (/ly$/.test(lw(v)) && CHANGE_BEFORE.has(lw(v - 1))) v--;
+        const d2 = CHANGE_BEFORE.get(lw(v));
+        if (d2 && !TRANSFER_VERBS.has(lw(v))) {
+          verb = v;
+          if (!(mod && modStart === mod.start && BOUNDS.has(mod.change))) change = d2;
+          if (modStart === -1) modStart = p;
+        }
+        break;
       }
     }
   }

@@ -24,6 +24,14 @@ export function refused(ctx: Ctx, a: Atom): boolean {
       const yearish = YEAR_CONTEXT.has(prevWord) || MONTHS.has(prevWord) || capitalised(a.start - 1) || lw(next) === "," || tok(next)?.text === "-" || tok(next)?.text === "–";
       if (yearish || !isPluralNoun(tok(next)?.text ?? "")) return true;
     }
+    // the second year of a span written with a short end: "2004 - 7", "2000-1 season", "1998–99"
+    const dash = tok(a.start - 1)?.text;
+    const yearBefore = tok(a.start - 2);
+    if ((dash === "-" || dash === "–") && a.digits.length <= 2 && yearBefore && /^\d{4}$/.test(yearBefore.text) && sameSentence(a.start - 2, first)) {
+      const y = Number(yearBefore.text);
+      const tail = a.digits.length === 1 ? y % 10 : y % 100;
+      if (y >= 1000 && y <= 2100 && (v > tail || (a.digits.length === 2 && tail === 99 && v === 0)) && !isPluralNoun(tok(next)?.text ?? "")) return true;
+    }
     // decades: 1990s
     if (glued(next) && lw(next) === "s") return true;
     // leading zeros, "+44", "(212) 555": phone numbers and codes
@@ -56,7 +64,7 @@ export function refused(ctx: Ctx, a: Atom): boolean {
   // clock times: 3 p.m., 1600 GMT, 5pm
   if (!hasUnit && (CLOCK_AFTER.has(lw(next)) || (lw(next) === "local" && lw(next + 1) === "time"))) return true;
   // identifiers: "Resolution 1441", "Task Force 88", "Gate 12", "4G"
-  if (!a.currency && !a.vague && !a.fraction) {
+  if (!a.currency && !a.vague && !a.fraction && a.score === undefined) {
     const nextTok = tok(a.end);
     if (nextTok && glued(a.end) && nextTok.kind === "word" && !a.compoundNoun && a.end === a.numEnd) return true;
     if (glued(first) && tok(prev)?.kind === "word" && a.start === first) return true;
@@ -65,7 +73,7 @@ export function refused(ctx: Ctx, a: Atom): boolean {
     if (!hasUnit && !pluralAfter && a.start === first && prev >= 0 && sameSentence(prev, first)) {
       const pw = lw(prev);
       if (ID_NOUNS.has(pw) && !a.ordinal) return true;
-      if (isWordTok(prev) && capitalised(prev) && !STOP.has(pw) && !CHANGE_BEFORE.has(pw) && !LEVEL_VERBS.has(pw) && !MODIFIER_FIRST.has(pw)) {
+      if (isWordTok(prev) && capitalised(prev) && !STOP.has(pw) && !WEEKDAYS.has(pw) && !CHANGE_BEFORE.has(pw) && !LEVEL_VERBS.has(pw) && !MODIFIER_FIRST.has(pw)) {
         return true;
       }
       if (isWordTok(prev) && capitalised(prev) && ID_NOUNS.has(pw)) return true;

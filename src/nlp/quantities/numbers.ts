@@ -157,6 +157,7 @@ export function parseWordNumber(words: readonly string[], from: number): WordNum
 
 /** Parses a digit token: "2,963", "3.5", "1,000,000.25". Null for anything else (10:30, 1/2, 1.000.000). */
 export function parseDigits(text: string): number | null {
-  if (/^\d+(?:\.\d+)?$/.test(text) || /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/.test(text)) return Number(text.replace(/,/g, ""));
+  // Western grouping 2,963,000; Indian (lakh) grouping 2,00,000 = 200000 and 1,15,000 = 115000
+  if (/^\d+(?:\.\d+)?$/.test(text) || /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/.test(text) || /^\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?$/.test(text)) return Number(text.replace(/,/g, ""));
   return null;
 }

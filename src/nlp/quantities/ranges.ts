@@ -73,12 +73,36 @@ export function readRange(ctx: Ctx, a: Atom) {
           } else if (b.unit && b.unit.includes(" per ")) a.unit = b.unit;
           if (a.unitKind && !b.unitKind) bv = b.value;
           void bv;
-        } else if (connector === "dash" && !b.unitKind && !a.unitKind && b.digits && a.digits && sentenceHasSports(c)) {
-          blocked[c + 1] = 1;
-          return null; // a score: neither side is a quantity
+        } else if ((connector === "dash" || connector === "to") && !b.unitKind && !a.unitKind && isInt(b.digits) && isInt(a.digits) && a.end === a.numEnd) {
+          // a score or a tally: two counts, of the noun the sentence names ("a 68-34 vote") or of nothing said ("won 3-1")
+          const noun = tallyNoun(ctx, c);
+          if (noun !== null || (connector === "dash" && sentenceHasSports(c))) {
+            ctx.scores.set(a.numStart, noun ?? "");
+            ctx.scores.set(b.numStart, noun ?? "");
+            a.score = noun ?? "";
+          }
         }
       }
     }
   }
   return { rangeB, rangeEnd, rangeKind };
+}
+
+function isInt(d: string | null): boolean {
+  return d !== null && /^\d+$/.test(d);
+}
+
+/** The counted noun of a tally, from a word of the sentence (phrases.json tallyNouns), or null. */
+function tallyNoun(ctx: Ctx, k: number): string | null {
+  const { tokens, n, lw, lex } = ctx;
+  const sent = tokens[k]!.sentence;
+  for (let j = k; j >= 0 && tokens[j]!.sentence === sent; j--) {
+    const m = lex.tallyNouns.get(lw(j));
+    if (m !== undefined) return m;
+  }
+  for (let j = k + 1; j < n && tokens[j]!.sentence === sent; j++) {
+    const m = lex.tallyNouns.get(lw(j));
+    if (m !== undefined) return m;
+  }
+  return null;
 }

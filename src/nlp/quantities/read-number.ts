@@ -3,6 +3,7 @@ import type { Num } from "./types.js";
 import { mkNum, roundValue } from "./types.js";
 import { FRACTION_WORDS, UNICODE_FRACTIONS, UNITS, VAGUE_PLURALS, VAGUE_QUANTIFIERS, WORD_SCALES, isNumberWord, parseDigits, parseWordNumber, vagueRange } from "./numbers.js";
 import { MONTHS, SPORTS, STOP } from "./words.js";
+import { isPluralNoun } from "./lemma.js";
 
 /** Reading numbers over tokens: digits, number words, scale words, fractions, vague magnitudes, proportions. */
 export const ORDINAL_SUFFIX = new Set(["st", "nd", "rd", "th"]);
@@ -124,6 +125,13 @@ export function numberAt(ctx: Ctx, i: number, money: boolean): Num | null {
     return null;
   }
   if (w === "half") {
+    if (ctx.lex.halfPeriod.has(lw(i - 1))) return null; // "the first half of 2008": a period
+    // "half a ton": half of one unit
+    if ((lw(i + 1) === "a" || lw(i + 1) === "an") && ctx.lex.unitForms.has(lw(i + 2)) && !ctx.lex.currencyCodes.has(tok(i + 2)?.text ?? "")) {
+      return mkNum({ value: 0.5, end: i + 2 });
+    }
+    // "cut output by half": the proportion of a change
+    if (lw(i - 1) === "by" && !isWordTok(i + 1)) return mkNum({ value: 0.5, end: i + 1, fraction: true });
     if ((lw(i + 1) === "a" || lw(i + 1) === "an") && WORD_SCALES.has(lw(i + 2)) && lw(i + 2) !== "dozen") {
       return mkNum({ value: 0.5 * WORD_SCALES.get(lw(i + 2))!, end: i + 3, scaled: true });
     }
@@ -209,6 +217,8 @@ export function outOf(ctx: Ctx, k: number, x: number): { value: number; end: num
     }
   }
   if (y === null || !(x < y) || x <= 0) return null;
+  // "39 out of 325 seats": two counts of the noun, not a proportion
+  if (lw(k) === "out" && isWordTok(end) && isPluralNoun(tok(end)!.text)) return null;
   if (MONTHS.has(lw(end)) || lex.unitForms.has(lw(end))) return null;
   return { value: roundValue(x / y), end };
 }

@@ -82,6 +82,10 @@ export function pushRecord(ctx: Ctx, records: Rec[], parts: RecordParts): number
     const keepCase = capitalised(counted.head) && !sentStart(counted.head);
     q.counted = singularize(headTok.text, keepCase);
     q.countedText = sliceText(counted.start, counted.end);
+  } else if (a.score) {
+    q.counted = a.score;
+  } else if (a.implied && !parallel) {
+    q.counted = a.implied;
   } else if (a.compoundNoun) {
     q.counted = a.compoundNoun;
     q.countedText = a.compoundNoun;

@@ -44,6 +44,10 @@ export interface Atom extends Num {
   compoundNoun: string | null;
   /** a minor currency unit as written ("19 cents": value 19, minor cent, factor 0.01 of USD) */
   minor?: { name: string; factor: number };
+  /** one side of a score or tally ("3-1", "a 68-34 vote"): its counted noun from the sentence, "" for none */
+  score?: string;
+  /** the counted noun the sentence implies without writing it after the number ("the blast killed 12": person) */
+  implied?: string;
 }
 
 /** A found quantity while scanning; `tail`: the token after the record and its counted phrase */

@@ -50,6 +50,8 @@ export function rateAt(ctx: Ctx, k: number): { den: string; end: number } | null
   if (lex.rateDenominators.has(two)) return { den: two, end: k + 3 };
   const one = lw(k + 1);
   const lemma = one === "annum" ? "year" : one === "capita" ? "capita" : singularize(one, false);
+  // "$3 billion a year earlier", "5% a year ago": a time, not a rate
+  if ((w === "a" || w === "an") && /^(?:earlier|ago|later|before|after|previously)$/.test(lw(k + 2))) return null;
   if (lex.rateDenominators.has(one) || lex.rateDenominators.has(lemma)) {
     const u = unitAt(ctx, k + 1);
     const name = u && u.entry.type === "unit" ? u.entry.name : lemma;

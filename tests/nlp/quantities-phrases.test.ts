@@ -1,0 +1,45 @@
+import { describe, expect, it } from "vitest";
+import phrases from "../../src/nlp/quantities/phrases.json" with { type: "json" };
+import { loadLexicon } from "../../src/nlp/quantities/lexicon.js";
+
+/** Every entry of the quantities stage's word tables (src/nlp/quantities/phrases.json) loads and is well formed. */
+describe("quantities phrases.json", () => {
+  const lex = loadLexicon();
+  it("tallyNouns: lower-case single words mapping to a singular noun, all compiled", () => {
+    const entries = Object.entries(phrases.tallyNouns);
+    expect(entries.length).toBeGreaterThan(0);
+    for (const [w, noun] of entries) {
+      expect(w).toMatch(/^[a-z]+$/);
+      expect(noun).toMatch(/^[a-z]+( [a-z]+)*$/);
+      expect(lex.tallyNouns.get(w)).toBe(noun);
+    }
+  });
+  it("oneOfSkip: lower-case words, all compiled", () => {
+    expect(phrases.oneOfSkip.length).toBeGreaterThan(0);
+    for (const w of phrases.oneOfSkip) {
+      expect(w).toMatch(/^[a-z]+$/);
+      expect(lex.oneOfSkip.has(w)).toBe(true);
+    }
+  });
+  it("levelNouns: lower-case words, all compiled", () => {
+    expect(phrases.levelNouns.length).toBeGreaterThan(0);
+    for (const w of phrases.levelNouns) {
+      expect(w).toMatch(/^[a-z]+$/);
+      expect(lex.levelNouns.has(w)).toBe(true);
+    }
+  });
+  it("victimVerbs: lower-case words, all compiled", () => {
+    expect(phrases.victimVerbs.length).toBeGreaterThan(0);
+    for (const w of phrases.victimVerbs) {
+      expect(w).toMatch(/^[a-z]+$/);
+      expect(lex.victimVerbs.has(w)).toBe(true);
+    }
+  });
+  it("halfPeriod: lower-case words, all compiled", () => {
+    expect(phrases.halfPeriod.length).toBeGreaterThan(0);
+    for (const w of phrases.halfPeriod) {
+      expect(w).toMatch(/^[a-z]+$/);
+      expect(lex.halfPeriod.has(w)).toBe(true);
+    }
+  });
+});
