@@ -8,7 +8,7 @@ import { NounPhraseSchema, TokenSchema } from "./syntax.js";
  * (1.1.0: `references`; 1.2.0: `origin`, `trail`, `holiday`, diagnostics' `severity`, every
  * non-entity `source` written "<stage>:<rule>", `meta.extractor`, and the optional `tokens` and
  * `nounPhrases`; 1.3.0: `events` and `checks`; 1.4.0: quantities' `currency` and `amount` for minor currency units; 1.5.0: entity mentions'
- * `source` written "entities:<rule>" with `origin` and `trail`, as every other record's).
+ * `source` written "entities:<rule>" with `origin` and `trail`, as every other record's, and dates' `relative`).
  */
 export const SCHEMA_VERSION = "1.5.0";
 

@@ -105,7 +105,7 @@ export const OUTPUT_LAYERS = [
     name: "dates",
     record: DateSchema,
     output: true,
-    diff: { key, label: (x) => `date ${q(x.text)}@${x.start}`, compare: (a, b) => fieldChanges(a, b, ["kind", "value", "holiday", "source", "origin"]) },
+    diff: { key, label: (x) => `date ${q(x.text)}@${x.start}`, compare: (a, b) => fieldChanges(a, b, ["kind", "value", "holiday", "relative", "source", "origin"]) },
   }),
   defineLayer({
     name: "quotes",

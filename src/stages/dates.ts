@@ -49,6 +49,7 @@ export const datesStage = defineStage({
           kind: c.kind,
           value: c.value,
           ...(c.holiday ? { holiday: true as const } : {}),
+          ...(c.relative ? { relative: true as const } : {}),
           source: `dates:${c.rule}`,
           ...(doc.explain ? { trail: trailOf(c, text) } : {}),
         });

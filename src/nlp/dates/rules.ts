@@ -45,6 +45,8 @@ export interface Candidate {
   rule: string;
   /** a named holiday (Christmas, Easter): scorers with the "holidays" convention read it */
   holiday?: true;
+  /** counted from the publication date by a length written in the phrase ("two years ago", "the past three months") */
+  relative?: true;
   /** for an interval composed from other dates ("between 2015 and 2016", "since May"): those dates, for explain mode's trail */
   builtFrom?: readonly Candidate[];
   parts?: { m: number; d?: number; yearless: boolean; year?: number };
@@ -72,6 +74,8 @@ interface RuleSpec {
   flags?: string;
   /** the rule records named holidays */
   holiday?: true;
+  /** the rule's dates are counted from the publication date by a length the phrase writes */
+  relative?: true;
   build(m: RegExpExecArray, ctx: RuleContext, span: { start: number; end: number }): Omit<Candidate, "start" | "end" | "rule"> | Candidate | null;
 }
 
@@ -383,6 +387,7 @@ const SPECS: RuleSpec[] = [
   {
     // two years ago · a decade ago · 24 hours ago
     name: "ago",
+    relative: true,
     pattern: String.raw`${L}(?<n>${NUMBER_RE}|a\s+few|several|a\s+couple\s+of|many|some)\s+(?<unit>${UNIT_RE})\s+ago${R}`,
     build(m, ctx) {
       const unit = unitInfo(g(m, "unit") ?? "");
@@ -396,6 +401,7 @@ const SPECS: RuleSpec[] = [
   {
     // the past 30 days · the last two years · the next five years
     name: "anchored-span",
+    relative: true,
     pattern: String.raw`${L}(?:the\s+)?(?<rel>past|last|next|coming)\s+(?<n>${NUMBER_RE}|few|several|couple\s+of)\s+(?<unit>${UNIT_RE})${R}`,
     build(m, ctx) {
       const unit = unitInfo(g(m, "unit") ?? "");
@@ -600,7 +606,7 @@ export function compileRules(): Rule[] {
         const out = spec.build(m, ctx, span);
         if (out === null) return null;
         if ("start" in out) return out;
-        return { start: span.start, end: span.end, rule: spec.name, ...(spec.holiday ? { holiday: true as const } : {}), ...out };
+        return { start: span.start, end: span.end, rule: spec.name, ...(spec.holiday ? { holiday: true as const } : {}), ...(spec.relative ? { relative: true as const } : {}), ...out };
       },
     };
   });

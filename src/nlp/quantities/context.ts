@@ -56,7 +56,7 @@ export function createContext(text: string, tokens: readonly Token[], dates: rea
     // the length inside a relative date is a duration too: "two years ago", "the past three months"
     if (durations)
       for (const ds of sorted) {
-        if (ds.source !== "dates:ago" && ds.source !== "dates:anchored-span") continue;
+        if (!ds.relative) continue;
         for (let i = 0; i < n; i++) {
           const t = tokens[i]!;
           if (t.start < ds.start || t.end > ds.end || !TIME_UNIT_WORDS.has(t.text.toLowerCase())) continue;

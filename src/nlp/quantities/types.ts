@@ -13,8 +13,8 @@ export interface DateSpan {
   end: number;
   /** the dates layer's kind; a duration ("in 9.58 seconds") never scopes a quantity */
   kind?: string;
-  /** the rule that found it ("dates:ago"): the length inside a relative date is a duration quantity */
-  source?: string;
+  /** counted from the publication date by a length the phrase writes ("two years ago"): that length is a duration quantity */
+  relative?: true;
 }
 
 export interface Num {
