@@ -156,8 +156,102 @@ export interface WordAtoms {
 /** Distinct words kept before the cache starts over (a few MB). */
 const ATOMS_MAX = 100_000;
 
+/** What the feature passes of one document share: its sentences and, per token, what the features read. */
+interface TokenArrays {
+  n: number;
+  forms: string[][];
+  /** each sentence is written in capitals (or a Title Case headline): case says little there */
+  caps: boolean[];
+  sentStarts: Int32Array;
+  lower: string[];
+  at: WordAtoms[];
+  hL: Int32Array;
+  hS: Int32Array;
+  cap: Uint8Array;
+  cc: Uint8Array;
+  /** gazetteer match of each token in each category: gz[i * C + c] */
+  gz: Uint8Array;
+  nonLocal: Int32Array;
+  forced: Uint8Array;
+  docCtx: Int32Array;
+  useClusters: boolean;
+  cid: Int32Array;
+}
+
+/** Document-level (non-local) evidence about each capitalised word, from sentences that are not all-caps: capitalised not initially, seen lower case, its places in runs of capitalised words. */
+function wordEvidence(t: TokenArrays): void {
+  const { forms, caps, sentStarts, cap, at, cc, lower, gz, nonLocal, n } = t;
+  const capNI = new Set<string>();
+  const low = new Set<string>();
+  const seq = new Map<string, number>();
+  for (let s = 0; s < forms.length; s++) {
+    if (caps[s]) continue;
+    const a = sentStarts[s]!;
+    const b = sentStarts[s + 1]!;
+    let runStart = -1;
+    for (let i = a; i <= b; i++) {
+      const inRun = i < b && cap[i] === 1 && at[i]!.letter && !(i === a && cc[i] === CASE_LOWER);
+      if (i < b && at[i]!.letter) {
+        if (cap[i] === 1 && i > a) capNI.add(lower[i]!);
+        else if (cap[i] === 0) low.add(lower[i]!);
+      }
+      if (inRun) {
+        if (runStart < 0) runStart = i;
+      } else if (runStart >= 0) {
+        if (i - runStart >= 2) {
+          const firstName = gz[runStart * C + GAZ.first] === 4 ? 8 : 0;
+          for (let j = runStart; j < i; j++) {
+            const bit = j === runStart ? 1 : j === i - 1 ? 2 : 4;
+            seq.set(lower[j]!, (seq.get(lower[j]!) ?? 0) | bit | firstName);
+          }
+        }
+        runStart = -1;
+      }
+    }
+  }
+  for (let i = 0; i < n; i++) {
+    if (!cap[i]) continue;
+    const lw = lower[i]!;
+    nonLocal[i] = 1 | (capNI.has(lw) ? 2 : 0) | (low.has(lw) ? 4 : 0) | ((seq.get(lw) ?? 0) << 3);
+  }
+}
+
+/** Context aggregation: the contexts a capitalised word has anywhere in the article (after a title, a place preposition, "the", a first name; before a speech verb, an organisation word, "'s"). */
+function contextEvidence(t: TokenArrays): void {
+  const { forms, sentStarts, cap, at, lower, gz, docCtx, n } = t;
+  const ctx = new Map<string, number>();
+  for (let s = 0; s < forms.length; s++) {
+    const a = sentStarts[s]!;
+    const b = sentStarts[s + 1]!;
+    for (let i = a; i < b; i++) {
+      if (!cap[i] || !at[i]!.letter) continue;
+      let bits = 0;
+      if (i > a) {
+        const p = lower[i - 1]!;
+        if (gz[(i - 1) * C + GAZ.title]) bits |= 1;
+        if (PLACE_PREPS.has(p)) bits |= 2;
+        if (p === "the") bits |= 8;
+        if (gz[(i - 1) * C + GAZ.first] === 4 && cap[i - 1]) bits |= 64;
+      }
+      if (i + 1 < b) {
+        const q = lower[i + 1]!;
+        if (MODEL_SPEECH_FORMS.has(q)) bits |= 4;
+        if (cap[i + 1] && gz[(i + 1) * C + GAZ.orgkey]) bits |= 16;
+        if (q === "'s" || q === "’s") bits |= 32;
+      }
+      if (bits) ctx.set(lower[i]!, (ctx.get(lower[i]!) ?? 0) | bits);
+    }
+  }
+  for (let i = 0; i < n; i++) {
+    if (!cap[i]) continue;
+    docCtx[i] = ctx.get(lower[i]!) ?? 0;
+  }
+}
+
 export class NerFeatures {
   private buf = new Int32Array(1 << 16);
+  /** keys pushed into buf for the current document */
+  private len = 0;
   private readonly atoms = new Map<string, WordAtoms>();
   /** path-prefix hashes per cluster for the word itself (Kw per cluster) and for its neighbours (Kc per cluster) */
   private readonly wordHash: Int32Array;
@@ -271,46 +365,61 @@ export class NerFeatures {
     return { forms, caps };
   }
 
+  /** Features of every token of a document: per-token atoms, gazetteer matches, document-level evidence, then the keys. */
   extract(doc: readonly (readonly string[])[], headlines?: readonly boolean[]): Extracted {
+    const t = this.tokenArrays(doc, headlines);
+    this.matchGazetteer(t);
+    wordEvidence(t);
+    contextEvidence(t);
+    const offs = this.pushKeys(t);
+    return { n: t.n, keys: this.buf.subarray(0, this.len), offs, sentStarts: t.sentStarts, forced: t.forced, forms: t.forms, words: t.at };
+  }
+
+  /** The truecased forms, and each token's atoms, casing and cluster; words that never join names are forced outside. */
+  private tokenArrays(doc: readonly (readonly string[])[], headlines?: readonly boolean[]): TokenArrays {
     const { forms, caps } = this.forms(doc, headlines);
     let n = 0;
     for (const s of forms) n += s.length;
-    const sentStarts = new Int32Array(forms.length + 1);
-    const lower: string[] = new Array(n);
-    const at: WordAtoms[] = new Array(n);
-    const hL = new Int32Array(n);
-    const hS = new Int32Array(n);
-    const cap = new Uint8Array(n);
-    const cc = new Uint8Array(n);
-    const gz = new Uint8Array(n * C);
-    const sentOf = new Int32Array(n);
-    const nonLocal = new Int32Array(n);
-    const forced = new Uint8Array(n);
-    const docCtx = new Int32Array(n);
     const useClusters = this.clusters !== null && (this.Kw > 0 || this.Kc > 0);
-    const cid = new Int32Array(useClusters ? n : 0);
-
-    // per-token atoms
-    let t = 0;
+    const t: TokenArrays = {
+      n, forms, caps, useClusters,
+      sentStarts: new Int32Array(forms.length + 1),
+      lower: new Array<string>(n),
+      at: new Array<WordAtoms>(n),
+      hL: new Int32Array(n),
+      hS: new Int32Array(n),
+      cap: new Uint8Array(n),
+      cc: new Uint8Array(n),
+      gz: new Uint8Array(n * C),
+      nonLocal: new Int32Array(n),
+      forced: new Uint8Array(n),
+      docCtx: new Int32Array(n),
+      cid: new Int32Array(useClusters ? n : 0),
+    };
+    const { sentStarts, at, lower, forced, hL, hS, cap, cc, cid } = t;
+    let k = 0;
     for (let s = 0; s < forms.length; s++) {
-      sentStarts[s] = t;
+      sentStarts[s] = k;
       const ws = forms[s]!;
-      for (let i = 0; i < ws.length; i++, t++) {
+      for (let i = 0; i < ws.length; i++, k++) {
         const x = this.atomsOf(ws[i]!);
-        at[t] = x;
-        lower[t] = x.lower;
-        sentOf[t] = s;
-        if (isForcedOutside(doc[s]![i]!)) forced[t] = 1;
-        hL[t] = x.hL;
-        hS[t] = x.hS;
-        cap[t] = x.cap;
-        cc[t] = x.cc;
-        if (useClusters) cid[t] = i === 0 || (i === 1 && !at[t - 1]!.letter) ? x.cidInitial : x.cidOther;
+        at[k] = x;
+        lower[k] = x.lower;
+        if (isForcedOutside(doc[s]![i]!)) forced[k] = 1;
+        hL[k] = x.hL;
+        hS[k] = x.hS;
+        cap[k] = x.cap;
+        cc[k] = x.cc;
+        if (useClusters) cid[k] = i === 0 || (i === 1 && !at[k - 1]!.letter) ? x.cidInitial : x.cidOther;
       }
     }
     sentStarts[forms.length] = n;
+    return t;
+  }
 
-    // gazetteer matches, per sentence
+  /** Gazetteer matches, per sentence. */
+  private matchGazetteer(t: TokenArrays): void {
+    const { forms, sentStarts, lower, cap, gz } = t;
     for (let s = 0; s < forms.length; s++) {
       const a = sentStarts[s]!;
       const b = sentStarts[s + 1]!;
@@ -321,155 +430,124 @@ export class NerFeatures {
       this.gaz.match(lw, cp, out);
       gz.set(out, a * C);
     }
+  }
 
-    // document-level (non-local) evidence about each word, from sentences that are not all-caps
-    const capNI = new Set<string>();
-    const low = new Set<string>();
-    const seq = new Map<string, number>();
-    for (let s = 0; s < forms.length; s++) {
-      if (caps[s]) continue;
-      const a = sentStarts[s]!;
-      const b = sentStarts[s + 1]!;
-      let runStart = -1;
-      for (let i = a; i <= b; i++) {
-        const inRun = i < b && cap[i] === 1 && at[i]!.letter && !(i === a && cc[i] === CASE_LOWER);
-        if (i < b && at[i]!.letter) {
-          if (cap[i] === 1 && i > a) capNI.add(lower[i]!);
-          else if (cap[i] === 0) low.add(lower[i]!);
-        }
-        if (inRun) {
-          if (runStart < 0) runStart = i;
-        } else if (runStart >= 0) {
-          if (i - runStart >= 2) {
-            const firstName = gz[runStart * C + GAZ.first] === 4 ? 8 : 0;
-            for (let j = runStart; j < i; j++) {
-              const bit = j === runStart ? 1 : j === i - 1 ? 2 : 4;
-              seq.set(lower[j]!, (seq.get(lower[j]!) ?? 0) | bit | firstName);
-            }
-          }
-          runStart = -1;
-        }
-      }
+  /** Appends one key to the buffer, doubling it when full. */
+  private push(key: number): void {
+    if (this.len >= this.buf.length) {
+      const nb = new Int32Array(this.buf.length * 2);
+      nb.set(this.buf);
+      this.buf = nb;
     }
-    // context aggregation: the contexts a capitalised word has anywhere in the article
-    const ctx = new Map<string, number>();
-    for (let s = 0; s < forms.length; s++) {
-      const a = sentStarts[s]!;
-      const b = sentStarts[s + 1]!;
-      for (let i = a; i < b; i++) {
-        if (!cap[i] || !at[i]!.letter) continue;
-        let bits = 0;
-        if (i > a) {
-          const p = lower[i - 1]!;
-          if (gz[(i - 1) * C + GAZ.title]) bits |= 1;
-          if (PLACE_PREPS.has(p)) bits |= 2;
-          if (p === "the") bits |= 8;
-          if (gz[(i - 1) * C + GAZ.first] === 4 && cap[i - 1]) bits |= 64;
-        }
-        if (i + 1 < b) {
-          const q = lower[i + 1]!;
-          if (MODEL_SPEECH_FORMS.has(q)) bits |= 4;
-          if (cap[i + 1] && gz[(i + 1) * C + GAZ.orgkey]) bits |= 16;
-          if (q === "'s" || q === "’s") bits |= 32;
-        }
-        if (bits) ctx.set(lower[i]!, (ctx.get(lower[i]!) ?? 0) | bits);
-      }
-    }
-    for (let i = 0; i < n; i++) {
-      if (!cap[i]) continue;
-      const lw = lower[i]!;
-      nonLocal[i] = 1 | (capNI.has(lw) ? 2 : 0) | (low.has(lw) ? 4 : 0) | ((seq.get(lw) ?? 0) << 3);
-      docCtx[i] = ctx.get(lw) ?? 0;
-    }
+    this.buf[this.len++] = key;
+  }
 
-    // feature keys
+  /** The feature keys of every token not forced outside, into this.buf; returns each token's first key position. */
+  private pushKeys(t: TokenArrays): Int32Array {
+    const { n, forms, caps, sentStarts, forced, at } = t;
     const offs = new Int32Array(n + 1);
-    let buf = this.buf;
-    let k = 0;
-    const push = (key: number): void => {
-      if (k >= buf.length) {
-        const nb = new Int32Array(buf.length * 2);
-        nb.set(buf);
-        buf = nb;
-        this.buf = nb;
-      }
-      buf[k++] = key;
-    };
+    this.len = 0;
     for (let s = 0; s < forms.length; s++) {
       const a = sentStarts[s]!;
       const b = sentStarts[s + 1]!;
       const capsS = caps[s] ? 1 : 0;
       for (let i = a; i < b; i++) {
-        offs[i] = k;
+        offs[i] = this.len;
         if (forced[i]) continue;
         const initial = i === a || (i === a + 1 && !at[a]!.letter) ? 1 : 0;
-        const lm1 = i - 1 >= a ? hL[i - 1]! : H_START;
-        const lm2 = i - 2 >= a ? hL[i - 2]! : i - 1 >= a ? H_START : H_START2;
-        const lp1 = i + 1 < b ? hL[i + 1]! : H_END;
-        const lp2 = i + 2 < b ? hL[i + 2]! : i + 1 < b ? H_END : H_END2;
-        const sm1 = i - 1 >= a ? hS[i - 1]! : H_START;
-        const sp1 = i + 1 < b ? hS[i + 1]! : H_END;
-        const s0 = hS[i]!;
-        const x = at[i]!;
-        push(K_BIAS);
-        push(x.kF);
-        push(x.kL);
-        push(key1(3, lm1));
-        push(key1(4, lp1));
-        push(key1(5, lm2));
-        push(key1(6, lp2));
-        push(x.kS);
-        push(key1(8, sm1));
-        push(key1(9, sp1));
-        push(key2(10, sm1, s0));
-        push(key2(11, s0, sp1));
-        push(key2(12, lm1, s0));
-        push(key2(13, s0, lp1));
-        for (let q = 0; q < 6; q++) push(x.kAff[q]!);
-        push(key1(20, cc[i]! * 16 + cap[i]! * 4 + initial * 2 + capsS));
-        push(key2(21, s0, initial * 2 + capsS));
-        for (let c = 0; c < C; c++) {
-          const g = gz[i * C + c]!;
-          if (g !== 0) push(key1(22, c * 8 + g));
-          if (i > a && gz[(i - 1) * C + c]! !== 0) push(key1(23, c * 8 + gz[(i - 1) * C + c]!));
-          if (i + 1 < b && gz[(i + 1) * C + c]! !== 0) push(key1(24, c * 8 + gz[(i + 1) * C + c]!));
-        }
-        push(key2(25, lm1, hL[i]!));
-        push(key2(26, hL[i]!, lp1));
-        const nl = nonLocal[i]!;
-        if (nl !== 0) {
-          push(key1(27, nl));
-          push(key1(28, nl * 2 + initial));
-        }
-        const dc = docCtx[i]!;
-        if (dc !== 0) {
-          push(key1(31, dc));
-          for (let bit = 1; bit < 128; bit <<= 1) if (dc & bit) push(key1(32, bit));
-        }
-        const capPrev = i > a ? cap[i - 1]! : 2;
-        const capNext = i + 1 < b ? cap[i + 1]! : 2;
-        push(key1(29, capPrev * 9 + cap[i]! * 3 + capNext));
-        if (cc[i] === CASE_UNKNOWN && cap[i]) push(key1(30, fmix(s0) ^ initial));
-        if (useClusters) {
-          const c0 = cid[i]!;
-          const Kw = this.Kw;
-          const Kc = this.Kc;
-          if (c0 >= 0) for (let q = 0; q < Kw; q++) push(key1(T_CLUSTER + q, this.wordHash[c0 * Kw + q]!));
-          else push(key1(T_CLUSTER_NONE, cap[i]! * 2 + initial));
-          const cm = i > a ? cid[i - 1]! : -2;
-          const cp = i + 1 < b ? cid[i + 1]! : -2;
-          if (cm >= 0) for (let q = 0; q < Kc; q++) push(key1(T_CLUSTER_PREV + q, this.ctxHash[cm * Kc + q]!));
-          else push(key1(T_CLUSTER_PREV + 9, cm)); // a neighbour outside the vocabulary (-1) or the sentence edge (-2)
-          if (cp >= 0) for (let q = 0; q < Kc; q++) push(key1(T_CLUSTER_NEXT + q, this.ctxHash[cp * Kc + q]!));
-          else push(key1(T_CLUSTER_NEXT + 9, cp));
-          if (this.clusterShape) {
-            push(key2(T_CLUSTER_SHAPE, cm >= 0 ? this.ctxHash[cm * Kc]! : cm, s0));
-            push(key2(T_CLUSTER_SHAPE + 1, s0, cp >= 0 ? this.ctxHash[cp * Kc]! : cp));
-          }
-        }
+        this.pushWordKeys(t, i, a, b, initial, capsS);
+        this.pushGazetteerKeys(t, i, a, b);
+        this.pushDocumentKeys(t, i, a, b, initial);
+        if (t.useClusters) this.pushClusterKeys(t, i, a, b, initial);
       }
     }
-    offs[n] = k;
-    return { n, keys: buf.subarray(0, k), offs, sentStarts, forced, forms, words: at };
+    offs[n] = this.len;
+    return offs;
+  }
+
+  /** The fixed block (FIXED_KEYS: bias, word, neighbours, shapes, affixes; STATIC_KEY_POSITIONS among them), then casing. */
+  private pushWordKeys(t: TokenArrays, i: number, a: number, b: number, initial: number, capsS: number): void {
+    const { hL, hS, cc, cap } = t;
+    const lm1 = i - 1 >= a ? hL[i - 1]! : H_START;
+    const lm2 = i - 2 >= a ? hL[i - 2]! : i - 1 >= a ? H_START : H_START2;
+    const lp1 = i + 1 < b ? hL[i + 1]! : H_END;
+    const lp2 = i + 2 < b ? hL[i + 2]! : i + 1 < b ? H_END : H_END2;
+    const sm1 = i - 1 >= a ? hS[i - 1]! : H_START;
+    const sp1 = i + 1 < b ? hS[i + 1]! : H_END;
+    const s0 = hS[i]!;
+    const x = t.at[i]!;
+    this.push(K_BIAS);
+    this.push(x.kF);
+    this.push(x.kL);
+    this.push(key1(3, lm1));
+    this.push(key1(4, lp1));
+    this.push(key1(5, lm2));
+    this.push(key1(6, lp2));
+    this.push(x.kS);
+    this.push(key1(8, sm1));
+    this.push(key1(9, sp1));
+    this.push(key2(10, sm1, s0));
+    this.push(key2(11, s0, sp1));
+    this.push(key2(12, lm1, s0));
+    this.push(key2(13, s0, lp1));
+    for (let q = 0; q < 6; q++) this.push(x.kAff[q]!);
+    this.push(key1(20, cc[i]! * 16 + cap[i]! * 4 + initial * 2 + capsS));
+    this.push(key2(21, s0, initial * 2 + capsS));
+  }
+
+  /** Gazetteer categories of the token and of its neighbours. */
+  private pushGazetteerKeys(t: TokenArrays, i: number, a: number, b: number): void {
+    const gz = t.gz;
+    for (let c = 0; c < C; c++) {
+      const g = gz[i * C + c]!;
+      if (g !== 0) this.push(key1(22, c * 8 + g));
+      if (i > a && gz[(i - 1) * C + c]! !== 0) this.push(key1(23, c * 8 + gz[(i - 1) * C + c]!));
+      if (i + 1 < b && gz[(i + 1) * C + c]! !== 0) this.push(key1(24, c * 8 + gz[(i + 1) * C + c]!));
+    }
+  }
+
+  /** Word pairs, the document-level evidence (non-local, contexts), capitals around the token, an unknown word's shape. */
+  private pushDocumentKeys(t: TokenArrays, i: number, a: number, b: number, initial: number): void {
+    const { hL, hS, cap, cc } = t;
+    const lm1 = i - 1 >= a ? hL[i - 1]! : H_START;
+    const lp1 = i + 1 < b ? hL[i + 1]! : H_END;
+    const s0 = hS[i]!;
+    this.push(key2(25, lm1, hL[i]!));
+    this.push(key2(26, hL[i]!, lp1));
+    const nl = t.nonLocal[i]!;
+    if (nl !== 0) {
+      this.push(key1(27, nl));
+      this.push(key1(28, nl * 2 + initial));
+    }
+    const dc = t.docCtx[i]!;
+    if (dc !== 0) {
+      this.push(key1(31, dc));
+      for (let bit = 1; bit < 128; bit <<= 1) if (dc & bit) this.push(key1(32, bit));
+    }
+    const capPrev = i > a ? cap[i - 1]! : 2;
+    const capNext = i + 1 < b ? cap[i + 1]! : 2;
+    this.push(key1(29, capPrev * 9 + cap[i]! * 3 + capNext));
+    if (cc[i] === CASE_UNKNOWN && cap[i]) this.push(key1(30, fmix(s0) ^ initial));
+  }
+
+  /** Word-cluster path prefixes of the token and its neighbours (an out-of-vocabulary neighbour or the sentence edge as such), and with the shape. */
+  private pushClusterKeys(t: TokenArrays, i: number, a: number, b: number, initial: number): void {
+    const { cid, cap } = t;
+    const s0 = t.hS[i]!;
+    const c0 = cid[i]!;
+    const Kw = this.Kw;
+    const Kc = this.Kc;
+    if (c0 >= 0) for (let q = 0; q < Kw; q++) this.push(key1(T_CLUSTER + q, this.wordHash[c0 * Kw + q]!));
+    else this.push(key1(T_CLUSTER_NONE, cap[i]! * 2 + initial));
+    const cm = i > a ? cid[i - 1]! : -2;
+    const cp = i + 1 < b ? cid[i + 1]! : -2;
+    if (cm >= 0) for (let q = 0; q < Kc; q++) this.push(key1(T_CLUSTER_PREV + q, this.ctxHash[cm * Kc + q]!));
+    else this.push(key1(T_CLUSTER_PREV + 9, cm)); // a neighbour outside the vocabulary (-1) or the sentence edge (-2)
+    if (cp >= 0) for (let q = 0; q < Kc; q++) this.push(key1(T_CLUSTER_NEXT + q, this.ctxHash[cp * Kc + q]!));
+    else this.push(key1(T_CLUSTER_NEXT + 9, cp));
+    if (this.clusterShape) {
+      this.push(key2(T_CLUSTER_SHAPE, cm >= 0 ? this.ctxHash[cm * Kc]! : cm, s0));
+      this.push(key2(T_CLUSTER_SHAPE + 1, s0, cp >= 0 ? this.ctxHash[cp * Kc]! : cp));
+    }
   }
 }

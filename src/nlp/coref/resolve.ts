@@ -111,95 +111,125 @@ const HEADS: ReadonlyMap<string, Head> = (() => {
   return m;
 })();
 
-export function resolveReferences(
-  text: string,
-  tokens: readonly Token[],
-  paragraphs: readonly Paragraph[],
-  entities: readonly Entity[],
-  quotes: readonly QuoteCue[],
-  res: CorefResources,
-  options: CorefOptions,
-): Reference[] {
-  if (tokens.length === 0 || entities.length === 0) return [];
-  const tokenAt = (offset: number): number => lowerBound(tokens, (t) => t.end <= offset);
-  const byId = new Map(entities.map((e) => [e.id, e]));
+/** What the resolution passes share: the document, its name mentions, the speakers' regions, and the references found so far. */
+class CorefState {
+  readonly byId: Map<string, Entity>;
+  /** name mentions in text order, with sentence and a rough subject flag */
+  readonly mentions: Mention[] = [];
+  /** spans of names (with their titles), sorted by start: no reference inside them */
+  private readonly covered: [number, number][] = [];
+  private readonly genders = new Map<string, Gender | null>();
+  /** each person's recorded title nouns */
+  private readonly titleNouns = new Map<string, Set<string>>();
+  private readonly nameWords = new Map<string, Set<string>>();
+  private readonly affiliations = new Map<string, string | null>();
+  /** who speaks where, by start; asked in text order, so a sweep keeps the few regions open at an offset */
+  private readonly speakerSpans: SpeakerRegion[];
+  private nextRegion = 0;
+  private open: SpeakerRegion[] = [];
+  /** I/we inside a quotation whose speaker is still a phrase: resolved after the loop, once that phrase is */
+  readonly deferred: Array<{ k: number; cls: PronounClass; quote: string }> = [];
+  readonly refs: Reference[] = [];
+  /** references resolved so far count as mentions for salience (a pronoun chain keeps its entity salient) */
+  private readonly chain: Mention[] = [];
 
-  // name mentions in text order, with sentence and a rough subject flag
-  const mentions: Mention[] = [];
-  const covered: [number, number][] = [];
-  for (const e of entities)
-    for (const m of e.mentions) {
-      const k = tokenAt(m.start);
-      const t = tokens[k];
-      if (!t) continue;
-      mentions.push({ start: m.start, end: m.end, entity: e.id, type: e.type, sentence: t.sentence, subject: false });
-      covered.push([m.title?.start ?? m.start, m.end]);
+  constructor(
+    readonly text: string,
+    readonly tokens: readonly Token[],
+    paragraphs: readonly Paragraph[],
+    readonly entities: readonly Entity[],
+    readonly quotes: readonly QuoteCue[],
+    readonly res: CorefResources,
+    readonly options: CorefOptions,
+  ) {
+    this.byId = new Map(entities.map((e) => [e.id, e]));
+    this.collectMentions();
+    this.collectTitleNouns();
+    // who speaks where: quotations, and statements introduced by "X said:"
+    this.speakerSpans = speakerRegions(text, tokens, paragraphs, this.mentions, quotes, (noun, before) => this.personByTitle(noun, before)).sort((a, b) => a.start - b.start);
+  }
+
+  tokenAt(offset: number): number {
+    return lowerBound(this.tokens, (t) => t.end <= offset);
+  }
+
+  /** the name mentions in text order, their subject flags, and the spans names cover */
+  private collectMentions(): void {
+    const { mentions, covered, tokens } = this;
+    for (const e of this.entities)
+      for (const m of e.mentions) {
+        const k = this.tokenAt(m.start);
+        const t = tokens[k];
+        if (!t) continue;
+        mentions.push({ start: m.start, end: m.end, entity: e.id, type: e.type, sentence: t.sentence, subject: false });
+        covered.push([m.title?.start ?? m.start, m.end]);
+      }
+    mentions.sort((a, b) => a.start - b.start || a.end - b.end);
+    covered.sort((a, b) => a[0] - b[0]);
+    markSubjects(mentions, tokens, (o) => this.tokenAt(o));
+  }
+
+  /** each person's title nouns ("secretary" for "Foreign Secretary X") */
+  private collectTitleNouns(): void {
+    for (const e of this.entities) {
+      if (e.type !== "PERSON") continue;
+      for (const m of e.mentions) {
+        if (!m.title) continue;
+        let s = this.titleNouns.get(e.id);
+        if (!s) this.titleNouns.set(e.id, (s = new Set()));
+        s.add(titleNoun(m.title.text));
+      }
     }
-  mentions.sort((a, b) => a.start - b.start || a.end - b.end);
-  covered.sort((a, b) => a[0] - b[0]);
-  markSubjects(mentions, tokens, tokenAt);
-  const insideName = (start: number, end: number): boolean => {
+  }
+
+  /** the span lies inside a name (or its title) */
+  insideName(start: number, end: number): boolean {
+    const covered = this.covered;
     const k = lowerBound(covered, (c) => c[0] < end) - 1;
     for (let i = k; i >= 0 && i > k - 8; i--) if (covered[i]![1] > start) return true;
     return false;
-  };
-
-  const genders = new Map<string, Gender | null>();
-  const genderOf = (id: string): Gender | null => {
-    if (!genders.has(id)) genders.set(id, personGender(byId.get(id)!, text, res.given));
-    return genders.get(id)!;
-  };
-  const titleNouns = new Map<string, Set<string>>();
-  for (const e of entities) {
-    if (e.type !== "PERSON") continue;
-    for (const m of e.mentions) {
-      if (!m.title) continue;
-      let s = titleNouns.get(e.id);
-      if (!s) titleNouns.set(e.id, (s = new Set()));
-      s.add(titleNoun(m.title.text));
-    }
   }
-  const nameWords = new Map<string, Set<string>>();
-  const wordsOf = (id: string): Set<string> => {
-    let s = nameWords.get(id);
+
+  private genderOf(id: string): Gender | null {
+    if (!this.genders.has(id)) this.genders.set(id, personGender(this.byId.get(id)!, this.text, this.res.given));
+    return this.genders.get(id)!;
+  }
+
+  /** stems of the words of an entity's names */
+  private wordsOf(id: string): Set<string> {
+    let s = this.nameWords.get(id);
     if (!s) {
-      const e = byId.get(id)!;
+      const e = this.byId.get(id)!;
       s = new Set([e.name, ...e.aliases].flatMap((n) => n.split(/[\s-]+/u)).map(stem));
-      nameWords.set(id, s);
+      this.nameWords.set(id, s);
     }
     return s;
-  };
+  }
 
   /** The latest person before `before` whose recorded title's noun is `noun` ("secretary"). */
-  const personByTitle = (noun: string, before: number): string | null => {
+  private personByTitle(noun: string, before: number): string | null {
+    const mentions = this.mentions;
     for (let j = lowerBound(mentions, (m) => m.start < before) - 1; j >= 0; j--) {
       const m = mentions[j]!;
-      if (m.type === "PERSON" && titleNouns.get(m.entity)?.has(noun)) return m.entity;
+      if (m.type === "PERSON" && this.titleNouns.get(m.entity)?.has(noun)) return m.entity;
     }
     return null;
-  };
-  // who speaks where: quotations, and statements introduced by "X said:"; asked in text order, so a
-  // sweep keeps the few regions open at an offset
-  const speakerSpans = speakerRegions(text, tokens, paragraphs, mentions, quotes, personByTitle).sort((a, b) => a.start - b.start);
-  let nextRegion = 0;
-  let open: SpeakerRegion[] = [];
+  }
+
   /** the speaker at an offset; for a quotation whose speaker is a pronoun or description ("…," he said), its id */
-  const speakerAt = (offset: number): { speaker: string } | { quote: string } | null => {
-    while (nextRegion < speakerSpans.length && speakerSpans[nextRegion]!.start <= offset) open.push(speakerSpans[nextRegion++]!);
-    open = open.filter((r) => r.end > offset);
+  private speakerAt(offset: number): { speaker: string } | { quote: string } | null {
+    const speakerSpans = this.speakerSpans;
+    while (this.nextRegion < speakerSpans.length && speakerSpans[this.nextRegion]!.start <= offset) this.open.push(speakerSpans[this.nextRegion++]!);
+    this.open = this.open.filter((r) => r.end > offset);
     let best: SpeakerRegion | null = null;
-    for (const r of open) if (!best || r.start > best.start) best = r;
+    for (const r of this.open) if (!best || r.start > best.start) best = r;
     if (!best) return null;
     return best.speaker !== null ? { speaker: best.speaker } : { quote: best.quote! };
-  };
-  // I/we inside a quotation whose speaker is still a phrase: resolved after the loop, once that phrase is
-  const deferred: Array<{ k: number; cls: PronounClass; quote: string }> = [];
+  }
 
-  const refs: Reference[] = [];
-  // references resolved so far count as mentions for salience (a pronoun chain keeps its entity salient)
-  const chain: Mention[] = [];
-
-  const salience = (at: number, sentence: number, accept: (m: Mention) => boolean, window: number, cls?: PronounClass): string | null => {
+  /** the most salient entity before `at` whose mentions `accept` allows, within `window` sentences */
+  private salience(at: number, sentence: number, accept: (m: Mention) => boolean, window: number, cls?: PronounClass): string | null {
+    const { mentions, chain } = this;
     const score = new Map<string, number>();
     const visit = (m: Mention): void => {
       if (m.end > at || m.sentence < sentence - window || !accept(m)) return;
@@ -215,16 +245,26 @@ export function resolveReferences(
     let bestScore = 0;
     for (const [id, s] of score) if (s > bestScore) [best, bestScore] = [id, s];
     return best;
-  };
+  }
 
-  const add = (a: number, b: number, kind: Reference["kind"], entity: string, source: string, cls?: PronounClass): void => {
-    const e = byId.get(entity)!;
+  /** records a reference over tokens a..b and adds it to the chain */
+  private add(a: number, b: number, kind: Reference["kind"], entity: string, source: string, cls?: PronounClass): void {
+    const { tokens, text } = this;
+    const e = this.byId.get(entity)!;
     const t = tokens[a]!;
-    refs.push({ start: t.start, end: tokens[b - 1]!.end, text: text.slice(t.start, tokens[b - 1]!.end), kind, entity, source });
+    this.refs.push({ start: t.start, end: tokens[b - 1]!.end, text: text.slice(t.start, tokens[b - 1]!.end), kind, entity, source });
     // a description of an organisation or a country ("the Kingdom") continues an "it" chain
     const chainCls = cls ?? (kind === "nominal" && NEUTER_TYPES.has(e.type) ? "neuter" : undefined);
-    chain.push({ start: t.start, end: tokens[b - 1]!.end, entity, type: e.type, sentence: t.sentence, subject: false, ...(chainCls ? { pronoun: chainCls } : {}) });
-  };
+    this.chain.push({ start: t.start, end: tokens[b - 1]!.end, entity, type: e.type, sentence: t.sentence, subject: false, ...(chainCls ? { pronoun: chainCls } : {}) });
+  }
+
+  /** the organisation mention starting at token k */
+  private orgAt(k: number): Mention | undefined {
+    const t = this.tokens[k];
+    if (!t) return undefined;
+    const m = this.mentions[lowerBound(this.mentions, (x) => x.start < t.start)];
+    return m && m.start === t.start && m.type === "ORG" ? m : undefined;
+  }
 
   /**
    * The organisation a person speaks for, as the article states it next to one of their names: in
@@ -232,17 +272,11 @@ export function resolveReferences(
    * CJTF-OIR spokesperson", ", spokesman for the State Department") or after "of" ("Matthew Ingram of
    * The Globe and Mail"). Null when none is stated.
    */
-  const affiliations = new Map<string, string | null>();
-  const orgAt = (k: number): Mention | undefined => {
-    const t = tokens[k];
-    if (!t) return undefined;
-    const m = mentions[lowerBound(mentions, (x) => x.start < t.start)];
-    return m && m.start === t.start && m.type === "ORG" ? m : undefined;
-  };
-  const affiliationOf = (id: string): string | null => {
+  private affiliationOf(id: string): string | null {
+    const { affiliations, tokens, mentions } = this;
     if (affiliations.has(id)) return affiliations.get(id)!;
     let found: string | null = null;
-    for (const m of byId.get(id)!.mentions) {
+    for (const m of this.byId.get(id)!.mentions) {
       if (found !== null) break;
       // inside the title
       if (m.title) {
@@ -252,19 +286,19 @@ export function resolveReferences(
           break;
         }
       }
-      let k = tokenAt(m.end);
+      let k = this.tokenAt(m.end);
       const w = (i: number): string => tokens[i]?.text.toLowerCase() ?? "";
       if (w(k) === "of") {
         k++;
         if (w(k) === "the") k++;
-        found = orgAt(k)?.entity ?? null;
+        found = this.orgAt(k)?.entity ?? null;
         continue;
       }
       if (w(k) !== ",") continue;
       k++;
       if (w(k) === "the" || w(k) === "a" || w(k) === "an") k++;
-      const direct = orgAt(k);
-      if (direct && ROLE_NOUNS.has(w(tokenAt(direct.end)))) {
+      const direct = this.orgAt(k);
+      if (direct && ROLE_NOUNS.has(w(this.tokenAt(direct.end)))) {
         found = direct.entity;
         continue;
       }
@@ -274,15 +308,16 @@ export function resolveReferences(
       if (r > k && ROLE_NOUNS.has(w(r - 1)) && ["of", "for", "at", "with"].includes(w(r))) {
         r++;
         if (w(r) === "the") r++;
-        found = orgAt(r)?.entity ?? null;
+        found = this.orgAt(r)?.entity ?? null;
       }
     }
     affiliations.set(id, found);
     return found;
-  };
+  }
 
   /** The mention (a name, or a reference resolved earlier) nearest before token k in its clause: k's clause subject, roughly. */
-  const clauseSubject = (k: number): Mention | null => {
+  private clauseSubject(k: number): Mention | null {
+    const { tokens, mentions, chain } = this;
     for (let i = k - 1; i >= 0 && tokens[i]!.sentence === tokens[k]!.sentence; i--) {
       const w = tokens[i]!.text.toLowerCase();
       if (CLAUSE_BREAK.has(w)) return null;
@@ -292,173 +327,224 @@ export function resolveReferences(
       if (r && r.start === tokens[i]!.start) return r;
     }
     return null;
-  };
+  }
 
   /** I/me/my (we/us/our) said by `sp`: the speaker when a person (a body), or the body a person speaks for */
-  const speakerReference = (k: number, cls: PronounClass, sp: string): void => {
-    const type = byId.get(sp)!.type;
-    if (cls === "speaker" ? type === "PERSON" : type === "ORG" || type === "GPE") add(k, k + 1, "pronoun", sp, "coref:speaker", cls);
+  speakerReference(k: number, cls: PronounClass, sp: string): void {
+    const type = this.byId.get(sp)!.type;
+    if (cls === "speaker" ? type === "PERSON" : type === "ORG" || type === "GPE") this.add(k, k + 1, "pronoun", sp, "coref:speaker", cls);
     else if (cls === "speakers" && type === "PERSON") {
       // "we" said by a spokesperson is the body they speak for: "Col. Dorrian, the CJTF-OIR spokesperson"
-      const org = affiliationOf(sp);
-      if (org !== null) add(k, k + 1, "pronoun", org, "coref:speaker", cls);
+      const org = this.affiliationOf(sp);
+      if (org !== null) this.add(k, k + 1, "pronoun", org, "coref:speaker", cls);
     }
-  };
+  }
 
-  const resolvePronoun = (k: number, info: PronounInfo): void => {
+  /** I/we at token k: the speaker of the region it is in, now or (a phrase speaker) after the main loop */
+  private resolveFirstPerson(k: number, cls: PronounClass): void {
+    const at = this.speakerAt(this.tokens[k]!.start);
+    if (at === null) return;
+    if ("quote" in at) this.deferred.push({ k, cls, quote: at.quote });
+    else this.speakerReference(k, cls, at.speaker);
+  }
+
+  /** it/they left alone: expletive "it", an object, or not at the start of a clause */
+  private leftAlone(k: number, info: PronounInfo): boolean {
+    const { tokens } = this;
     const t = tokens[k]!;
-    const cls: PronounClass = info.cls;
-    if (cls === "speaker" || cls === "speakers") {
-      const at = speakerAt(t.start);
-      if (at === null) return;
-      if ("quote" in at) deferred.push({ k, cls, quote: at.quote });
-      else speakerReference(k, cls, at.speaker);
-      return;
-    }
+    const cls = info.cls;
     if (cls === "neuter" && t.text.toLowerCase() === "it") {
       const next = tokens[k + 1];
-      if (!next || next.kind === "punct" || EXPLETIVE_IT_NEXT.has(next.text.toLowerCase())) return;
+      if (!next || next.kind === "punct" || EXPLETIVE_IT_NEXT.has(next.text.toLowerCase())) return true;
     }
     // "it" and "they" only as subjects, at the start of a clause; objects ("retrieve them") mostly refer to things and groups with no name
-    if ((cls === "neuter" || cls === "plural") && info.object) return;
+    if ((cls === "neuter" || cls === "plural") && info.object) return true;
     if ((t.text.toLowerCase() === "it" || t.text.toLowerCase() === "they") && k > 0) {
       const prev = tokens[k - 1]!;
-      if (prev.sentence === t.sentence && !CLAUSE_BREAK.has(prev.text.toLowerCase()) && !/^["“”'‘’(]$/u.test(prev.text)) return;
+      if (prev.sentence === t.sentence && !CLAUSE_BREAK.has(prev.text.toLowerCase()) && !/^["“”'‘’(]$/u.test(prev.text)) return true;
     }
+    return false;
+  }
+
+  /** a people ("Syrians"), or an organisation right before a verb ("Hezbollah said"; not "Scientology officials") */
+  private namesAGroup(m: Mention): boolean {
+    return m.type === "NORP" ? /s$/u.test(this.text.slice(m.start, m.end)) : m.type === "ORG" && AGENT_VERBS.has(this.tokens[this.tokenAt(m.end)]?.text.toLowerCase() ?? "");
+  }
+
+  /** type and gender agreement alone */
+  private agrees(m: Mention, cls: PronounClass): boolean {
+    switch (cls) {
+      case "masculine":
+      case "feminine": {
+        const g = m.type === "PERSON" ? this.genderOf(m.entity) : null;
+        return m.type === "PERSON" && (g === null || g === (cls === "masculine" ? "m" : "f"));
+      }
+      case "neuter":
+        return NEUTER_TYPES.has(m.type);
+      default:
+        return m.type === "ORG" || (m.type === "NORP" && /s$/u.test(this.text.slice(m.start, m.end)));
+    }
+  }
+
+  /** agreement, and for it/they the restrictions salience alone would not keep; never the quotation's speaker or (him/them) the clause's subject */
+  private accepts(m: Mention, cls: PronounClass, speaker: string | null, notSubject: string | null): boolean {
+    if (m.entity === speaker || m.entity === notSubject) return false;
+    switch (cls) {
+      case "masculine":
+      case "feminine":
+        return this.agrees(m, cls);
+      case "neuter":
+        // "it" refers to unnamed things far more often than to a name: only a subject name (or an
+        // earlier pronoun resolved to it)
+        return (m.subject || m.pronoun === "neuter") && this.agrees(m, cls);
+      default:
+        // the same for "they", and an organisation only when a verb follows its name ("Hezbollah said
+        // they"; not "Scientology officials said they")
+        if (m.pronoun !== undefined) return m.pronoun === "plural";
+        if (!m.subject) return false;
+        return this.namesAGroup(m);
+    }
+  }
+
+  /** how many sentences back a pronoun looks: a reflexive its own sentence only; it/they less far than he/she */
+  private pronounWindow(info: PronounInfo): number {
+    const cls = info.cls;
+    const window = this.options.window;
+    // a reflexive names its own clause's subject: its sentence only
+    return info.reflexive ? 0 : cls === "masculine" || cls === "feminine" ? window : cls === "neuter" ? Math.min(window, 2) : Math.min(window, 1);
+  }
+
+  /** he/she/it/they at token k (I/we by the speaker): a possessive's own clause subject, else the most salient agreeing entity */
+  resolvePronoun(k: number, info: PronounInfo): void {
+    const t = this.tokens[k]!;
+    const cls: PronounClass = info.cls;
+    if (cls === "speaker" || cls === "speakers") {
+      this.resolveFirstPerson(k, cls);
+      return;
+    }
+    if (this.leftAlone(k, info)) return;
     // a third-person pronoun inside a quotation is not its speaker ("'He is a friend,' Smith said")
-    const speaker = quoteSpeakerAt(quotes, t.start);
-    const notSubject = info.object ? (clauseSubject(k)?.entity ?? null) : null;
-    /** a people ("Syrians"), or an organisation right before a verb ("Hezbollah said"; not "Scientology officials") */
-    const namesAGroup = (m: Mention): boolean =>
-      m.type === "NORP" ? /s$/u.test(text.slice(m.start, m.end)) : m.type === "ORG" && AGENT_VERBS.has(tokens[tokenAt(m.end)]?.text.toLowerCase() ?? "");
-    /** type and gender agreement alone */
-    const agrees = (m: Mention): boolean => {
-      switch (cls) {
-        case "masculine":
-        case "feminine": {
-          const g = m.type === "PERSON" ? genderOf(m.entity) : null;
-          return m.type === "PERSON" && (g === null || g === (cls === "masculine" ? "m" : "f"));
-        }
-        case "neuter":
-          return NEUTER_TYPES.has(m.type);
-        default:
-          return m.type === "ORG" || (m.type === "NORP" && /s$/u.test(text.slice(m.start, m.end)));
-      }
-    };
-    /** agreement, and for it/they the restrictions salience alone would not keep */
-    const accept = (m: Mention): boolean => {
-      if (m.entity === speaker || m.entity === notSubject) return false;
-      switch (cls) {
-        case "masculine":
-        case "feminine":
-          return agrees(m);
-        case "neuter":
-          // "it" refers to unnamed things far more often than to a name: only a subject name (or an
-          // earlier pronoun resolved to it)
-          return (m.subject || m.pronoun === "neuter") && agrees(m);
-        default:
-          // the same for "they", and an organisation only when a verb follows its name ("Hezbollah said
-          // they"; not "Scientology officials said they")
-          if (m.pronoun !== undefined) return m.pronoun === "plural";
-          if (!m.subject) return false;
-          return namesAGroup(m);
-      }
-    };
+    const speaker = quoteSpeakerAt(this.quotes, t.start);
+    const notSubject = info.object ? (this.clauseSubject(k)?.entity ?? null) : null;
     // a possessive determiner owned by its own clause's subject: "the Kingdom defends the security of its partners"
     if (info.possessive) {
-      const own = clauseSubject(k);
-      if (own !== null && own.entity !== speaker && agrees(own) && (cls !== "plural" || own.pronoun === "plural" || namesAGroup(own))) {
-        add(k, k + 1, "pronoun", own.entity, "coref:salience", cls);
+      const own = this.clauseSubject(k);
+      if (own !== null && own.entity !== speaker && this.agrees(own, cls) && (cls !== "plural" || own.pronoun === "plural" || this.namesAGroup(own))) {
+        this.add(k, k + 1, "pronoun", own.entity, "coref:salience", cls);
         return;
       }
     }
-    // a reflexive names its own clause's subject: its sentence only
-    const window = info.reflexive
-      ? 0
-      : cls === "masculine" || cls === "feminine"
-        ? options.window
-        : cls === "neuter"
-          ? Math.min(options.window, 2)
-          : Math.min(options.window, 1);
+    const accept = (m: Mention): boolean => this.accepts(m, cls, speaker, notSubject);
     // it/they follow their chain (people are re-mentioned by name often enough that a chain bonus locks on the wrong one)
-    const id = salience(t.start, t.sentence, accept, window, cls === "neuter" || cls === "plural" ? cls : undefined);
-    if (id !== null) add(k, k + 1, "pronoun", id, "coref:salience", cls);
-  };
+    const id = this.salience(t.start, t.sentence, accept, this.pronounWindow(info), cls === "neuter" || cls === "plural" ? cls : undefined);
+    if (id !== null) this.add(k, k + 1, "pronoun", id, "coref:salience", cls);
+  }
+
+  /** tokens k+1..k+n after "the" can be a description: capitalised words then a head, not followed by the name it describes */
+  private describes(k: number, n: number): boolean {
+    const tokens = this.tokens;
+    const t = tokens[k]!;
+    const head = tokens[k + n];
+    if (!head || head.kind !== "word" || head.sentence !== t.sentence) return false;
+    let plain = true;
+    for (let i = k + 1; i <= k + n; i++) if (tokens[i]!.kind !== "word" || (i < k + n && !startsUpper(tokens[i]!.text))) plain = false;
+    if (!plain) return false;
+    const after = tokens[k + n + 1];
+    // "the city of Mosul", "the group Hezbollah", "the Minister Tobias Ellwood": a description of a name, not a reference
+    if (after && (after.text === "of" || startsUpper(after.text))) return false;
+    // "the Minister for Central Asia": a title of its own, not the minister named before
+    if (after && after.text === "for" && startsUpper(tokens[k + n + 2]?.text ?? "")) return false;
+    // "the capital in Kabul": the name that follows is the place meant
+    if (after && after.text === "in" && startsUpper(tokens[k + n + 2]?.text ?? "")) return false;
+    return !this.insideName(t.start, head.end);
+  }
 
   /** "the Minister", "the group", "the city" at token k (k is "the"); returns the tokens used, or 0. */
-  const resolveNominal = (k: number): number => {
+  resolveNominal(k: number): number {
+    const { tokens, options, res } = this;
     const t = tokens[k]!;
     // one or two words after "the", the last one the head: "the Foreign Secretary", "the group"
     for (let n = 2; n >= 1; n--) {
-      const head = tokens[k + n];
-      if (!head || head.kind !== "word" || head.sentence !== t.sentence) continue;
-      let plain = true;
-      for (let i = k + 1; i <= k + n; i++) if (tokens[i]!.kind !== "word" || (i < k + n && !startsUpper(tokens[i]!.text))) plain = false;
-      if (!plain) continue;
-      const after = tokens[k + n + 1];
-      // "the city of Mosul", "the group Hezbollah", "the Minister Tobias Ellwood": a description of a name, not a reference
-      if (after && (after.text === "of" || startsUpper(after.text))) continue;
-      // "the Minister for Central Asia": a title of its own, not the minister named before
-      if (after && after.text === "for" && startsUpper(tokens[k + n + 2]?.text ?? "")) continue;
-      // "the capital in Kabul": the name that follows is the place meant
-      if (after && after.text === "in" && startsUpper(tokens[k + n + 2]?.text ?? "")) continue;
-      if (insideName(t.start, head.end)) continue;
+      if (!this.describes(k, n)) continue;
+      const head = tokens[k + n]!;
       const h = head.text.toLowerCase();
       const hs = stem(head.text);
       // a person by the head of a recorded title
-      const person = salience(t.start, t.sentence, (m) => m.type === "PERSON" && (titleNouns.get(m.entity)?.has(hs) ?? false), 3 * options.window);
+      const person = this.salience(t.start, t.sentence, (m) => m.type === "PERSON" && (this.titleNouns.get(m.entity)?.has(hs) ?? false), 3 * options.window);
       if (person !== null) {
-        add(k, k + n + 1, "nominal", person, "coref:title");
+        this.add(k, k + n + 1, "nominal", person, "coref:title");
         return n + 1;
       }
       // a singular head: "the nations" is no one entity
       const info = HEADS.get(h);
       if (!info) continue;
-      const named = salience(t.start, t.sentence, (m) => m.type !== "PERSON" && m.type !== "NORP" && wordsOf(m.entity).has(hs), 3 * options.window);
+      const named = this.salience(t.start, t.sentence, (m) => m.type !== "PERSON" && m.type !== "NORP" && this.wordsOf(m.entity).has(hs), 3 * options.window);
       const id =
         named ??
         (info.generic.length > 0 && n === 1
-          ? salience(
+          ? this.salience(
               t.start,
               t.sentence,
-              (m) => info.generic.includes(m.type) && (info.place === undefined || res.isCountry(byId.get(m.entity)!.name) === (info.place === "country")),
+              (m) => info.generic.includes(m.type) && (info.place === undefined || res.isCountry(this.byId.get(m.entity)!.name) === (info.place === "country")),
               options.window,
             )
           : null);
       if (id !== null) {
-        add(k, k + n + 1, "nominal", id, "coref:head");
+        this.add(k, k + n + 1, "nominal", id, "coref:head");
         return n + 1;
       }
     }
     return 0;
-  };
+  }
 
-  for (let k = 0; k < tokens.length; k++) {
-    const t = tokens[k]!;
-    if (t.kind !== "word") continue;
-    const w = t.text.toLowerCase();
-    if (options.pronouns) {
-      const info = PRONOUNS.get(w);
-      // "US" is a country, not "us"
-      if (info && !(w === "us" && t.text === "US") && !insideName(t.start, t.end)) {
-        resolvePronoun(k, info);
-        continue;
+  /** the main loop: each word in text order, a pronoun or a description after "the"/"this" */
+  resolveAll(): void {
+    const { tokens, options } = this;
+    for (let k = 0; k < tokens.length; k++) {
+      const t = tokens[k]!;
+      if (t.kind !== "word") continue;
+      const w = t.text.toLowerCase();
+      if (options.pronouns) {
+        const info = PRONOUNS.get(w);
+        // "US" is a country, not "us"
+        if (info && !(w === "us" && t.text === "US") && !this.insideName(t.start, t.end)) {
+          this.resolvePronoun(k, info);
+          continue;
+        }
+      }
+      if (options.nominals && (w === "the" || w === "this")) {
+        const used = this.resolveNominal(k);
+        if (used > 0) k += used - 1;
       }
     }
-    if (options.nominals && (w === "the" || w === "this")) {
-      const used = resolveNominal(k);
-      if (used > 0) k += used - 1;
-    }
   }
-  if (deferred.length > 0) {
-    const speakers = resolveSpeakers(quotes, speakerSources(entities, refs));
-    for (const d of deferred) {
+
+  /** I/we in quotations whose speaker was a phrase: its speaker, now that the phrase is resolved */
+  resolveDeferred(): void {
+    if (this.deferred.length === 0) return;
+    const speakers = resolveSpeakers(this.quotes, speakerSources(this.entities, this.refs));
+    for (const d of this.deferred) {
       const sp = speakers.get(d.quote) ?? null;
-      if (sp !== null) speakerReference(d.k, d.cls, sp);
+      if (sp !== null) this.speakerReference(d.k, d.cls, sp);
     }
-    refs.sort((a, b) => a.start - b.start);
+    this.refs.sort((a, b) => a.start - b.start);
   }
-  return refs;
+}
+
+export function resolveReferences(
+  text: string,
+  tokens: readonly Token[],
+  paragraphs: readonly Paragraph[],
+  entities: readonly Entity[],
+  quotes: readonly QuoteCue[],
+  res: CorefResources,
+  options: CorefOptions,
+): Reference[] {
+  if (tokens.length === 0 || entities.length === 0) return [];
+  const s = new CorefState(text, tokens, paragraphs, entities, quotes, res, options);
+  s.resolveAll();
+  s.resolveDeferred();
+  return s.refs;
 }
 
 /** The speaker of the quotation holding `offset` (quotations are in text order and do not overlap). */
