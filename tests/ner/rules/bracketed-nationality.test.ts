@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { bracketedNationality } from "../../../src/ner/rules/bracketed-nationality.js";
+import { bracketedNationalityRule, bracketedNationality } from "../../../src/ner/rules/bracketed-nationality.js";
 import type { TokenSpan } from "../../../src/ner/rules/span.js";
-import { testGaz, words } from "./tester.js";
+import { testGaz, testRule, words } from "./tester.js";
 
 describe("bracketed-nationality", () => {
   const gaz = testGaz({ first: [], city: [], country: ["Finland", "U.S."], title: [], demonym: [], orgkey: [] }, ["red", "star"]);
@@ -33,4 +33,17 @@ describe("bracketed-nationality", () => {
     bracketedNationality(gaz, clubs, w, lower, w.map(() => 0));
     expect(clubs.map((s) => s.type)).toEqual(["ORG", "ORG", "ORG", "ORG"]);
   });
+});
+
+testRule(bracketedNationalityRule, {
+  gaz: testGaz({ country: ["Norway", "Chile"], first: [], city: [], title: [], demonym: [], orgkey: [] }, ["blue", "wave"]),
+  valid: [
+    { name: "a club named with common words", text: "2. Blue Wave ( Norway ) 61" },
+    { name: "one word", text: "beat Halvorsen ( Norway ) 3-1" },
+    { name: "no country in the brackets", text: "Ingrid Halvorsen ( coach ) left" },
+  ],
+  invalid: [
+    { text: "3. Ingrid Halvorsen ( Norway ) 2:11.04", output: [{ text: "Ingrid Halvorsen", type: "PERSON", source: "entities:bracketed-nationality", locked: true }] },
+    { text: "beat Pablo Ruiz Tagle ( Chile ) 6-4", output: [["Pablo Ruiz Tagle", "PERSON"]] },
+  ],
 });

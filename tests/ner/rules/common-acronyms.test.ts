@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { commonAcronyms } from "../../../src/ner/rules/acronyms.js";
+import { commonAcronymsRule, commonAcronyms } from "../../../src/ner/rules/acronyms.js";
 import type { TokenSpan } from "../../../src/ner/rules/span.js";
-import { testGaz, words } from "./tester.js";
+import { testGaz, testRule, words } from "./tester.js";
 
 describe("common-acronyms", () => {
   const gaz = testGaz({ first: [], city: [], country: [], title: [], demonym: [], orgkey: ["Bureau"] });
@@ -19,4 +19,16 @@ describe("common-acronyms", () => {
     const out: TokenSpan[] = [at("IDD"), at("CPJ"), at("NIB")].map((i) => ({ start: i, end: i + 1, type: "ORG" as const, source: "entities:model-spans" }));
     expect(commonAcronyms(gaz, out, w, lower).map((s) => w[s.start])).toEqual(["CPJ", "NIB"]);
   });
+});
+
+testRule(commonAcronymsRule, {
+  gaz: testGaz({ orgkey: ["Agency"] }),
+  valid: [
+    { name: "an acronym of an organisation phrase", text: "the regional water agency ( RWA ) said", spans: [["RWA", "ORG"]] },
+    { name: "an acronym with no phrase to spell it", text: "the KLT said", spans: [["KLT", "ORG"]] },
+  ],
+  invalid: [
+    { text: "patients with chronic kidney disease ( CKD ) and CKD clinics", spans: [["CKD", "ORG"], ["CKD", "ORG", 1]], output: [] },
+    { name: "without brackets, after the phrase", text: ["rates of chronic kidney disease rose .", "the cost of CKD is high ."], spans: [["CKD", "ORG"]], output: [] },
+  ],
 });

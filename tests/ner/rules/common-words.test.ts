@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { commonWords } from "../../../src/ner/rules/common-words.js";
+import { commonWordsRule, commonWords } from "../../../src/ner/rules/common-words.js";
 import type { TokenSpan } from "../../../src/ner/rules/span.js";
-import { sentencesOf, words } from "./tester.js";
+import { sentencesOf, testRule, words } from "./tester.js";
 
 describe("common-words", () => {
   it("a sentence-initial word the article writes in lower case is dropped unless it is often capitalised alone inside sentences; term acronyms are never names", () => {
@@ -25,4 +25,17 @@ describe("common-words", () => {
     ];
     expect(commonWords(out, w, lower, sentOf, [0, 5, 10]).map((x) => w[x.start])).toEqual(["Rice"]);
   });
+});
+
+testRule(commonWordsRule, {
+  valid: [
+    { name: "a name the article never writes in lower case", text: ["Velmora grew .", "Shares of Velmora rose ."], spans: [["Velmora", "ORG"], ["Velmora", "ORG", 1]] },
+    { name: "a word capitalised alone inside sentences too", text: ["Zinc rose .", "prices of Zinc and Zinc fell .", "zinc and zinc ."], spans: [["Zinc", "ORG"]] },
+    { name: "a person named like a common word", text: ["He met Barley on barley barley barley barley ."], spans: [["Barley", "PERSON"]] },
+  ],
+  invalid: [
+    { text: ["Zinc matters .", "we need zinc and more zinc ."], spans: [["Zinc", "ORG"]], output: [] },
+    { name: "a term acronym", text: "DNA tests", spans: [["DNA", "ORG"]], output: [] },
+    { name: "an honour after a person's name", text: "Lena Ortis , QC , spoke", spans: [["Lena Ortis", "PERSON"], ["QC", "ORG"]], output: [["Lena Ortis", "PERSON"]] },
+  ],
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { events } from "../../../src/ner/rules/events.js";
-import { words } from "./tester.js";
+import { eventsRule, events } from "../../../src/ner/rules/events.js";
+import { testRule, words } from "./tester.js";
 
 describe("events", () => {
   const prep = (sentence: string) => {
@@ -17,4 +17,17 @@ describe("events", () => {
     const lowerCase = prep("the operation Desert Fox");
     expect(events([], lowerCase.w, lowerCase.lower, lowerCase.cap, [lowerCase.w], [0])).toEqual([]);
   });
+});
+
+testRule(eventsRule, {
+  valid: [
+    "the war ended in the spring",
+    { name: "a lower-case 'operation'", text: "the operation Blue Hammer failed" },
+    { name: "a head word alone inside a span", text: "the Cup holders won", spans: [["Cup", "ORG"]] },
+  ],
+  invalid: [
+    { text: "she swam at the Pacific Games in June", output: [{ text: "Pacific Games", type: "EVENT", source: "entities:events", locked: true }] },
+    { name: "a war and its number", text: "after World War II ended", spans: [["World", "ORG"]], output: [["World War II", "EVENT"]] },
+    { text: "troops joined Operation Iron Gate today", output: [["Operation Iron Gate", "EVENT"]] },
+  ],
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { leaders } from "../../../src/ner/rules/leaders.js";
+import { leadersRule, leaders } from "../../../src/ner/rules/leaders.js";
 import type { TokenSpan } from "../../../src/ner/rules/span.js";
-import { testGaz, words } from "./tester.js";
+import { testGaz, testRule, words } from "./tester.js";
 
 describe("leaders", () => {
   const gaz = testGaz({ first: ["Asad"], city: ["Kabul"], country: [], title: [], demonym: [] });
@@ -25,4 +25,20 @@ describe("leaders", () => {
       ["Baathist", "GPE"],
     ]);
   });
+});
+
+testRule(leadersRule, {
+  gaz: testGaz({ city: ["Harare"], country: [], first: [], title: [], demonym: [] }),
+  valid: [
+    { name: "a known place before 'government'", text: "the Harare government", spans: [["Harare", "GPE"]] },
+    { name: "a creed adjective", text: "the Leninist regime", spans: [["Leninist", "GPE"]] },
+    { name: "no noun for a government after it", text: "the Korvan army", spans: [["Korvan", "GPE"]] },
+  ],
+  invalid: [
+    {
+      text: "the Korvan administration and Korvan allies",
+      spans: [["Korvan", "GPE"], ["Korvan", "GPE", 1]],
+      output: [{ text: "Korvan", type: "PERSON", source: "entities:leaders", locked: true }, ["Korvan", "PERSON"]],
+    },
+  ],
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { orgNouns } from "../../../src/ner/rules/org-nouns.js";
+import { orgNounsRule, orgNouns } from "../../../src/ner/rules/org-nouns.js";
 import type { TokenSpan } from "../../../src/ner/rules/span.js";
-import { by, testGaz, words } from "./tester.js";
+import { by, testGaz, testRule, words } from "./tester.js";
 
 describe("org-nouns", () => {
   const gaz = testGaz({ first: ["Bill"], city: ["Moscow"], country: [], title: [], demonym: [] });
@@ -26,4 +26,18 @@ describe("org-nouns", () => {
     expect(run("Moscow militants attacked", [[0, 1, "GPE"]])).toEqual([["Moscow", "GPE", "model"]]);
     expect(run("Darfur rebels attacked", [[0, 1, "GPE"]])).toEqual([["Darfur", "GPE", "model"]]);
   });
+});
+
+testRule(orgNounsRule, {
+  gaz: testGaz({ first: ["Anna"], city: ["Lyon"], country: [], title: [], demonym: [] }),
+  valid: [
+    { name: "already an organisation", text: "the airline Skyvex said", spans: [["Skyvex", "ORG"]] },
+    { name: "a known place after the noun", text: "a bank Lyon", spans: [["Lyon", "GPE"]] },
+    { name: "a person with a given name", text: "the firm Anna Brel built", spans: [["Anna Brel", "PERSON"]] },
+    { name: "no organisation noun before it", text: "the river Tarvo", spans: [["Tarvo", "GPE"]] },
+  ],
+  invalid: [
+    { text: "the carmaker Velmora said", spans: [["Velmora", "PERSON"]], output: [{ text: "Velmora", type: "ORG", source: "entities:org-nouns", locked: true }] },
+    { name: "a group before a noun for its members", text: "Kadrani guerrillas attacked", spans: [["Kadrani", "GPE"]], output: [["Kadrani", "ORG"]] },
+  ],
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { stateOrgs } from "../../../src/ner/rules/state-orgs.js";
+import { stateOrgsRule, stateOrgs } from "../../../src/ner/rules/state-orgs.js";
 import type { TokenSpan } from "../../../src/ner/rules/span.js";
-import { testGaz, words } from "./tester.js";
+import { testGaz, testRule, words } from "./tester.js";
 
 describe("state-orgs", () => {
   const prep = (sentence: string) => {
@@ -46,4 +46,18 @@ describe("state-orgs", () => {
       ["US", "GPE"],
     ]);
   });
+});
+
+testRule(stateOrgsRule, {
+  gaz: testGaz({ orgkey: ["Institute", "Corp"] }),
+  valid: [
+    { name: "a nationality before a company", text: "the Danish brewer Holvik rose", spans: [["Danish", "NORP"], ["Holvik", "ORG"]] },
+    { name: "a lower-case body of a place", text: "the ministry of Tarvania", spans: [["Tarvania", "GPE"]] },
+    { name: "a company designator of a place", text: "Brel Corp of Tarvania", spans: [["Brel Corp", "ORG"], ["Tarvania", "GPE"]] },
+  ],
+  invalid: [
+    { text: "the Danish Foreign Ministry said", spans: [["Danish", "NORP"], ["Foreign Ministry", "ORG"]], output: [{ text: "Danish Foreign Ministry", type: "ORG", source: "entities:state-orgs", locked: true }] },
+    { name: "an organisation word + of + a place", text: "the Polar Institute of Tarvania", spans: [["Polar Institute", "ORG"], ["Tarvania", "GPE"]], output: [["Polar Institute of Tarvania", "ORG"]] },
+    { name: "the body the model left out", text: "the Parliament of Tarvania met", spans: [["Tarvania", "GPE"]], output: [["Parliament of Tarvania", "ORG"]] },
+  ],
 });

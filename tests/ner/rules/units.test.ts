@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { numberedUnits } from "../../../src/ner/rules/units.js";
+import { unitsRule, numberedUnits } from "../../../src/ner/rules/units.js";
 import type { TokenSpan } from "../../../src/ner/rules/span.js";
-import { by, words } from "./tester.js";
+import { by, testRule, words } from "./tester.js";
 
 describe("units", () => {
   it("an organisation after an ordinal starts at the ordinal, written as one token or two", () => {
@@ -32,4 +32,16 @@ describe("units", () => {
     numberedUnits(o2, words("3rd Division"), [0, 1]);
     expect(o2[0]!.start).toBe(1);
   });
+});
+
+testRule(unitsRule, {
+  valid: [
+    { text: "the 3rd Armoured Brigade moved", spans: [["3rd Armoured Brigade", "ORG"]] },
+    { name: "a plain number before the unit", text: "some 40 Rangers landed", spans: [["Rangers", "ORG"]] },
+    { name: "a place after an ordinal", text: "on 5th Street", spans: [["Street", "FAC"]] },
+  ],
+  invalid: [
+    { text: "the 82nd Airborne Division landed", spans: [["Airborne Division", "ORG"]], output: [{ text: "82nd Airborne Division", type: "ORG", source: "entities:units", locked: true }] },
+    { name: "the ordinal written as two tokens", text: "the 7 th Fleet sailed", spans: [["Fleet", "ORG"]], output: [["7 th Fleet", "ORG"]] },
+  ],
 });

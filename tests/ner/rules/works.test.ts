@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { works } from "../../../src/ner/rules/works.js";
+import { worksRule, works } from "../../../src/ner/rules/works.js";
 import type { TokenSpan } from "../../../src/ner/rules/span.js";
-import { words } from "./tester.js";
+import { testRule, words } from "./tester.js";
 
 describe("works", () => {
   const run = (sentence: string, spans: Array<[number, number, TokenSpan["type"]]> = []) => {
@@ -17,4 +17,15 @@ describe("works", () => {
     expect(run('he said " We Will Win " today')).toEqual([]);
     expect(run('the film " was a disaster " he said')).toEqual([]);
   });
+});
+
+testRule(worksRule, {
+  valid: [
+    { name: "quotes without a cue", text: 'she said " Time Will Tell " again' },
+    { name: "a cue but no title case", text: 'her book " was never finished " she said' },
+  ],
+  invalid: [
+    { text: 'her film " The Silent Harbour " won', spans: [["Silent Harbour", "GPE"]], output: [{ text: "The Silent Harbour", type: "WORK_OF_ART", source: "entities:works", locked: true }] },
+    { name: "a year in brackets after the title", text: 'then " Glass Rivers " ( 1991 ) appeared', output: [["Glass Rivers", "WORK_OF_ART"]] },
+  ],
 });
