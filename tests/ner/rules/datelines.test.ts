@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { datelines } from "../../../src/ner/rules/datelines.js";
+import { datelinesRule, datelines } from "../../../src/ner/rules/datelines.js";
 import type { TokenSpan } from "../../../src/ner/rules/span.js";
-import { by, startsOf, testGaz } from "./tester.js";
+import { by, startsOf, testGaz, testRule } from "./tester.js";
 
 describe("datelines", () => {
   const run = (sentences: string[][], gaz = testGaz({ org: ["nato"] }), out: TokenSpan[] = []) => {
@@ -23,4 +23,17 @@ describe("datelines", () => {
     expect(run([["MITCHELL", "DEFEATS", "BAILEY", "."]])).toEqual([]);
     expect(run([["Paris", "(", "Reuters", ")", "-", "Rain", "fell", "."]])).toEqual([]);
   });
+});
+
+testRule(datelinesRule, {
+  gaz: testGaz({ org: ["unicef"] }),
+  valid: [
+    { name: "an organisation the gazetteer knows", text: "UNICEF 1996 - 11 - 02" },
+    { name: "a headline without a date", text: "TARVO BEATS LYNN ." },
+    { name: "a lower-case start", text: "Velmora ( Reuters ) - Snow fell ." },
+  ],
+  invalid: [
+    { text: "PORT LOUIS 1996 - 11 - 02", spans: [["PORT LOUIS", "ORG"]], output: [{ text: "PORT LOUIS", type: "GPE", source: "entities:datelines", locked: true }] },
+    { text: "KARVIK ( Reuters ) - The mayor spoke .", output: [["KARVIK", "GPE"]] },
+  ],
 });

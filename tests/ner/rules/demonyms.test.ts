@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { demonyms } from "../../../src/ner/rules/demonyms.js";
+import { demonymsRule, demonyms } from "../../../src/ner/rules/demonyms.js";
 import type { TokenSpan } from "../../../src/ner/rules/span.js";
-import { testGaz, words } from "./tester.js";
+import { testGaz, testRule, words } from "./tester.js";
 
 describe("demonyms", () => {
   const gaz = testGaz({ demonym: ["Iraqi", "Kurds", "Kurdish", "Africans", "Asian"] });
@@ -21,4 +21,17 @@ describe("demonyms", () => {
   it("a nationality next to a name of another type stays apart", () => {
     expect(run("Iraqi Baghdad officials", [[0, 1, "NORP"], [1, 2, "GPE"]])).toEqual(["Iraqi:NORP", "Baghdad:GPE"]);
   });
+});
+
+testRule(demonymsRule, {
+  gaz: testGaz({ demonym: ["Tarvanian", "Berbers", "Europeans"] }),
+  valid: [
+    { name: "already a group", text: "Tarvanian officials said", spans: [["Tarvanian", "NORP"]] },
+    { name: "a nationality before another name", text: "the Tarvanian Velmora group", spans: [["Velmora", "ORG"]] },
+  ],
+  invalid: [
+    { name: "a word the model left out", text: "Tarvanian officials said", output: [{ text: "Tarvanian", type: "NORP", source: "entities:demonyms", locked: true }] },
+    { name: "a lone nationality typed as a person", text: "many Berbers left", spans: [["Berbers", "PERSON"]], output: [{ text: "Berbers", type: "NORP", locked: true }] },
+    { name: "a direction and a nationality", text: "the Central Europeans agreed", spans: [["Europeans", "NORP"]], output: [["Central Europeans", "NORP"]] },
+  ],
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { possessiveNames } from "../../../src/ner/rules/possessive-names.js";
+import { possessiveNamesRule, possessiveNames } from "../../../src/ner/rules/possessive-names.js";
 import type { TokenSpan } from "../../../src/ner/rules/span.js";
-import { sentencesOf, testGaz, words } from "./tester.js";
+import { sentencesOf, testGaz, testRule, words } from "./tester.js";
 
 describe("possessive-names", () => {
   const gaz = testGaz({ orgkey: ["Ministry", "Authority", "News"] });
@@ -20,4 +20,17 @@ describe("possessive-names", () => {
     expect(run("Britain 's News of the World paper .", [[0, 1, "GPE"]])).toEqual([]);
     expect(run("in Saint Peter 's Square .", [[1, 3, "PERSON"]])).toEqual([]);
   });
+});
+
+testRule(possessiveNamesRule, {
+  gaz: testGaz({ orgkey: ["Ministry", "Party"] }),
+  valid: [
+    { name: "after a person's possessive", text: "at Saint Anne 's Chapel today", spans: [["Saint Anne", "PERSON"]] },
+    { name: "a run ending in a title", text: "Tarvania 's Health Minister spoke", spans: [["Tarvania", "GPE"]] },
+    { name: "a name going on with 'of'", text: "Tarvania 's Ministry of Mines", spans: [["Tarvania", "GPE"]] },
+  ],
+  invalid: [
+    { text: "flights to Tarvania 's Harbour Airport resumed", spans: [["Tarvania", "GPE"]], output: [["Tarvania", "GPE"], { text: "Harbour Airport", type: "FAC", source: "entities:possessive-names", locked: true }] },
+    { text: "the Velmora 's Youth Party met", spans: [["Velmora", "ORG"]], output: [["Velmora", "ORG"], ["Youth Party", "ORG"]] },
+  ],
 });

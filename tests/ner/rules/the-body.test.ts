@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { theBody } from "../../../src/ner/rules/the-body.js";
+import { theBodyRule, theBody } from "../../../src/ner/rules/the-body.js";
 import type { TokenSpan } from "../../../src/ner/rules/span.js";
-import { sentencesOf, testGaz, words } from "./tester.js";
+import { sentencesOf, testGaz, testRule, words } from "./tester.js";
 
 describe("the-body", () => {
   const gaz = testGaz({ orgkey: ["Coalition", "Commission", "Council"] });
@@ -21,4 +21,14 @@ describe("the-body", () => {
     expect(run("He asked the Council . The council refused .")).toEqual([]);
     expect(run("He asked the Commission of Inquiry .")).toEqual([]);
   });
+});
+
+testRule(theBodyRule, {
+  gaz: testGaz({ orgkey: ["Tribunal", "Assembly"] }),
+  valid: [
+    { name: "at a sentence start", text: "The Tribunal ruled ." },
+    { name: "inside a longer name", text: "judges of the Tribunal Appeals Chamber met ." },
+    { name: "written in lower case elsewhere", text: ["They asked the Assembly .", "the assembly voted ."] },
+  ],
+  invalid: [{ text: "Lawyers told the Tribunal on Monday .", output: [{ text: "Tribunal", type: "ORG", source: "entities:the-body", locked: true }] }],
 });

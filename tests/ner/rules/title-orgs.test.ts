@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { titleOrgs } from "../../../src/ner/rules/title-orgs.js";
+import { titleOrgsRule, titleOrgs } from "../../../src/ner/rules/title-orgs.js";
 import type { TokenSpan } from "../../../src/ner/rules/span.js";
-import { testGaz, words } from "./tester.js";
+import { testGaz, testRule, words } from "./tester.js";
 
 describe("title-orgs", () => {
   const gaz = testGaz({ title: ["Minister", "President", "Secretary-General"], orgkey: ["Office"], country: ["US"] });
@@ -20,4 +20,16 @@ describe("title-orgs", () => {
     expect(run("Green Party Minister Jan Kowal", [3, 5])).toEqual([]);
     expect(run("Foreign Office Tobias Ellwood", [2, 4])).toEqual([]);
   });
+});
+
+testRule(titleOrgsRule, {
+  gaz: testGaz({ title: ["Minister", "Secretary"], orgkey: ["Department"], country: ["UK"] }),
+  valid: [
+    { name: "a country acronym before the title", text: "said UK Minister Petra Vale", spans: [["Petra Vale", "PERSON"]] },
+    { name: "no organisation word", text: "Blue Coast Minister Petra Vale spoke", spans: [["Petra Vale", "PERSON"]] },
+  ],
+  invalid: [
+    { text: "Health Department Secretary Petra Vale spoke", spans: [["Petra Vale", "PERSON"]], output: [{ text: "Health Department", type: "ORG", source: "entities:title-orgs" }, ["Petra Vale", "PERSON"]] },
+    { name: "an acronym before the title", text: "said WFO Secretary Petra Vale", spans: [["Petra Vale", "PERSON"]], output: [["WFO", "ORG"], ["Petra Vale", "PERSON"]] },
+  ],
 });
