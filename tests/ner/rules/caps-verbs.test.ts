@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { capsVerbs } from "../../../src/ner/rules/caps-verbs.js";
+import { capsVerbsRule, capsVerbs } from "../../../src/ner/rules/caps-verbs.js";
 import { Gazetteer, type GazetteerData } from "../../../src/ner/gazetteer.js";
 import type { TokenSpan } from "../../../src/ner/rules/span.js";
-import { by, words } from "./tester.js";
+import { by, testRule, words } from "./tester.js";
 
 describe("caps-verbs", () => {
   const gaz = new Gazetteer({
@@ -26,4 +26,16 @@ describe("caps-verbs", () => {
     expect(run("LOWERS GROUP PROFIT", [[0, 2, "ORG"]])).toEqual(["LOWERS GROUP:ORG:model"]);
     expect(run("Mitchell Defeats Bailey", [[0, 3, "PERSON"]], false)).toEqual(["Mitchell Defeats Bailey:PERSON:model"]);
   });
+});
+
+testRule(capsVerbsRule, {
+  gaz: new Gazetteer({ lists: { country: ["Norway"], org: ["IBF"], first: [], surname: [] }, casing: { lower: ["beat", "retain", "hold"], title: [], upper: [], mixed: [] } } as unknown as GazetteerData),
+  valid: [
+    { name: "a mixed-case line", text: "Hansen Beats Lund", spans: [["Hansen Beats Lund", "PERSON"]] },
+    { name: "a name the gazetteer knows", text: "NORWAY HOLDS TALKS", spans: [["NORWAY", "GPE"]] },
+  ],
+  invalid: [
+    { text: "HANSEN BEATS LUND AGAIN", spans: [["HANSEN BEATS LUND", "PERSON"]], output: [{ text: "HANSEN", type: "PERSON", source: "entities:caps-verbs", locked: true }, ["LUND", "PERSON"]] },
+    { name: "a piece the gazetteer knows as an organisation", text: "LUND RETAINS IBF BELT", spans: [["LUND RETAINS IBF", "PERSON"]], output: [["LUND", "PERSON"], ["IBF", "ORG"]] },
+  ],
 });

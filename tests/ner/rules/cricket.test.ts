@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { cricket } from "../../../src/ner/rules/cricket.js";
+import { cricketRule, cricket } from "../../../src/ner/rules/cricket.js";
 import type { TokenSpan } from "../../../src/ner/rules/span.js";
-import { by, startsOf, testGaz, words } from "./tester.js";
+import { by, startsOf, testGaz, testRule, words } from "./tester.js";
 
 describe("cricket", () => {
   const gaz = testGaz({ country: ["England"], city: [] });
@@ -29,4 +29,20 @@ describe("cricket", () => {
     expect(run(["Plan B Holdings said on Monday c Smith was wrong ."], [[0, 1, 2, "ORG"]])).toEqual(["B:ORG:model"]);
     expect(run(["England b Smith 12"], [[0, 0, 1, "GPE"]])).toEqual(["England:GPE:model", "Smith:PERSON:rule"]);
   });
+});
+
+testRule(cricketRule, {
+  gaz: testGaz({ country: ["Kenya"], city: [] }),
+  valid: [
+    { name: "prose with a lone 'c'", text: "Velmora Holdings said on Friday c Brel was right .", spans: [["Velmora Holdings", "ORG"]] },
+    { name: "a batting line's names already people", text: "A. Odhiambo c Otieno b Tikolo 21", locked: [["A. Odhiambo", "PERSON"], ["Otieno", "PERSON"], ["Tikolo", "PERSON"]] },
+  ],
+  invalid: [
+    {
+      text: "A. Odhiambo c Otieno b Tikolo 21",
+      spans: [["Tikolo", "GPE"]],
+      output: [{ text: "A. Odhiambo", type: "PERSON", source: "entities:cricket", locked: true }, ["Otieno", "PERSON"], ["Tikolo", "PERSON"]],
+    },
+    { name: "a country batting stays a place", text: "Kenya b Tikolo 8", spans: [["Kenya", "GPE"]], output: [["Kenya", "GPE"], ["Tikolo", "PERSON"]] },
+  ],
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { teams } from "../../../src/ner/rules/teams.js";
+import { teamsRule, teams } from "../../../src/ner/rules/teams.js";
 import type { TokenSpan } from "../../../src/ner/rules/span.js";
-import { by, startsOf, testGaz, words } from "./tester.js";
+import { by, startsOf, testGaz, testRule, words } from "./tester.js";
 
 describe("teams", () => {
   const gaz = testGaz({ city: ["Seattle", "Baltimore", "Toronto"], country: [] });
@@ -28,4 +28,26 @@ describe("teams", () => {
       "Toronto:GPE:rule(town)",
     ]);
   });
+});
+
+testRule(teamsRule, {
+  gaz: testGaz({ city: ["Kelso", "Dunmore"], country: ["Norway", "Chile"] }),
+  valid: [
+    { name: "a town in prose", text: "Kelso is a market town .", spans: [["Kelso", "GPE"]] },
+    { name: "a country in a score line", text: "Norway 2 Chile 1", spans: [["Norway", "GPE"], ["Chile", "GPE"]] },
+  ],
+  invalid: [
+    {
+      name: "a score line: both towns are teams",
+      text: "Kelso 3 Dunmore 1",
+      spans: [["Kelso", "GPE"], ["Dunmore", "GPE"]],
+      output: [{ text: "Kelso", type: "ORG", source: "entities:teams", locked: true, sense: "team" }, { text: "Dunmore", type: "ORG", sense: "team" }],
+    },
+    {
+      name: "a standings row makes the town a team; after 'in' it stays the town",
+      text: ["Kelso 12 5 2 5", "fans waited in Kelso ."],
+      spans: [["Kelso", "GPE"], ["Kelso", "GPE", 1]],
+      output: [{ text: "Kelso", type: "ORG", sense: "team" }, { text: "Kelso", type: "GPE", locked: true, sense: "town" }],
+    },
+  ],
 });
