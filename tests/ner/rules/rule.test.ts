@@ -1,3 +1,4 @@
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { NER_RULES, RULE_PACKS, selectRules } from "../../../src/ner/rules/index.js";
 import { runRules, SpanSet, type NerContext, type NerRule } from "../../../src/ner/rules/rule.js";
@@ -116,3 +117,21 @@ describe("NerRule contract (src/ner/rules/rule.ts)", () => {
     ]);
   });
 });
+
+describe("rule tests", () => {
+  const dir = new URL(".", import.meta.url);
+  it("every registered rule has its test file, tests/ner/rules/<name>.test.ts, with a testRule block", () => {
+    const missing = NER_RULES.filter((r) => !existsSync(new URL(`${r.name}.test.ts`, dir))).map((r) => r.name);
+    expect(missing).toEqual([]);
+    for (const r of NER_RULES) expect(readFileSync(new URL(`${r.name}.test.ts`, dir), "utf8"), r.name).toMatch(/\btestRule\(\w+Rule, \{/);
+  });
+  it("every rule file in src/ner/rules has its test file", () => {
+    const src = new URL("../../../src/ner/rules/", dir);
+    const missing = readdirSync(src)
+      .filter((f) => f.endsWith(".ts") && f !== "index.ts")
+      .map((f) => f.replace(/\.ts$/, ""))
+      .filter((f) => !existsSync(new URL(`${f}.test.ts`, dir)));
+    expect(missing).toEqual([]);
+  });
+});
+

@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { gzipSync } from "node:zlib";
-import { brownClusters, clusterData, normaliseCasing } from "../scripts/ner/clusters.js";
-import { DEFAULT_CLUSTER_FEATURES, WordClusters } from "../src/ner/clusters.js";
-import { Gazetteer } from "../src/ner/gazetteer.js";
-import { NerFeatures } from "../src/ner/features.js";
-import { clusterConfigOf, dataDir, loadClusters, loadModel } from "../src/ner/tagger.js";
+import { brownClusters, clusterData, normaliseCasing } from "../../scripts/ner/clusters.js";
+import { DEFAULT_CLUSTER_FEATURES, WordClusters } from "../../src/ner/clusters.js";
+import { Gazetteer } from "../../src/ner/gazetteer.js";
+import { NerFeatures } from "../../src/ner/features.js";
+import { clusterConfigOf, dataDir, loadClusters, loadModel } from "../../src/ner/tagger.js";
 
 /** A tiny synthetic text: determiners, animals, verbs of motion and places in fixed slots. */
 function syntheticText(): string[][] {
