@@ -3,7 +3,7 @@ import { z } from "zod";
 /**
  * The provenance shape every record shares: `source` is "<stage>:<rule>" (the rule that made the
  * record as it stands: "dates:month-day", "quantities:count-noun", "quotes:before",
- * "coref:salience", "rule:title" for the entity rules); `origin` is the "<stage>:<rule>" that first
+ * "coref:salience", "entities:name-titles" for the entity rules); `origin` is the "<stage>:<rule>" that first
  * found the span when another rule changed it last; `trail` (explain mode only) lists every rule
  * that touched the record, in order. No code decides anything by reading them: they are for readers.
  */

@@ -37,12 +37,17 @@ export function capsVerbs(gaz: Gazetteer, out: TokenSpan[], lower: readonly stri
       res.push(sp);
       continue;
     }
+    let cut = false;
+    for (let i = sp.start; i < sp.end && !cut; i++) cut = verbLike(i, i === sp.start);
+    // a span with no verb inside stays the span it was (same object: its provenance is untouched)
+    if (!cut) {
+      res.push(sp);
+      continue;
+    }
     const firstPiece = res.length;
     let from = sp.start;
-    let cut = false;
     for (let i = sp.start; i <= sp.end; i++) {
       if (i < sp.end && !verbLike(i, i === sp.start)) continue;
-      if (i < sp.end) cut = true;
       if (i > from) {
         const piece: TokenSpan = { start: from, end: i, type: sp.type, ...(sp.locked ? { locked: true } : {}), ...(sp.sense ? { sense: sp.sense } : {}) };
         if (cut && piece.type !== "ORG" && gaz.spanMask(lower, from, i) & (1 << GAZ.org)) piece.type = "ORG";
