@@ -2,7 +2,7 @@ import { z } from "zod";
 import type { LayerSpec } from "../schema/layer-spec.js";
 import { OUTPUT_LAYERS } from "../schema/layers.js";
 import type { EntityMention, QuoteCue, Token } from "./types.js";
-import type { SyntaxLayer } from "../syntax/layer.js";
+import type { SyntaxLayer } from "./syntax-layer.js";
 
 /** Working layers: produced and read by stages, not written to the output. */
 export const WORKING_LAYERS = [

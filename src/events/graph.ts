@@ -1,5 +1,5 @@
 import type { DateRecord, Entity, Quantity, Quote, Reference } from "../schema/index.js";
-import type { SyntaxLayer } from "../syntax/layer.js";
+import type { SyntaxLayer } from "../document/syntax-layer.js";
 import type { Token } from "../document/types.js";
 
 const PLACE_TYPES: ReadonlySet<string> = new Set(["GPE", "LOC", "FAC"]);

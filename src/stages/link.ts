@@ -4,7 +4,7 @@ import { WELL_KNOWN_ALIASES } from "../nlp/link/aliases.js";
 import { compileLinkResources, linkMentions } from "../nlp/link/group.js";
 import { addPersonTitles } from "../nlp/link/titles.js";
 import type { Entity } from "../schema/entity.js";
-import type { SyntaxLayer } from "../syntax/layer.js";
+import type { SyntaxLayer } from "../document/syntax-layer.js";
 import { mentionPhrase } from "../syntax/phrase.js";
 
 const Options = z.strictObject({

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { defineStage } from "../document/stage.js";
-import { SyntaxLayer } from "../syntax/layer.js";
+import { SyntaxLayer } from "../document/syntax-layer.js";
 import { loadSyntaxModel } from "../syntax/model.js";
 
 const Options = z.strictObject({

@@ -1,6 +1,6 @@
 import type { NominalHead } from "../resources/nominals.js";
 import type { EntityType } from "../schema/entity.js";
-import type { SyntaxLayer } from "./layer.js";
+import type { SyntaxLayer } from "../document/syntax-layer.js";
 import { phraseOf, phraseTop, type CharSpan } from "./phrase.js";
 import { startsUpper } from "../lexicon/casing.js";
 

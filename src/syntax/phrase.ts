@@ -1,5 +1,5 @@
 import { loadOfNamingNouns } from "../resources/nominals.js";
-import type { SyntaxLayer } from "./layer.js";
+import type { SyntaxLayer } from "../document/syntax-layer.js";
 import { startsUpper } from "../lexicon/casing.js";
 
 /** A character span. */

@@ -1,4 +1,4 @@
-import type { SyntaxLayer } from "../../syntax/layer.js";
+import type { SyntaxLayer } from "../../document/syntax-layer.js";
 import { PRONOUNS } from "./concept.js";
 
 /**

@@ -16,7 +16,7 @@ import { conceptFromParse } from "./concept-parse.js";
 import type { Ctx } from "./context.js";
 import { CHANGE_BEFORE as CHANGE_WORDS } from "./words.js";
 import { readAge } from "./age.js";
-import type { SyntaxLayer } from "../../syntax/layer.js";
+import type { SyntaxLayer } from "../../document/syntax-layer.js";
 
 export type { DateSpan } from "./types.js";
 

@@ -1,6 +1,6 @@
 import type { Token } from "../../document/types.js";
 import type { Entity, EntityType } from "../../schema/index.js";
-import type { SyntaxLayer } from "../../syntax/layer.js";
+import type { SyntaxLayer } from "../../document/syntax-layer.js";
 import type { CueLexicon } from "../../lexicon/speech.js";
 import { findQuoteMarks, type QuoteMarks } from "./marks.js";
 import { lowerBound } from "../search.js";

@@ -1,6 +1,6 @@
 import type { QuoteCue, SpeakerPhrase } from "../../document/types.js";
 import type { Entity, Quote, Reference } from "../../schema/index.js";
-import type { SyntaxLayer } from "../../syntax/layer.js";
+import type { SyntaxLayer } from "../../document/syntax-layer.js";
 import { lowerBound } from "../search.js";
 
 export type { QuoteCue, SpeakerPhrase };

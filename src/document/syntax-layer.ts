@@ -1,6 +1,6 @@
 import type { Sentence } from "../schema/segments.js";
 import type { NounPhrase } from "../schema/syntax.js";
-import type { Token } from "../document/types.js";
+import type { Token } from "./types.js";
 
 /** The part of speech, lemma and dependency of one token (indices into the document's tokens). */
 export interface SyntaxToken {
