@@ -180,57 +180,57 @@ title, after "in/at/from", before "said", after "the", before an organisation wo
 given name). All-caps lines (headlines, datelines) and Title-Case headlines are truecased from the same
 article or the casing dictionary before feature extraction (multi-word gazetteer names keep their capitals).
 ${clusterFeatureLine(a.info)}
-Rules after the model (src/ner/rules/, run in order by src/ner/tagger.ts), each recorded in the mention's \`source\`:
-- \`rule:caps-verb\`: in an all-caps line, a name is cut at "V"/"VS" or at an inflected verb the casing dictionary knows in
+Rules after the model (src/ner/rules/, one \`NerRule\` per file, run in the order of src/ner/rules/index.ts); the mention's \`source\` names the rule that made it as it stands (\`entities:<rule>\`, \`origin\` the one that found it). The \`wire-1996\` pack (marked below) is off by default: it is worth 4.3 F1 on CoNLL-2003 dev and nothing elsewhere (BENCHMARKS.md).
+- \`entities:caps-verbs\` (wire-1996 pack): in an all-caps line, a name is cut at "V"/"VS" or at an inflected verb the casing dictionary knows in
   lower case ("MITCHELL DEFEATS BAILEY" -> "MITCHELL", "BAILEY"; gazetteer names and name words are kept whole);
-- \`rule:title\`: Mr./Mrs./Ms./Dr. + capitalised words -> PERSON;
-- \`rule:initials\`: an initial and a surname ("M. Butcher") -> PERSON;
-- \`rule:surname\`: once a person is named in full, the surname alone is that person elsewhere in the article;
-- \`rule:acronym\`: an acronym in parentheses after a name whose initials it matches takes the name's type; when it spells a
+- \`entities:name-titles\`: Mr./Mrs./Ms./Dr. + capitalised words -> PERSON;
+- \`entities:people\`: an initial and a surname ("M. Butcher") -> PERSON;
+- \`entities:people\`: once a person is named in full, the surname alone is that person elsewhere in the article;
+- \`entities:acronyms\`: an acronym in parentheses after a name whose initials it matches takes the name's type; when it spells a
   longer name the model tagged in parts ("al-Qaeda" + "in" + "Iraq" before "(AQI)"), the parts are one organisation, here and
   where the same words recur;
-- \`rule:demonym\`: demonyms the model left out -> NORP; two nationality words in a row or a direction and one are one
+- \`entities:demonyms\`: demonyms the model left out -> NORP; two nationality words in a row or a direction and one are one
   NORP ("Iraqi Kurds", "North Africans");
-- \`rule:event\`: capitalised names headed by Cup, Championship, Olympics, Games, Open, Grand Prix, War …, and "Operation X" -> EVENT;
-- \`rule:team\`: places in sports positions ("X beat Y", score lines, standings rows) are teams (ORG), and so are their other mentions,
-  except where the name is the town (\`rule:town\`: a dateline, after "in", "near" or "at", the venue of a fixture line
+- \`entities:events\`: capitalised names headed by Cup, Championship, Olympics, Games, Open, Grand Prix, War …, and "Operation X" -> EVENT;
+- \`entities:teams\` (wire-1996 pack): places in sports positions ("X beat Y", score lines, standings rows) are teams (ORG), and so are their other mentions,
+  except where the name is the town (\`entities:teams\` (wire-1996 pack): a dateline, after "in", "near" or "at", the venue of a fixture line
   "BALTIMORE AT SEATTLE"); the link stage keeps the team and the town as two entities;
-- \`rule:sports\`: clubs, leagues and competitions from a hand-written lexicon (src/ner/data/sports.ts) -> ORG / EVENT; names that
+- \`entities:sports\`: clubs, leagues and competitions from a hand-written lexicon (src/ner/data/sports.ts) -> ORG / EVENT; names that
   are also places or words ("Liverpool", "Wolves") only in an article about sport and not after "in"; "Dynamo X", "X FC" …;
   in an article about sport, a town that won, lost, beat … is its team ("Milwaukee has won 10 of its last 15");
-- \`rule:org-noun\`: a name right after a lower-case organisation noun ("the airline El Al", "club Atalanta"), or a place-typed
+- \`entities:org-nouns\`: a name right after a lower-case organisation noun ("the airline El Al", "club Atalanta"), or a place-typed
   name no gazetteer knows right before guerrillas/militants/fighters ("Hizbollah guerrillas") -> ORG;
-- \`rule:work\`: a quoted title-case phrase after a noun for a work ("the novel \"…\"") or before "(1975)" -> WORK_OF_ART;
-- \`rule:leader\`: a one-word non-place before "regime", "administration", "government" ("the Asad regime") -> PERSON;
-- \`rule:unit\`: an ordinal before an organisation is part of it ("2nd Battalion", "134th Fighter Squadron");
-- \`rule:the-body\`: an organisation word capitalised after "the" mid-sentence, never lower case in the article ("the Coalition") -> ORG;
-- \`rule:title-org\`: the organisation in a person's title ("Foreign Office Minister X", "FCO Minister X") -> ORG;
-- \`rule:cricket\`: in a cricket scorecard line (a dismissal and the runs at its end, or a bowler's figures "9-0-49-1"), the
+- \`entities:works\`: a quoted title-case phrase after a noun for a work ("the novel "…"") or before "(1975)" -> WORK_OF_ART;
+- \`entities:leaders\`: a one-word non-place before "regime", "administration", "government" ("the Asad regime") -> PERSON;
+- \`entities:units\`: an ordinal before an organisation is part of it ("2nd Battalion", "134th Fighter Squadron");
+- \`entities:the-body\`: an organisation word capitalised after "the" mid-sentence, never lower case in the article ("the Coalition") -> ORG;
+- \`entities:title-orgs\`: the organisation in a person's title ("Foreign Office Minister X", "FCO Minister X") -> ORG;
+- \`entities:cricket\` (wire-1996 pack): in a cricket scorecard line (a dismissal and the runs at its end, or a bowler's figures "9-0-49-1"), the
   names in the batsman, fielder and bowler slots ("S. Law c Tillekeratne b Dharmasena 13") -> PERSON;
-- \`rule:bracketed-nationality\`: two or three name-like words before "( <country> )" in results and line-ups -> PERSON; in a list
+- \`entities:bracketed-nationality\`: two or three name-like words before "( <country> )" in results and line-ups -> PERSON; in a list
   where such names are mostly persons (3 or more, 3 to 1), a name-like one the model typed otherwise is a person too;
 - terms are no names: an acronym defined by a common noun phrase ("iodine deficiency disorders (IDD)", with or without
   brackets) and its mentions, and common-term acronyms (HIV, IQ, GDP …) are dropped; a named study or survey is a WORK_OF_ART;
-- \`gazetteer\`: a country name the model left out of an all-caps line ("SOCCER - AUSTRIA DOMINATE …") -> GPE;
-- \`gazetteer\`: a country, city, state or demonym phrase the model cut in pieces ("Czech" + "Republic") is joined;
-- \`rule:given-name\`: a lone given name (no place) the model typed as a place is a person when the article uses it
+- \`entities:gazetteer-names\`: a country name the model left out of an all-caps line ("SOCCER - AUSTRIA DOMINATE …") -> GPE;
+- \`entities:gazetteer-names\`: a country, city, state or demonym phrase the model cut in pieces ("Czech" + "Republic") is joined;
+- \`entities:given-names\`: a lone given name (no place) the model typed as a place is a person when the article uses it
   like a person's name somewhere (after a kinship noun, before "said", "died" …, as the speaker in '"…," says Manal') and
   never like a place; an untagged given name as that speaker ('"…," says Mohammed.') is a person too;
-- \`rule:person-name\`: an ORG of a given name + one or two words unseen in the training text ("Abdellatif Hammouchi") -> PERSON;
-- \`rule:trim-title\`: trailing singular titles leave ORG/GPE spans ("BCIJ Director" -> "BCIJ");
-- \`rule:state-org\`: a demonym before a state organisation is one ORG ("Spanish Interior Ministry", OntoNotes; CoNLL
+- \`entities:model-spans\`: an ORG of a given name + one or two words unseen in the training text ("Abdellatif Hammouchi") -> PERSON;
+- \`entities:model-spans\`: trailing singular titles leave ORG/GPE spans ("BCIJ Director" -> "BCIJ");
+- \`entities:state-orgs\`: a demonym before a state organisation is one ORG ("Spanish Interior Ministry", OntoNotes; CoNLL
   and GMB split it, which costs about 0.2 F1 on GMB dev), and so is a capitalised organisation word + of + place ("Government of Iraq", "Medical Journal of Australia"; not after
   a company designator: "Kia Motor Corp of South Korea");
 - "the Kingdom", "the Republic" alone (no name or "of" after) describe the country and are no name: the span is dropped and the
   coref stage links the words to the country;
-- \`rule:possessive-name\`: a Title-case run after a place's or organisation's "'s" that ends in a facility or organisation word
+- \`entities:possessive-names\`: a Title-case run after a place's or organisation's "'s" that ends in a facility or organisation word
   ("Mecca's Grand Mosque", "Iraq's Interior Ministry") -> FAC / ORG (the model, trained where "X's" mostly precedes a title, leaves it out);
-- \`rule:dateline\`: the all-caps words opening a sentence of wire copy before its date or agency ("MONTE CARLO 1996-08-30",
+- \`entities:datelines\` (wire-1996 pack): the all-caps words opening a sentence of wire copy before its date or agency ("MONTE CARLO 1996-08-30",
   "WASHINGTON (Reuters) -") are a place (GPE), unless the gazetteer knows them as an organisation;
-- \`rule:headline\`: in a Title Case headline, a name the body has (or its first two words or more) takes the body's
+- \`entities:headlines\`: in a Title Case headline, a name the body has (or its first two words or more) takes the body's
   type and boundaries; a title before common nouns in quotes ("Mr. Security") is a nickname, not a person;
 - sentence-initial words the article otherwise writes in lower case ("Iodine deficiency …") and honours after a
-  name ("…, QC,") are dropped; "the Sams" (a surname in the plural) are people (\`rule:surname\`);
+  name ("…, QC,") are dropped; "the Sams" (a surname in the plural) are people (\`entities:people\`);
 - country names are GPE whatever the model said (except a person outside parentheses); GEO -> GPE, LOC
   (continents, regions, seas, rivers; "... River/Sea/Mountains") or FAC ("... Airport/Stadium/Bridge");
   ART -> PRODUCT, LAW ("... Act/Treaty") or LANGUAGE; months, weekdays and digit-only spans are never names.
