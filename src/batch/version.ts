@@ -22,9 +22,22 @@ function filesBelow(dir: string, keep: (path: string) => boolean, out: string[] 
 
 const cache = new Map<string, string>();
 
+/** The files the extractor's version hashes: the running code with its JSON tables, and the data/ folders under src/. */
+export function extractorInputs(): { codeRoot: string; srcRoot: string; code: string[]; data: string[] } {
+  const here = dirname(fileURLToPath(import.meta.url)); // <root>/batch
+  const codeRoot = dirname(here);
+  const srcRoot = codeRoot.replace(/[/\\]dist$/, `${codeRoot.endsWith("dist") ? "/src" : ""}`).replace(/\/src\/src$/, "/src");
+  return {
+    codeRoot,
+    srcRoot,
+    code: filesBelow(codeRoot, (p) => /\.(?:js|ts|json)$/.test(p) && !/[/\\]data[/\\]/.test(p)),
+    data: filesBelow(srcRoot, (p) => /[/\\]data[/\\]/.test(p)),
+  };
+}
+
 /**
  * The extractor's version: the package version, then '+' and 16 hex digits of a SHA-256 over the
- * running code (every module of dist/ or src/), the shipped models, lexicons and gazetteers (every
+ * running code (every module of dist/ or src/, and the JSON tables beside them: units, phrases, event classes), the shipped models, lexicons and gazetteers (every
  * file in a data/ folder under src/), and the resolved pipeline config. Any change to any of them
  * gives a new version, so an output written by another extractor is never taken as up to date.
  * Computed once per process and config (about 20 ms).
@@ -33,9 +46,7 @@ export function extractorVersion(config: unknown): string {
   const configJson = JSON.stringify(config);
   const hit = cache.get(configJson);
   if (hit) return hit;
-  const here = dirname(fileURLToPath(import.meta.url)); // <root>/batch
-  const codeRoot = dirname(here);
-  const srcRoot = codeRoot.replace(/[/\\]dist$/, `${codeRoot.endsWith("dist") ? "/src" : ""}`).replace(/\/src\/src$/, "/src");
+  const { codeRoot, srcRoot, code, data } = extractorInputs();
   const pkgFile = join(dirname(codeRoot), "package.json");
   const pkg = JSON.parse(readFileSync(pkgFile, "utf8")) as { version: string };
   const h = createHash("sha256");
@@ -44,8 +55,8 @@ export function extractorVersion(config: unknown): string {
     h.update(bytes);
   };
   add("package", pkg.version);
-  for (const f of filesBelow(codeRoot, (p) => /\.(?:js|ts)$/.test(p) && !/[/\\]data[/\\]/.test(p))) add(f.slice(codeRoot.length), readFileSync(f));
-  for (const f of filesBelow(srcRoot, (p) => /[/\\]data[/\\]/.test(p))) add(f.slice(srcRoot.length), readFileSync(f));
+  for (const f of code) add(f.slice(codeRoot.length), readFileSync(f));
+  for (const f of data) add(f.slice(srcRoot.length), readFileSync(f));
   add("config", configJson);
   const v = `${pkg.version}+${h.digest("hex").slice(0, 16)}`;
   cache.set(configJson, v);
