@@ -1,7 +1,7 @@
 import type { EntityType } from "../../schema/index.js";
 import type { Gazetteer } from "../gazetteer.js";
 import type { AliasTable } from "./aliases.js";
-import type { TokenSpan } from "./span.js";
+import { lockSpan, type TokenSpan } from "./span.js";
 
 /**
  * The entity rule contract (spaCy's SpanRuler, textlint's rules): every rule is a `NerRule`, one
@@ -129,9 +129,7 @@ export class SpanSet {
 
   /** A rule decided this span as it stands: later votes and model-only repairs leave it alone; the span has no sense but what the rule gives it. */
   lock(sp: TokenSpan, sense?: "team" | "town"): void {
-    sp.locked = true;
-    if (sense) sp.sense = sense;
-    else delete sp.sense;
+    lockSpan(sp, sense);
   }
 
   /** Token -> index in `list` of the span covering it (-1: none). Built on first use after a change of list: the list is then sorted by start. */
@@ -161,28 +159,36 @@ export class SpanSet {
   /** After a rule ran: the spans it made, changed and dropped get its name (see the contract above). */
   commit(rule: NerRule): void {
     const source = `entities:${rule.name}`;
-    const seen = new Set<TokenSpan>();
+    // explain mode only: the spans still there, so that the ones a rule dropped can be listed
+    const seen = this.explain ? new Set<TokenSpan>() : null;
     for (const sp of this.items) {
       const was = this.before.get(sp);
       if (sp.end <= sp.start) continue;
-      seen.add(sp);
+      seen?.add(sp);
       if (!was) {
         sp.source = source;
         if (this.explain) sp.trail = [...(sp.trail ?? []), `${source} made ${sp.type}`];
         continue;
       }
-      const edits: string[] = [];
-      if (was.start !== sp.start || was.end !== sp.end) edits.push(`bounds [${was.start},${was.end}) -> [${sp.start},${sp.end})`);
-      if (was.type !== sp.type) edits.push(`type ${was.type} -> ${sp.type}`);
-      if (was.locked !== (sp.locked === true)) edits.push("locked");
-      if (was.sense !== sp.sense) edits.push(`sense ${sp.sense ?? "none"}`);
-      if (edits.length === 0) continue;
+      const bounds = was.start !== sp.start || was.end !== sp.end;
+      const type = was.type !== sp.type;
+      const locked = was.locked !== (sp.locked === true);
+      const sense = was.sense !== sp.sense;
+      if (!bounds && !type && !locked && !sense) continue;
       // each rule runs once, so a span it changed was made by an earlier one: that one is its origin
       sp.origin ??= sp.source;
       sp.source = source;
-      if (this.explain) sp.trail = [...(sp.trail ?? []), `${source} ${edits.join(", ")}`];
+      if (this.explain) {
+        const edits = [
+          ...(bounds ? [`bounds [${was.start},${was.end}) -> [${sp.start},${sp.end})`] : []),
+          ...(type ? [`type ${was.type} -> ${sp.type}`] : []),
+          ...(locked ? ["locked"] : []),
+          ...(sense ? [`sense ${sp.sense ?? "none"}`] : []),
+        ];
+        sp.trail = [...(sp.trail ?? []), `${source} ${edits.join(", ")}`];
+      }
     }
-    if (this.explain)
+    if (seen)
       for (const [sp, was] of this.before)
         if (!seen.has(sp)) this.dropped.push({ start: was.start, end: was.end, type: was.type, source: sp.source ?? "", by: source, trail: sp.trail ?? [] });
   }
