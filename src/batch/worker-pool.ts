@@ -6,7 +6,8 @@ import type { WorkerTask } from "./worker.js";
 /**
  * Processes articles on worker threads (piscina), one pipeline per thread, built from the same
  * config when the thread starts. Output is identical to in-process runs: every article is processed
- * on its own. Each thread returns the serialised document, so the main thread only writes.
+ * on its own. Each thread returns the serialised document, so the main thread only writes. Models that
+ * a stage declares shareable are loaded once, on shared memory, and every thread reads that copy.
  */
 export class WorkerPool {
   private readonly pool: Piscina;
@@ -17,6 +18,8 @@ export class WorkerPool {
     private readonly format: OutputFormat,
     private readonly extractor: string,
     explain = false,
+    /** the stages' shared resources (shareResources): models every thread reads from one copy */
+    shared: Record<string, unknown> = {},
   ) {
     this.pool = new Piscina({
       filename: new URL("./worker.js", import.meta.url).href,
@@ -25,7 +28,7 @@ export class WorkerPool {
       // a few tasks queued per thread keep it busy while the main thread reads and writes
       concurrentTasksPerWorker: 1,
       idleTimeout: Infinity,
-      workerData: { configPath, explain },
+      workerData: { configPath, explain, shared },
     });
   }
 

@@ -1,5 +1,6 @@
 import { workerData } from "node:worker_threads";
 import { loadConfig } from "../config/load.js";
+import { adoptResources } from "../pipeline/build.js";
 import type { ArticleMeta } from "../document/types.js";
 import { processItem, renderDocument, type OutputFormat, type Rendered } from "./run-batch.js";
 
@@ -12,7 +13,9 @@ export interface WorkerTask {
 }
 
 // the pipeline (models, lexicons) is built once per worker thread, when the pool starts it
-const { configPath, explain } = workerData as { configPath: string | null; explain?: boolean };
+const { configPath, explain, shared } = workerData as { configPath: string | null; explain?: boolean; shared?: Record<string, unknown> };
+// models the starting thread loaded on shared memory are adopted, not loaded again
+adoptResources(shared ?? {});
 const loaded = loadConfig(configPath ?? undefined);
 
 /** Processes one article on a pool thread and returns it serialised, so only a string crosses back. */

@@ -9,7 +9,8 @@ import { inShard, parseShard, type Shard } from "../batch/shard.js";
 import { extractorVersion } from "../batch/version.js";
 import { DestinationError, sinkFor, type DocumentSink } from "../batch/writers.js";
 import { WorkerPool } from "../batch/worker-pool.js";
-import { loadConfig } from "../config/load.js";
+import { loadConfig, stageConfigs } from "../config/load.js";
+import { shareResources } from "../pipeline/build.js";
 import { parseCommandArgs } from "./args.js";
 import { EXIT, type CliIO } from "./io.js";
 
@@ -75,15 +76,16 @@ export async function extractCommand(argv: string[], io: CliIO): Promise<number>
     io.stderr(`newsfacts extract: no input paths (use - for JSONL on standard input)\n\n${EXTRACT_HELP}`);
     return EXIT.USAGE;
   }
-  const loaded = loadConfig(values.config);
+  const workers = values.workers === "auto" ? availableParallelism() : Number(values.workers);
+  if (!Number.isInteger(workers) || workers < 1 || workers > 64) return usage(`--workers must be 'auto' or a whole number from 1 to 64, got '${values.workers}'`);
+  // with worker threads this thread only reads and writes: it checks the config and loads no model itself
+  const loaded = loadConfig(values.config, undefined, { start: workers === 1 });
   if (!loaded.ok) return usage(`invalid config: ${loaded.error}`);
   let concurrency = loaded.config.concurrency;
   if (values.concurrency !== undefined) {
     concurrency = Number(values.concurrency);
     if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 64) return usage(`--concurrency must be a whole number from 1 to 64, got '${values.concurrency}'`);
   }
-  const workers = values.workers === "auto" ? availableParallelism() : Number(values.workers);
-  if (!Number.isInteger(workers) || workers < 1 || workers > 64) return usage(`--workers must be 'auto' or a whole number from 1 to 64, got '${values.workers}'`);
   let shard: Shard = { index: 0, count: 1 };
   if (values.shard !== undefined) {
     const parsed = parseShard(values.shard);
@@ -111,7 +113,7 @@ export async function extractCommand(argv: string[], io: CliIO): Promise<number>
 
   // the worker threads start with the first article that needs processing (a re-run that skips everything starts none)
   let pool: WorkerPool | null = null;
-  const startPool = () => (pool ??= new WorkerPool(workers, loaded.path, sink.format, extractor, values.explain));
+  const startPool = () => (pool ??= new WorkerPool(workers, loaded.path, sink.format, extractor, values.explain, shareResources(stageConfigs(loaded.config))));
   const progress: Progress | null = !values.quiet && isTerminal() ? progressBar(await inputBytes(positionals)) : null;
   const report = (p: BatchFailure) => {
     if (progress) progress.update(current);

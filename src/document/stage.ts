@@ -22,6 +22,17 @@ export interface StageDefinition<Options extends z.ZodType = z.ZodType> {
   /** Zod schema of the stage's options; defaults come from here. Must be strict (unknown keys are errors). */
   readonly options: Options;
   create(options: z.output<Options>): StageRun;
+  /**
+   * What `create` loads that threads can share instead of each loading its own (a model on shared memory):
+   * `share()` runs once on the thread that starts the worker threads and returns structured-clonable data;
+   * `adopt(data)` runs on each worker thread before `create`, which then finds the data loaded.
+   */
+  readonly shared?: SharedResources;
+}
+
+export interface SharedResources {
+  share(): unknown;
+  adopt(data: unknown): void;
 }
 
 /** Helper that keeps the options type attached to its schema. */

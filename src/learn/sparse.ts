@@ -11,7 +11,97 @@ import { gunzipSync, gzipSync } from "node:zlib";
  */
 export const DENSE_MAX = 3;
 
+/**
+ * The typed arrays of a built SparseLinear and the numbers that read them: structured-clonable, so a model
+ * built on SharedArrayBuffers (`{ shared: true }`) crosses to worker threads without a copy and every
+ * thread reads the one table (src/batch/worker-pool.ts).
+ */
+export interface SparseTables {
+  L: number;
+  bits: number;
+  mask: number;
+  nnz: number;
+  keys: Int32Array;
+  rowStart: Int32Array;
+  slots: Int32Array;
+  /** interleaved (class, weight) entries of the sparse layout; the weights are a Float32 view of it */
+  ent: Int32Array;
+  /** dense layout [key, w0, w1, w2] per slot; the weights are a Float32 view of it */
+  dense: Int32Array;
+  denseLab: Uint16Array;
+}
+
+/** How a model's tables are allocated: on the thread's heap (default) or as shared memory for worker threads. */
+export interface BuildOptions {
+  /** tables on SharedArrayBuffers, for inference only: the row lists (keys, rowStart) are not kept, so pack() and rowOf() refuse */
+  shared?: boolean;
+}
+
+function allocator(shared: boolean | undefined): (bytes: number) => ArrayBuffer {
+  return shared ? (bytes) => new SharedArrayBuffer(bytes) as unknown as ArrayBuffer : (bytes) => new ArrayBuffer(bytes);
+}
+
+/** Builds the lookup tables of rows keys[r] owning lab/val[rowStart[r] .. rowStart[r + 1]) (class, weight). */
+function buildTables(L: number, keys: Int32Array, rowStart: Int32Array, lab: Uint16Array, val: Float32Array, opts: BuildOptions): SparseTables {
+  const alloc = allocator(opts.shared);
+  let bits = 5;
+  while (1 << bits <= L) bits++;
+  const countMask = (1 << bits) - 1;
+  const k = rowStart[keys.length]!;
+  if (k >= 2 ** (31 - bits)) throw new Error(`linear model too large: ${k} non-zero weights`);
+  let cap = 1;
+  while (cap < keys.length * 2) cap <<= 1;
+  const mask = cap - 1;
+  const t: SparseTables = {
+    L,
+    bits,
+    mask,
+    nnz: k,
+    // a model on shared memory is for inference on many threads: the row lists that only pack() reads stay behind
+    keys: opts.shared ? new Int32Array(0) : keys,
+    rowStart: opts.shared ? new Int32Array(0) : rowStart,
+    slots: new Int32Array(0),
+    ent: new Int32Array(0),
+    dense: new Int32Array(0),
+    denseLab: new Uint16Array(0),
+  };
+  if (L <= DENSE_MAX) {
+    const buf = alloc(cap * 16);
+    const denseKeys = new Int32Array(buf);
+    const denseW = new Float32Array(buf);
+    t.dense = denseKeys;
+    if (!opts.shared) t.denseLab = lab.slice(0, k);
+    for (let r = 0; r < keys.length; r++) {
+      let s = keys[r]! & mask;
+      while (denseKeys[4 * s] !== 0) s = (s + 1) & mask;
+      denseKeys[4 * s] = keys[r]!;
+      for (let j = rowStart[r]!; j < rowStart[r + 1]!; j++) denseW[4 * s + 1 + lab[j]!] = val[j]!;
+    }
+    return t;
+  }
+  const ent = alloc(8 * k);
+  const entLab = new Int32Array(ent);
+  const entVal = new Float32Array(ent);
+  for (let j = 0; j < k; j++) {
+    entLab[2 * j] = lab[j]!;
+    entVal[2 * j + 1] = val[j]!;
+  }
+  t.ent = entLab;
+  const slots = new Int32Array(alloc(cap * 8));
+  for (let r = 0; r < keys.length; r++) {
+    if (rowStart[r + 1]! - rowStart[r]! > countMask) throw new Error("linear model: row longer than its class count");
+    let s = keys[r]! & mask;
+    while (slots[2 * s] !== 0) s = (s + 1) & mask;
+    slots[2 * s] = keys[r]!;
+    slots[2 * s + 1] = (rowStart[r]! << bits) | (rowStart[r + 1]! - rowStart[r]!);
+  }
+  t.slots = slots;
+  return t;
+}
+
 export class SparseLinear {
+  readonly L: number;
+  readonly keys: Int32Array;
   /** interleaved [key, where] pairs; `where` = first weight index << bits | count (sparse layout only) */
   private readonly slots: Int32Array;
   readonly mask: number;
@@ -31,58 +121,40 @@ export class SparseLinear {
   private rowIndex: Map<number, number> | null = null;
 
   /** keys[r] owns the weights lab/val[rowStart[r] .. rowStart[r + 1]) (class, weight). */
-  constructor(
-    readonly L: number,
-    readonly keys: Int32Array,
-    rowStart: Int32Array,
-    lab: Uint16Array,
-    val: Float32Array,
-  ) {
-    let bits = 5;
-    while (1 << bits <= L) bits++;
-    this.bits = bits;
-    this.countMask = (1 << bits) - 1;
-    this.rowStart = rowStart;
-    const k = rowStart[keys.length]!;
-    this.nnz = k;
-    if (k >= 2 ** (31 - bits)) throw new Error(`linear model too large: ${k} non-zero weights`);
-    let cap = 1;
-    while (cap < keys.length * 2) cap <<= 1;
-    this.mask = cap - 1;
-    if (L <= DENSE_MAX) {
-      const buf = new ArrayBuffer(cap * 16);
-      this.denseKeys = new Int32Array(buf);
-      this.denseW = new Float32Array(buf);
-      this.slots = new Int32Array(0);
-      this.entLab = new Int32Array(0);
-      this.entVal = new Float32Array(0);
-      this.denseLab = lab.slice(0, k);
-      for (let r = 0; r < keys.length; r++) {
-        let s = keys[r]! & this.mask;
-        while (this.denseKeys[4 * s] !== 0) s = (s + 1) & this.mask;
-        this.denseKeys[4 * s] = keys[r]!;
-        for (let j = rowStart[r]!; j < rowStart[r + 1]!; j++) this.denseW[4 * s + 1 + lab[j]!] = val[j]!;
-      }
-      return;
-    }
-    this.denseKeys = new Int32Array(0);
-    this.denseW = new Float32Array(0);
-    this.denseLab = new Uint16Array(0);
-    const ent = new ArrayBuffer(8 * k);
-    this.entLab = new Int32Array(ent);
-    this.entVal = new Float32Array(ent);
-    for (let j = 0; j < k; j++) {
-      this.entLab[2 * j] = lab[j]!;
-      this.entVal[2 * j + 1] = val[j]!;
-    }
-    this.slots = new Int32Array(cap * 2);
-    for (let r = 0; r < keys.length; r++) {
-      if (rowStart[r + 1]! - rowStart[r]! > this.countMask) throw new Error("linear model: row longer than its class count");
-      let s = keys[r]! & this.mask;
-      while (this.slots[2 * s] !== 0) s = (s + 1) & this.mask;
-      this.slots[2 * s] = keys[r]!;
-      this.slots[2 * s + 1] = (rowStart[r]! << bits) | (rowStart[r + 1]! - rowStart[r]!);
-    }
+  constructor(L: number, keys: Int32Array, rowStart: Int32Array, lab: Uint16Array, val: Float32Array, opts?: BuildOptions);
+  /** A model over tables built elsewhere (SparseLinear.tables(), maybe on another thread): nothing is copied. */
+  constructor(tables: SparseTables);
+  constructor(a: number | SparseTables, keys?: Int32Array, rowStart?: Int32Array, lab?: Uint16Array, val?: Float32Array, opts: BuildOptions = {}) {
+    const t = typeof a === "number" ? buildTables(a, keys!, rowStart!, lab!, val!, opts) : a;
+    this.L = t.L;
+    this.bits = t.bits;
+    this.countMask = (1 << t.bits) - 1;
+    this.mask = t.mask;
+    this.nnz = t.nnz;
+    this.keys = t.keys;
+    this.rowStart = t.rowStart;
+    this.slots = t.slots;
+    this.entLab = t.ent;
+    this.entVal = new Float32Array(t.ent.buffer, t.ent.byteOffset, t.ent.length);
+    this.denseKeys = t.dense;
+    this.denseW = new Float32Array(t.dense.buffer, t.dense.byteOffset, t.dense.length);
+    this.denseLab = t.denseLab;
+  }
+
+  /** The model's tables, to hand to another thread (shared when the model was built with `shared`). */
+  tables(): SparseTables {
+    return {
+      L: this.L,
+      bits: this.bits,
+      mask: this.mask,
+      nnz: this.nnz,
+      keys: this.keys,
+      rowStart: this.rowStart,
+      slots: this.slots,
+      ent: this.entLab,
+      dense: this.denseKeys,
+      denseLab: this.denseLab,
+    };
   }
 
   get dense(): boolean {
@@ -127,8 +199,9 @@ export class SparseLinear {
     return { lab, val };
   }
 
-  /** Sparse, int16-quantised arrays for a model file (see fromPacked). */
+  /** Sparse, int16-quantised arrays for a model file (see fromPacked). Not for a model built `shared`. */
   pack(): { keys: Int32Array; counts: Uint16Array; lab: Uint16Array; q: Int16Array; scale: number } {
+    if (this.keys.length === 0 && this.nnz > 0) throw new Error("linear model built on shared memory for inference: it cannot be packed");
     const counts = new Uint16Array(this.keys.length);
     for (let r = 0; r < counts.length; r++) counts[r] = this.rowStart[r + 1]! - this.rowStart[r]!;
     const { lab, val } = this.entries();
@@ -136,10 +209,10 @@ export class SparseLinear {
     return { keys: this.keys, counts, lab, q, scale };
   }
 
-  static fromPacked(L: number, keys: Int32Array, counts: Uint16Array, lab: Uint16Array, q: Int16Array, scale: number): SparseLinear {
+  static fromPacked(L: number, keys: Int32Array, counts: Uint16Array, lab: Uint16Array, q: Int16Array, scale: number, opts: BuildOptions = {}): SparseLinear {
     const rowStart = new Int32Array(keys.length + 1);
     for (let r = 0; r < counts.length; r++) rowStart[r + 1] = rowStart[r]! + counts[r]!;
-    return new SparseLinear(L, keys, rowStart, lab, dequantise(q, scale));
+    return new SparseLinear(L, keys, rowStart, lab, dequantise(q, scale), opts);
   }
 
   get nonZero(): number {
@@ -148,6 +221,7 @@ export class SparseLinear {
 
   /** Row of a feature key, or -1 when the model has no weights for it. */
   rowOf(key: number): number {
+    if (this.keys.length === 0 && this.nnz > 0) throw new Error("linear model built on shared memory for inference: it has no row index");
     if (this.dense) {
       if (!this.rowIndex) {
         this.rowIndex = new Map();

@@ -40,7 +40,8 @@ export class PipelineConfigError extends Error {
  * one, and no layer has two producers unless its spec declares it appendable (spaCy's
  * analyze_pipes). Throws PipelineConfigError.
  */
-export function buildPipeline(configs: readonly StageConfig[], registry: ReadonlyMap<string, StageDefinition> = STAGES): Pipeline {
+export function buildPipeline(configs: readonly StageConfig[], registry: ReadonlyMap<string, StageDefinition> = STAGES, opts: BuildOptions = {}): Pipeline {
+  const start = opts.start ?? true;
   const producer = new Map<LayerName, string>();
   const seen = new Set<string>();
   const stages: BuiltStage[] = [];
@@ -66,9 +67,9 @@ export function buildPipeline(configs: readonly StageConfig[], registry: Readonl
       const where = issue && issue.path.length > 0 ? `.${issue.path.join(".")}` : "";
       throw new PipelineConfigError(`${path}.options${where}`, z.prettifyError(parsed.error).replace(/\n/g, " "));
     }
-    let run: StageRun;
+    let run: StageRun = notStarted;
     try {
-      run = def.create(parsed.data);
+      if (start) run = def.create(parsed.data);
     } catch (err) {
       // e.g. a model or lexicon file that is missing or corrupt
       throw new PipelineConfigError(path, `stage '${cfg.name}' could not start: ${err instanceof Error ? err.message : String(err)}`);
@@ -102,6 +103,33 @@ export function buildPipeline(configs: readonly StageConfig[], registry: Readonl
     }
   }
   return { stages };
+}
+
+export interface BuildOptions {
+  /** false: check the config only, load no model (the stages' run functions throw); for a thread that hands articles to workers */
+  start?: boolean;
+}
+
+const notStarted: StageRun = () => {
+  throw new Error("this pipeline was built to check its config only (start: false)");
+};
+
+/**
+ * The shared resources (StageDefinition.shared) of the enabled stages of a config, by stage name: built once
+ * on the thread that starts worker threads, handed to each in its workerData.
+ */
+export function shareResources(configs: readonly StageConfig[], registry: ReadonlyMap<string, StageDefinition> = STAGES): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const cfg of configs) {
+    const share = cfg.enabled === false ? undefined : registry.get(cfg.name)?.shared;
+    if (share) out[cfg.name] = share.share();
+  }
+  return out;
+}
+
+/** On a worker thread, before its pipeline is built: takes the resources shareResources made. */
+export function adoptResources(data: Readonly<Record<string, unknown>>, registry: ReadonlyMap<string, StageDefinition> = STAGES): void {
+  for (const [name, value] of Object.entries(data)) registry.get(name)?.shared?.adopt(value);
 }
 
 /** The config path of the entry that names a stage. */

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { defineStage } from "../document/stage.js";
 import { SyntaxLayer } from "../document/syntax-layer.js";
-import { loadSyntaxModel } from "../syntax/model.js";
+import { adoptSyntaxModel, loadSyntaxModel, shareSyntaxModel, type SharedSyntaxModel } from "../syntax/model.js";
 
 const Options = z.strictObject({
   /** write tokens[] (part of speech, lemma, head, relation) and nounPhrases[] into the output */
@@ -19,6 +19,8 @@ export const syntaxStage = defineStage({
   needs: ["tokens", "sentences"],
   produces: ["syntax"],
   options: Options,
+  // worker threads read one copy of the model's weights (shared memory) instead of loading one each
+  shared: { share: shareSyntaxModel, adopt: (data) => adoptSyntaxModel(data as SharedSyntaxModel) },
   create(options) {
     const model = loadSyntaxModel();
     return (doc) => {

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { hashString } from "../learn/hash.js";
-import { packModel, SparseLinear, unpackModel } from "../learn/sparse.js";
+import { packModel, SparseLinear, unpackModel, type BuildOptions, type SparseTables } from "../learn/sparse.js";
 import { Lemmatiser, type LemmaTables } from "./lemma.js";
 import { LABEL_FEATURES, labelKeys, PARSER_FEATURES, parserKeys, parseInput, ParseState, SCORER_MAX_WORDS, SHIFT, TransitionScorer, TRANSITIONS } from "./parser.js";
 import { FastTagger } from "./tagger.js";
@@ -31,6 +31,15 @@ export interface SentenceSyntax {
   deprel: string[];
 }
 
+/** A loaded model as structured-clonable data: its tables are shared memory when it was loaded `shared`. */
+export interface SharedSyntaxModel {
+  tags: string[];
+  labels: string[];
+  lemmas: LemmaTables;
+  info: Record<string, unknown>;
+  parts: SparseTables[];
+}
+
 /** The tagger, lemmatiser and parser of the syntax layer as one model. */
 export class SyntaxModel {
   readonly upos: string[];
@@ -56,6 +65,11 @@ export class SyntaxModel {
     this.rootLabel = labels.indexOf("root");
     if (this.rootLabel < 0) throw new Error("syntax model: no 'root' relation");
     this.fastTagger = new FastTagger(tagger);
+  }
+
+  /** are the model's tables shared memory (loaded for worker threads)? */
+  get isShared(): boolean {
+    return this.parser.denseKeys.buffer instanceof SharedArrayBuffer;
   }
 
   /** lemmas already found, per tag class and form (bounded) */
@@ -126,7 +140,19 @@ export class SyntaxModel {
     );
   }
 
-  static deserialize(gz: Uint8Array): SyntaxModel {
+  /** The model as data for another thread (see SharedSyntaxModel). */
+  share(): SharedSyntaxModel {
+    return { tags: this.tags, labels: this.labels, lemmas: this.lemmatiser.tables, info: this.info, parts: [this.tagger, this.parser, this.labeler].map((m) => m.tables()) };
+  }
+
+  /** A model over another thread's tables (share()): no weight is copied. */
+  static fromShared(s: SharedSyntaxModel): SyntaxModel {
+    const [tagger, parser, labeler] = s.parts.map((t) => new SparseLinear(t));
+    return new SyntaxModel(s.tags, s.labels, s.lemmas, tagger!, parser!, labeler!, s.info);
+  }
+
+  /** Reads a model file; `shared` builds its tables on SharedArrayBuffers, for worker threads. */
+  static deserialize(gz: Uint8Array, opts: BuildOptions = {}): SyntaxModel {
     const { header, take } = unpackModel<SyntaxHeader>(gz, MAGIC, "syntax");
     if (header.featureVersion !== SYNTAX_FEATURE_VERSION) throw new Error(`syntax model has features v${header.featureVersion}, code has v${SYNTAX_FEATURE_VERSION}: run npm run train:syntax`);
     const ms = header.parts.map((p) => {
@@ -135,7 +161,7 @@ export class SyntaxModel {
       const counts = new Uint16Array(take(p.rows * 2));
       const lab = new Uint16Array(take(p.nnz * 2));
       take((4 - ((p.nnz * 4 + p.rows * 2) % 4)) % 4);
-      return SparseLinear.fromPacked(p.L, keys, counts, lab, q, p.scale);
+      return SparseLinear.fromPacked(p.L, keys, counts, lab, q, p.scale, opts);
     });
     return new SyntaxModel(header.tags, header.labels, header.lemmas, ms[0]!, ms[1]!, ms[2]!, header.info);
   }
@@ -181,10 +207,24 @@ export function syntaxDataDir(): string {
 
 let shipped: SyntaxModel | null = null;
 
-/** The shipped model, loaded once. */
-export function loadSyntaxModel(file = syntaxDataDir() + SYNTAX_MODEL_FILE): SyntaxModel {
+/** The shipped model, loaded once per thread (or adopted from the thread that loaded it). */
+export function loadSyntaxModel(file = syntaxDataDir() + SYNTAX_MODEL_FILE, opts: BuildOptions = {}): SyntaxModel {
   if (shipped && file === syntaxDataDir() + SYNTAX_MODEL_FILE) return shipped;
-  const m = SyntaxModel.deserialize(readFileSync(file));
+  const m = SyntaxModel.deserialize(readFileSync(file), opts);
   if (file === syntaxDataDir() + SYNTAX_MODEL_FILE) shipped = m;
   return m;
+}
+
+/**
+ * The shipped model on shared memory, as data for worker threads: loaded once, every thread that adopts it
+ * reads the same tables (about 120 MB once instead of once per thread).
+ */
+export function shareSyntaxModel(): SharedSyntaxModel {
+  if (shipped && !shipped.isShared) shipped = null;
+  return loadSyntaxModel(undefined, { shared: true }).share();
+}
+
+/** Makes a shared model (shareSyntaxModel, from another thread) this thread's shipped model. */
+export function adoptSyntaxModel(s: SharedSyntaxModel): void {
+  shipped = SyntaxModel.fromShared(s);
 }

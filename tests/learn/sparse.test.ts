@@ -35,3 +35,40 @@ describe("SparseLinear layouts", () => {
     expect(m.rowOf(1 << 30)).toBe(4);
   });
 });
+
+describe("SparseLinear on shared memory", () => {
+  const keys = Int32Array.from([17, 99, 12345, -5, 1 << 30]);
+  for (const L of [3, 6]) {
+    it(`${L} classes: tables built shared score as the heap ones, cross a structured clone without a copy, and refuse pack`, () => {
+      const w = new Float32Array(keys.length * L);
+      for (let i = 0; i < w.length; i++) if (i % 3 !== 1) w[i] = (i % 7) / 4 - 0.75;
+      const heap = SparseLinear.fromDense(L, keys, w);
+      const p = heap.pack();
+      const shared = SparseLinear.fromPacked(L, p.keys, p.counts, p.lab, p.q, p.scale, { shared: true });
+      const t = shared.tables();
+      const arrays = [t.slots, t.ent, t.dense].filter((a) => a.length > 0);
+      expect(arrays.length).toBeGreaterThan(0);
+      for (const a of arrays) expect(a.buffer).toBeInstanceOf(SharedArrayBuffer);
+      const clone = structuredClone(t);
+      const other = new SparseLinear(clone);
+      const ks = Int32Array.from([99, 1 << 30, 3, 17, -5]);
+      const want = new Float32Array(L);
+      const back = SparseLinear.fromPacked(L, p.keys, p.counts, p.lab, p.q, p.scale);
+      back.score(ks, 0, ks.length, want);
+      for (const m of [shared, other]) {
+        const got = new Float32Array(L);
+        m.score(ks, 0, ks.length, got);
+        expect(Array.from(got)).toEqual(Array.from(want));
+      }
+      // the clone reads the same memory: a write through one is seen by the other
+      const a = arrays[0]!;
+      const before = a[1]!;
+      a[1] = before + 1;
+      const seen = [clone.slots, clone.ent, clone.dense].filter((x) => x.length > 0)[0]![1];
+      a[1] = before;
+      expect(seen).toBe(before + 1);
+      expect(() => shared.pack()).toThrow(/shared memory/);
+      expect(() => shared.rowOf(17)).toThrow(/shared memory/);
+    });
+  }
+});

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { configFromValue } from "../../src/config/load.js";
-import { buildPipeline, PipelineConfigError } from "../../src/pipeline/build.js";
+import { adoptResources, buildPipeline, PipelineConfigError, shareResources } from "../../src/pipeline/build.js";
 import { runPipeline } from "../../src/pipeline/run.js";
 import { defineStage, type StageDefinition } from "../../src/document/stage.js";
 import { Doc } from "../../src/document/document.js";
@@ -19,6 +19,35 @@ describe("buildPipeline", () => {
     const p = buildPipeline([...STAGES.keys()].map((name) => ({ name })));
     expect(p.stages.map((s) => s.name)).toEqual([...STAGES.keys()]);
     expect(p.stages.find((s) => s.name === "entities")?.reads).toEqual(["dates"]);
+  });
+
+  it("start: false checks the config without creating any stage; shared resources go from one registry to another", () => {
+    let created = 0;
+    let adopted: unknown = null;
+    const model = defineStage({
+      name: "model",
+      description: "a stage with a model",
+      needs: [],
+      produces: ["tokens"],
+      options: z.strictObject({}),
+      create: () => {
+        created++;
+        return () => {};
+      },
+      shared: { share: () => ({ weights: [1, 2] }), adopt: (d) => (adopted = d) },
+    }) as unknown as StageDefinition;
+    const registry = registryOf(model);
+    const p = buildPipeline([{ name: "model" }], registry, { start: false });
+    expect(created).toBe(0);
+    expect(() => p.stages[0]!.run(new Doc("t", "x"))).toThrow(/check its config only/);
+    expect(() => buildPipeline([{ name: "nope" }], registry, { start: false })).toThrow(/unknown stage 'nope'/);
+    const data = shareResources([{ name: "model" }, { name: "model", enabled: false }], registry);
+    expect(data).toEqual({ model: { weights: [1, 2] } });
+    expect(shareResources([{ name: "model", enabled: false }], registry)).toEqual({});
+    adoptResources(structuredClone(data), registry);
+    expect(adopted).toEqual({ weights: [1, 2] });
+    buildPipeline([{ name: "model" }], registry);
+    expect(created).toBe(1);
   });
 
   it("refuses a second producer of a layer that is not appendable, naming the config path", () => {

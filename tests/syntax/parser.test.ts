@@ -67,6 +67,13 @@ describe("parser", () => {
     // and serialises to the same model
     const back = (model.constructor as typeof import("../../src/syntax/model.js").SyntaxModel).deserialize(model.serialize());
     expect(back.annotate(SENTENCES[1]!.forms)).toEqual(model.annotate(SENTENCES[1]!.forms));
+    // loaded on shared memory and handed to another thread as data (what worker threads get): the same analyses
+    const Model = model.constructor as typeof import("../../src/syntax/model.js").SyntaxModel;
+    const shared = Model.deserialize(model.serialize(), { shared: true });
+    expect(shared.isShared).toBe(true);
+    const adopted = Model.fromShared(structuredClone(shared.share()));
+    expect(adopted.isShared).toBe(true);
+    for (const s of SENTENCES) expect(adopted.annotate(s.forms)).toEqual(model.annotate(s.forms));
   });
 
   it("empty and 500-word sentences parse without error", () => {
