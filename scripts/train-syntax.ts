@@ -6,8 +6,8 @@ import { dirname, join } from "node:path";
 import { parseArgs } from "node:util";
 import { readConllu, treeOf, type TreeSentence } from "../src/syntax/conllu.js";
 import { SyntaxScorer } from "../src/syntax/evaluate.js";
-import { SYNTAX_MODEL_FILE, syntaxDataDir, type SyntaxModel } from "../src/syntax/model.js";
-import { trainSyntax } from "../src/syntax/train.js";
+import { loadSyntaxModel, SYNTAX_MODEL_FILE, syntaxDataDir, SyntaxModel } from "../src/syntax/model.js";
+import { trainLemmatiser, trainSyntax } from "../src/syntax/train.js";
 
 const { values } = parseArgs({
   options: {
@@ -18,6 +18,8 @@ const { values } = parseArgs({
     limit: { type: "string" },
     seed: { type: "string", default: "20261206" },
     "no-dev": { type: "boolean", default: false },
+    // retrain only the lemma tables of the model file at --out (default the shipped one); tagger and parser kept
+    "lemma-only": { type: "boolean", default: false },
   },
 });
 const UD = "../shared/benchmarks/ud_english";
@@ -34,7 +36,14 @@ const evaluate = (m: SyntaxModel, set: TreeSentence[]) => {
 };
 const fmt = (s: ReturnType<typeof evaluate>) => `UPOS ${s.upos.toFixed(2)} UAS ${s.uas.toFixed(2)} LAS ${s.las.toFixed(2)} lemma ${s.lemma.toFixed(2)}`;
 const epochs = Number(values.epochs);
-const model = trainSyntax(train, {
+const file = values.out ?? join(syntaxDataDir(), SYNTAX_MODEL_FILE);
+const lemmaOnly = (): SyntaxModel => {
+  const m = loadSyntaxModel(file);
+  const next = new SyntaxModel(m.tags, m.labels, trainLemmatiser(train).tables, m.tagger, m.parser, m.labeler, m.info);
+  log(`lemma tables retrained: ewt-dev ${fmt(evaluate(next, dev.ewt))} | gum-dev ${fmt(evaluate(next, dev.gum))}`);
+  return next;
+};
+const model = values["lemma-only"] ? lemmaOnly() : trainSyntax(train, {
   epochs,
   tagEpochs: Number(values["tag-epochs"]),
   prune: Number(values.prune),
@@ -46,7 +55,6 @@ const model = trainSyntax(train, {
     log(`parser epoch ${e}: ewt-dev ${fmt(evaluate(m, dev.ewt))} | gum-dev ${fmt(evaluate(m, dev.gum))}`);
   },
 });
-const file = values.out ?? join(syntaxDataDir(), SYNTAX_MODEL_FILE);
 mkdirSync(dirname(file), { recursive: true });
 const bytes = model.serialize();
 writeFileSync(file, bytes);

@@ -23,6 +23,11 @@ export interface TrainOptions {
   log?: (message: string) => void;
 }
 
+/** The lemmatiser of a treebank (gold forms, Penn tags and lemmas); it reads nothing else, so it can be retrained alone. */
+export function trainLemmatiser(train: readonly TreeSentence[]): Lemmatiser {
+  return Lemmatiser.train(train.flatMap((s) => s.forms.map((form, i) => ({ form, lemma: s.lemmas[i]!, xpos: s.xpos[i]! }))));
+}
+
 /** Parser-side heads of a gold sentence: 0-based, n = ROOT (CoNLL-U: 0 = root, i + 1 = word i). */
 export function parserHeads(s: TreeSentence): Int32Array {
   const n = s.forms.length;
@@ -76,7 +81,7 @@ export function trainSyntax(train: readonly TreeSentence[], opts: TrainOptions):
   const taggerModel = tagger.toSparse(opts.prune);
 
   // 2. lemmatiser
-  const lemmatiser = Lemmatiser.train(items.flatMap((s) => s.forms.map((form, i) => ({ form, lemma: s.lemmas[i]!, xpos: s.xpos[i]! }))));
+  const lemmatiser = trainLemmatiser(items);
 
   // 3. parser and relation model
   const tagHash = Int32Array.from(tags, (t) => hashString(t));
