@@ -32,7 +32,7 @@ export interface SparseTables {
 }
 
 /** How a model's tables are allocated: on the thread's heap (default) or as shared memory for worker threads. */
-export interface BuildOptions {
+export interface TableOptions {
   /** tables on SharedArrayBuffers, for inference only: the row lists (keys, rowStart) are not kept, so pack() and rowOf() refuse */
   shared?: boolean;
 }
@@ -42,7 +42,7 @@ function allocator(shared: boolean | undefined): (bytes: number) => ArrayBuffer 
 }
 
 /** Builds the lookup tables of rows keys[r] owning lab/val[rowStart[r] .. rowStart[r + 1]) (class, weight). */
-function buildTables(L: number, keys: Int32Array, rowStart: Int32Array, lab: Uint16Array, val: Float32Array, opts: BuildOptions): SparseTables {
+function buildTables(L: number, keys: Int32Array, rowStart: Int32Array, lab: Uint16Array, val: Float32Array, opts: TableOptions): SparseTables {
   const alloc = allocator(opts.shared);
   let bits = 5;
   while (1 << bits <= L) bits++;
@@ -121,10 +121,10 @@ export class SparseLinear {
   private rowIndex: Map<number, number> | null = null;
 
   /** keys[r] owns the weights lab/val[rowStart[r] .. rowStart[r + 1]) (class, weight). */
-  constructor(L: number, keys: Int32Array, rowStart: Int32Array, lab: Uint16Array, val: Float32Array, opts?: BuildOptions);
+  constructor(L: number, keys: Int32Array, rowStart: Int32Array, lab: Uint16Array, val: Float32Array, opts?: TableOptions);
   /** A model over tables built elsewhere (SparseLinear.tables(), maybe on another thread): nothing is copied. */
   constructor(tables: SparseTables);
-  constructor(a: number | SparseTables, keys?: Int32Array, rowStart?: Int32Array, lab?: Uint16Array, val?: Float32Array, opts: BuildOptions = {}) {
+  constructor(a: number | SparseTables, keys?: Int32Array, rowStart?: Int32Array, lab?: Uint16Array, val?: Float32Array, opts: TableOptions = {}) {
     const t = typeof a === "number" ? buildTables(a, keys!, rowStart!, lab!, val!, opts) : a;
     this.L = t.L;
     this.bits = t.bits;
@@ -139,6 +139,11 @@ export class SparseLinear {
     this.denseKeys = t.dense;
     this.denseW = new Float32Array(t.dense.buffer, t.dense.byteOffset, t.dense.length);
     this.denseLab = t.denseLab;
+  }
+
+  /** A model built `shared` keeps no row lists: what needs them refuses it. */
+  private requireRows(what: string): void {
+    if (this.keys.length === 0 && this.nnz > 0) throw new Error(`linear model built on shared memory for inference: ${what}`);
   }
 
   /** The model's tables, to hand to another thread (shared when the model was built with `shared`). */
@@ -201,7 +206,7 @@ export class SparseLinear {
 
   /** Sparse, int16-quantised arrays for a model file (see fromPacked). Not for a model built `shared`. */
   pack(): { keys: Int32Array; counts: Uint16Array; lab: Uint16Array; q: Int16Array; scale: number } {
-    if (this.keys.length === 0 && this.nnz > 0) throw new Error("linear model built on shared memory for inference: it cannot be packed");
+    this.requireRows("it cannot be packed");
     const counts = new Uint16Array(this.keys.length);
     for (let r = 0; r < counts.length; r++) counts[r] = this.rowStart[r + 1]! - this.rowStart[r]!;
     const { lab, val } = this.entries();
@@ -209,7 +214,7 @@ export class SparseLinear {
     return { keys: this.keys, counts, lab, q, scale };
   }
 
-  static fromPacked(L: number, keys: Int32Array, counts: Uint16Array, lab: Uint16Array, q: Int16Array, scale: number, opts: BuildOptions = {}): SparseLinear {
+  static fromPacked(L: number, keys: Int32Array, counts: Uint16Array, lab: Uint16Array, q: Int16Array, scale: number, opts: TableOptions = {}): SparseLinear {
     const rowStart = new Int32Array(keys.length + 1);
     for (let r = 0; r < counts.length; r++) rowStart[r + 1] = rowStart[r]! + counts[r]!;
     return new SparseLinear(L, keys, rowStart, lab, dequantise(q, scale), opts);
@@ -221,7 +226,7 @@ export class SparseLinear {
 
   /** Row of a feature key, or -1 when the model has no weights for it. */
   rowOf(key: number): number {
-    if (this.keys.length === 0 && this.nnz > 0) throw new Error("linear model built on shared memory for inference: it has no row index");
+    this.requireRows("it has no row index");
     if (this.dense) {
       if (!this.rowIndex) {
         this.rowIndex = new Map();

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { hashString } from "../learn/hash.js";
-import { packModel, SparseLinear, unpackModel, type BuildOptions, type SparseTables } from "../learn/sparse.js";
+import { packModel, SparseLinear, unpackModel, type SparseTables, type TableOptions } from "../learn/sparse.js";
 import { Lemmatiser, type LemmaTables } from "./lemma.js";
 import { LABEL_FEATURES, labelKeys, PARSER_FEATURES, parserKeys, parseInput, ParseState, SCORER_MAX_WORDS, SHIFT, TransitionScorer, TRANSITIONS } from "./parser.js";
 import { FastTagger } from "./tagger.js";
@@ -152,7 +152,7 @@ export class SyntaxModel {
   }
 
   /** Reads a model file; `shared` builds its tables on SharedArrayBuffers, for worker threads. */
-  static deserialize(gz: Uint8Array, opts: BuildOptions = {}): SyntaxModel {
+  static deserialize(gz: Uint8Array, opts: TableOptions = {}): SyntaxModel {
     const { header, take } = unpackModel<SyntaxHeader>(gz, MAGIC, "syntax");
     if (header.featureVersion !== SYNTAX_FEATURE_VERSION) throw new Error(`syntax model has features v${header.featureVersion}, code has v${SYNTAX_FEATURE_VERSION}: run npm run train:syntax`);
     const ms = header.parts.map((p) => {
@@ -208,7 +208,7 @@ export function syntaxDataDir(): string {
 let shipped: SyntaxModel | null = null;
 
 /** The shipped model, loaded once per thread (or adopted from the thread that loaded it). */
-export function loadSyntaxModel(file = syntaxDataDir() + SYNTAX_MODEL_FILE, opts: BuildOptions = {}): SyntaxModel {
+export function loadSyntaxModel(file = syntaxDataDir() + SYNTAX_MODEL_FILE, opts: TableOptions = {}): SyntaxModel {
   if (shipped && file === syntaxDataDir() + SYNTAX_MODEL_FILE) return shipped;
   const m = SyntaxModel.deserialize(readFileSync(file), opts);
   if (file === syntaxDataDir() + SYNTAX_MODEL_FILE) shipped = m;
