@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import type { Gazetteer } from "../resources/gazetteer.js";
-import { dataDir, loadClusters, loadGazetteer } from "../resources/ner-data.js";
-import { WordClusters, type ClusterFeatureConfig } from "./clusters.js";
+import { dataDir, loadGazetteer } from "../resources/ner-data.js";
+import { loadClusters, WordClusters, type ClusterFeatureConfig } from "./clusters.js";
 import { FEATURE_VERSION, isCapsSentence, NerFeatures } from "./features.js";
 import { spansOf } from "./labels.js";
 import { NerModel } from "./model.js";
@@ -13,7 +13,8 @@ import { isCap, type TokenSpan } from "./rules/span.js";
 export type { TokenSpan } from "./rules/span.js";
 
 // the data folder and the shared gazetteer live in src/resources (re-exported for the recogniser's scripts and tests)
-export { dataDir, loadClusters, loadGazetteer, GAZETTEER_FILE, MODEL_FILE } from "../resources/ner-data.js";
+export { dataDir, loadGazetteer, GAZETTEER_FILE, MODEL_FILE } from "../resources/ner-data.js";
+export { loadClusters } from "./clusters.js";
 import { MODEL_FILE } from "../resources/ner-data.js";
 
 /** The word-cluster features a model was trained with (its header's info.clusters), or null. */

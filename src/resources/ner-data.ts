@@ -2,7 +2,6 @@ import { readFileSync } from "node:fs";
 import { gunzipSync } from "node:zlib";
 import { fileURLToPath } from "node:url";
 import { shippedDataDir } from "../shipped-data.js";
-import { CLUSTERS_FILE, WordClusters, type ClusterData } from "../ner/clusters.js";
 import { Gazetteer, type GazetteerData } from "./gazetteer.js";
 
 /**
@@ -24,11 +23,6 @@ export function dataDir(): string {
 /** Parses a gzipped JSON file of the data folder. */
 export function readGzJson<T>(path: string): T {
   return JSON.parse(gunzipSync(readFileSync(path)).toString("utf8")) as T;
-}
-
-/** The Brown word clusters in `dir` (src/ner/clusters.ts); the entity model and the syntax model read them. */
-export function loadClusters(dir = dataDir()): WordClusters {
-  return new WordClusters(readGzJson<ClusterData>(dir + CLUSTERS_FILE));
 }
 
 const gazetteers = new Map<string, Gazetteer>();

@@ -1,6 +1,5 @@
 import { fmix, hashString } from "../learn/hash.js";
-import type { WordClusters } from "../ner/clusters.js";
-import { loadClusters } from "../resources/ner-data.js";
+import { loadClusters, type WordClusters } from "../ner/clusters.js";
 
 /** Lower case with every digit as 0, so numbers share features. */
 export function normWord(form: string): string {
