@@ -13,6 +13,7 @@ const { values } = parseArgs({
   options: {
     epochs: { type: "string", default: "9" },
     "tag-epochs": { type: "string", default: "8" },
+    jackknife: { type: "string", default: "5" },
     prune: { type: "string", default: "0.05" },
     out: { type: "string" },
     limit: { type: "string" },
@@ -46,6 +47,7 @@ const lemmaOnly = (): SyntaxModel => {
 const model = values["lemma-only"] ? lemmaOnly() : trainSyntax(train, {
   epochs,
   tagEpochs: Number(values["tag-epochs"]),
+  jackknife: Number(values.jackknife),
   prune: Number(values.prune),
   seed: Number(values.seed),
   log,

@@ -174,7 +174,21 @@ function closing(g: ParseGraph, open: number, end: number): number {
 function coordinated(g: ParseGraph, qs: readonly number[]): boolean {
   const heads = qs.map((i) => headNoun(g, i));
   const first = heads[0]!;
-  return heads.slice(1).every((h) => conjunctOf(g, h, first) || conjunctOf(g, g.syn.head[h]!, first) || conjunctOf(g, h, g.syn.head[first]!));
+  return heads
+    .slice(1)
+    .every((h) => conjunctOf(g, h, first) || conjunctOf(g, g.syn.head[h]!, first) || conjunctOf(g, h, g.syn.head[first]!) || remnantOf(g, h, first));
+}
+
+/**
+ * Whether x is a conjunct of another dependent of first's head: the remnant of an elided clause ("21 cells
+ * were dismantled in 2015 and 19 in 2016") that the parse attached to the word before it ("2015") rather
+ * than to the clause; x's head must be a number too, as the remnant's sibling in such a clause is.
+ */
+function remnantOf(g: ParseGraph, x: number, first: number): boolean {
+  const syn = g.syn;
+  if (syn.rel(x) !== "conj") return false;
+  const y = syn.head[x]!;
+  return y >= 0 && y !== first && syn.upos[y] === "NUM" && syn.head[y] === syn.head[first] && y < x;
 }
 
 /** Whether a coordinating conjunction stands between two tokens ("2 attempted ... and one ..."). */

@@ -3,6 +3,7 @@
  * vocabulary has the bit-string path of its cluster in the merge tree. Words with a common path prefix are
  * used alike; the tagger's features read prefixes of several lengths (src/ner/features.ts).
  */
+import { dataDir, readGzJson } from "../resources/ner-data.js";
 import { hashString } from "./hash.js";
 
 export const CLUSTERS_FILE = "clusters.json.gz";
@@ -57,4 +58,9 @@ export class WordClusters {
     });
     return out;
   }
+}
+
+/** The Brown word clusters in `dir`; the entity model and the syntax model (src/syntax/words.ts) read them. */
+export function loadClusters(dir = dataDir()): WordClusters {
+  return new WordClusters(readGzJson<ClusterData>(dir + CLUSTERS_FILE));
 }

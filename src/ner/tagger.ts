@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import type { Gazetteer } from "../resources/gazetteer.js";
-import { dataDir, loadGazetteer, readGzJson } from "../resources/ner-data.js";
-import { CLUSTERS_FILE, WordClusters, type ClusterData, type ClusterFeatureConfig } from "./clusters.js";
+import { dataDir, loadGazetteer } from "../resources/ner-data.js";
+import { loadClusters, WordClusters, type ClusterFeatureConfig } from "./clusters.js";
 import { FEATURE_VERSION, isCapsSentence, NerFeatures } from "./features.js";
 import { spansOf } from "./labels.js";
 import { NerModel } from "./model.js";
@@ -14,11 +14,8 @@ export type { TokenSpan } from "./rules/span.js";
 
 // the data folder and the shared gazetteer live in src/resources (re-exported for the recogniser's scripts and tests)
 export { dataDir, loadGazetteer, GAZETTEER_FILE, MODEL_FILE } from "../resources/ner-data.js";
+export { loadClusters } from "./clusters.js";
 import { MODEL_FILE } from "../resources/ner-data.js";
-
-export function loadClusters(dir = dataDir()): WordClusters {
-  return new WordClusters(readGzJson<ClusterData>(dir + CLUSTERS_FILE));
-}
 
 /** The word-cluster features a model was trained with (its header's info.clusters), or null. */
 export function clusterConfigOf(model: NerModel): ClusterFeatureConfig | null {

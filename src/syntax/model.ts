@@ -8,7 +8,7 @@ import { FastTagger } from "./tagger.js";
 import { wordHashes, type WordHashes } from "./words.js";
 
 const MAGIC = "NFSYN1";
-export const SYNTAX_FEATURE_VERSION = 1;
+export const SYNTAX_FEATURE_VERSION = 2;
 export const SYNTAX_MODEL_FILE = "syntax-model.bin.gz";
 
 export interface SyntaxHeader {

@@ -123,6 +123,9 @@ export interface ParseInput {
   w: Int32Array;
   p: Int32Array;
   wp: Int32Array;
+  /** Brown cluster path prefix of 4 bits and whole path per token (words.ts CLUSTER_PREFIXES 0 and 3) */
+  c4: Int32Array;
+  cf: Int32Array;
 }
 
 export function parseInput(h: WordHashes, tagHashes: ArrayLike<number>): ParseInput {
@@ -130,20 +133,24 @@ export function parseInput(h: WordHashes, tagHashes: ArrayLike<number>): ParseIn
   const w = new Int32Array(n + 1);
   const p = new Int32Array(n + 1);
   const wp = new Int32Array(n + 1);
+  const c4 = new Int32Array(n + 1);
+  const cf = new Int32Array(n + 1);
   for (let i = 0; i < n; i++) {
     w[i] = h.w[i]!;
     p[i] = tagHashes[i]!;
     wp[i] = fmix((Math.imul(w[i]!, 0x9e3779b1) ^ p[i]!) | 0);
+    c4[i] = h.cp[i * 4]!;
+    cf[i] = h.cp[i * 4 + 3]!;
   }
-  w[n] = p[n] = wp[n] = ROOTH;
-  return { n, w, p, wp };
+  w[n] = p[n] = wp[n] = c4[n] = cf[n] = ROOTH;
+  return { n, w, p, wp, c4, cf };
 }
 
-export const PARSER_FEATURES = 96;
+export const PARSER_FEATURES = 105;
 
 /** Feature keys of a configuration; returns how many were written into out. */
 export function parserKeys(x: ParseInput, st: ParseState, out: Int32Array): number {
-  const { w, p, wp } = x;
+  const { w, p, wp, c4, cf } = x;
   const sp = st.sp;
   const s0 = sp > 0 ? st.stack[sp - 1]! : -1;
   const s1 = sp > 1 ? st.stack[sp - 2]! : -1;
@@ -287,10 +294,22 @@ export function parserKeys(x: ParseInput, st: ParseState, out: Int32Array): numb
   out[k++] = key2(93, s1p, RS(s1));
   out[k++] = key3(94, s1p, s0p, L(s1r));
   out[k++] = key3(95, s0wp, b0p, L(b0l));
+  // word clusters (Brown path prefix of 4 bits, whole path) of s0, b0, s1, b1, and with the other's tag
+  const C4 = (i: number): number => (i < 0 ? NONE : c4[i]!);
+  const CF = (i: number): number => (i < 0 ? NONE : cf[i]!);
+  out[k++] = key1(96, C4(s0));
+  out[k++] = key1(97, CF(s0));
+  out[k++] = key1(98, C4(b0));
+  out[k++] = key1(99, CF(b0));
+  out[k++] = key1(100, C4(s1));
+  out[k++] = key1(101, C4(b1));
+  out[k++] = key2(102, CF(s0), b0p);
+  out[k++] = key2(103, s0p, CF(b0));
+  out[k++] = key2(104, C4(s0), C4(b0));
   return k;
 }
 
-export const LABEL_FEATURES = 30;
+export const LABEL_FEATURES = 33;
 
 /** Feature keys for the relation of the arc h -> d (h = n is ROOT), at the moment the arc is made. */
 export function labelKeys(x: ParseInput, st: ParseState, h: number, d: number, out: Int32Array): number {
@@ -346,6 +365,12 @@ export function labelKeys(x: ParseInput, st: ParseState, h: number, d: number, o
   out[k++] = key3(27, dp, hp, lhl);
   out[k++] = key3(28, hw, wdl, dp);
   out[k++] = key3(29, dp, st.nl[d]! * 8 + st.nr[d]!, dir);
+  // word clusters of the dependent and the head
+  const dc = d < 0 || d > n ? NONE : x.cf[d]!;
+  const hc = h < 0 || h > n ? NONE : x.cf[h]!;
+  out[k++] = key2(30, dc, dir);
+  out[k++] = key3(31, hp, dc, dir);
+  out[k++] = key3(32, hc, dp, dir);
   return k;
 }
 
@@ -387,8 +412,8 @@ export function projectivise(heads: Int32Array): Int32Array {
 }
 
 /** cache slots of TransitionScorer (features whose value is fixed by one token and a cheap check) */
-const CACHED = 70;
-const UNCACHED = 25;
+const CACHED = 76;
+const UNCACHED = 28;
 /** sentences up to this many words use the cache (checks pack two token indices into an int32) */
 export const SCORER_MAX_WORDS = 46_000;
 
@@ -596,6 +621,13 @@ export class TransitionScorer {
     kb[22] = key3(52, s0w, b0w, dist);
     kb[23] = key3(53, s0p, b0p, dist);
     kb[24] = key3(95, s0wp, b0p, lb0l);
+    const s0c4 = s0 < 0 ? NONE : x.c4[s0]!;
+    const s0cf = s0 < 0 ? NONE : x.cf[s0]!;
+    const b0c4 = x.c4[b0]!;
+    const b0cf = x.cf[b0]!;
+    kb[25] = key2(102, s0cf, b0p);
+    kb[26] = key2(103, s0p, b0cf);
+    kb[27] = key2(104, s0c4, b0c4);
     const t = this.model.denseKeys;
     const mask = this.model.mask;
     let z = 0;
@@ -711,5 +743,15 @@ export class TransitionScorer {
     this.k2(68, s1, rss1, 93, s1p, rss1);
     this.k3(69, s0, cS1S1r, 94, s1p, s0p, ls1r);
     this.add(kb[24]!);
+    // word clusters
+    this.k1(70, s0, 0, 96, s0c4);
+    this.k1(71, s0, 0, 97, s0cf);
+    this.k1(72, b0, 0, 98, b0c4);
+    this.k1(73, b0, 0, 99, b0cf);
+    this.k1(74, s1, 0, 100, s1 < 0 ? NONE : x.c4[s1]!);
+    this.k1(75, b1, 0, 101, b1 < 0 ? NONE : x.c4[b1]!);
+    this.add(kb[25]!);
+    this.add(kb[26]!);
+    this.add(kb[27]!);
   }
 }

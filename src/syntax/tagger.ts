@@ -3,7 +3,7 @@ import type { SparseLinear } from "../learn/sparse.js";
 import { wordHashes, type WordHashes } from "./words.js";
 
 /** Feature keys of a greedy left-to-right tagger at token i, given the classes of the tokens before it. */
-export const TAGGER_FEATURES = 30;
+export const TAGGER_FEATURES = 38;
 const NONE = 0x5bd1e995;
 const START = 0x27d4eb2f;
 
@@ -22,6 +22,8 @@ export function taggerKeys(h: WordHashes, i: number, prev1: number, prev2: numbe
   for (let s = 0; s < 4; s++) out[k++] = key1(3 + s, h.suf[i * 4 + s]!);
   for (let s = 0; s < 3; s++) out[k++] = key1(7 + s, h.pre[i * 3 + s]!);
   out[k++] = key1(10, h.shape[i]!);
+  // Brown cluster path prefixes of the word (4, 6, 10, whole)
+  for (let c = 0; c < 4; c++) out[k++] = key1(30 + c, h.cp[i * 4 + c]!);
   out[k++] = key1(11, at(w, i - 1));
   out[k++] = key1(12, at(w, i + 1));
   out[k++] = key1(13, at(w, i - 2));
@@ -41,6 +43,11 @@ export function taggerKeys(h: WordHashes, i: number, prev1: number, prev2: numbe
   out[k++] = key3(27, p1, wi, at(w, i + 1));
   out[k++] = key2(28, at(w, i + 1), i + 2 < n ? h.suf[(i + 2) * 4 + 2]! : NONE);
   out[k++] = key2(29, wi, i + 1 < n ? h.suf[(i + 1) * 4 + 1]! : NONE);
+  // clusters of the words at -1 and +1 (prefix 4 and whole path)
+  out[k++] = key1(34, i > 0 ? h.cp[(i - 1) * 4]! : START);
+  out[k++] = key1(35, i + 1 < n ? h.cp[(i + 1) * 4]! : NONE);
+  out[k++] = key1(36, i > 0 ? h.cp[(i - 1) * 4 + 3]! : START);
+  out[k++] = key1(37, i + 1 < n ? h.cp[(i + 1) * 4 + 3]! : NONE);
   return k;
 }
 
@@ -62,20 +69,24 @@ export function tagWith(model: SparseLinear, forms: readonly string[], h: WordHa
 
 /** What the tagger keeps per word form: its own context-free features summed, its rows as a neighbour. */
 interface FormEntry {
-  /** scores of keys 0..10 of taggerKeys (bias and the word's own features), summed in that order */
+  /** scores of keys 0..14 of taggerKeys (bias and the word's own features), summed in that order */
   prefix: Float32Array;
-  /** slot values (SparseLinear.whereOf) of the keys the word makes as a neighbour: templates 11..16, 23, 24, and 25 (first or not) */
+  /** slot values (SparseLinear.whereOf) of the keys the word makes as a neighbour: templates 11..16, 23, 24, 25 (first or not), 34..37 */
   where: Int32Array;
 }
 
 const NB = [11, 12, 13, 14, 15, 16, 23, 24] as const;
+/** the cluster templates of the words at -1 / +1 (34..37): START before the sentence, NONE after */
+const NB_CLUSTER = [34, 35, 36, 37] as const;
+/** keys 0 .. PREFIX - 1 of taggerKeys depend on the word form alone */
+const PREFIX = 15;
 const MAX_FORMS = 20_000;
 
 /**
  * Greedy tagging as tagWith, faster: the weights of the features that depend on one word form only are
  * looked up once per form (bounded cache) and those of the previous tags once per model. Scores are summed
  * per class in taggerKeys' order into a Float32Array exactly as SparseLinear.score does (the features of
- * the word itself, keys 0..10, come first, so their sum is one cached prefix), hence the same tags bit for bit.
+ * the word itself, keys 0..14, come first, so their sum is one cached prefix), hence the same tags bit for bit.
  */
 export class FastTagger {
   private readonly forms = new Map<string, FormEntry>();
@@ -90,7 +101,9 @@ export class FastTagger {
     const P = model.L + 1;
     this.prevWhere = new Int32Array(P + P * P).fill(-1);
     // START / NONE neighbours at templates 11..16, 23, 24 (in NB order): START before the sentence, NONE after
-    this.edgeWhere = Int32Array.from([START, NONE, START, NONE, START, NONE, NONE, START], (v, j) => model.whereOf(key1(NB[j]!, v)));
+    this.edgeWhere = Int32Array.from([START, NONE, START, NONE, START, NONE, NONE, START, START, NONE, START, NONE], (v, j) =>
+      model.whereOf(key1(j < NB.length ? NB[j]! : NB_CLUSTER[j - NB.length]!, v)),
+    );
   }
 
   private entry(f: string, h: WordHashes, i: number): FormEntry {
@@ -100,11 +113,11 @@ export class FastTagger {
     const v = new Float32Array(m.L);
     const keys = new Int32Array(TAGGER_FEATURES);
     taggerKeys(h, i, -1, -1, keys);
-    for (let k = 0; k <= 10; k++) m.addWhere(m.whereOf(keys[k]!), v, 0);
+    for (let k = 0; k < PREFIX; k++) m.addWhere(m.whereOf(keys[k]!), v, 0);
     const w = h.w[i]!;
     const s3 = h.suf[i * 4 + 2]!;
     const sh = h.shape[i]!;
-    const where = new Int32Array(10);
+    const where = new Int32Array(14);
     where[0] = m.whereOf(key1(11, w));
     where[1] = m.whereOf(key1(12, w));
     where[2] = m.whereOf(key1(13, w));
@@ -115,6 +128,10 @@ export class FastTagger {
     where[7] = m.whereOf(key1(24, sh));
     where[8] = m.whereOf(key2(25, 0, sh));
     where[9] = m.whereOf(key2(25, 1, sh));
+    where[10] = m.whereOf(key1(34, h.cp[i * 4]!));
+    where[11] = m.whereOf(key1(35, h.cp[i * 4]!));
+    where[12] = m.whereOf(key1(36, h.cp[i * 4 + 3]!));
+    where[13] = m.whereOf(key1(37, h.cp[i * 4 + 3]!));
     e = { prefix: v, where };
     if (this.forms.size >= MAX_FORMS) this.forms.clear();
     this.forms.set(f, e);
@@ -179,6 +196,10 @@ export class FastTagger {
       m.addWhere(m.whereOf(key3(27, p1, wi, wp1)), sc, 0);
       m.addWhere(ctx[4 * i + 2]!, sc, 0); // 28
       m.addWhere(ctx[4 * i + 3]!, sc, 0); // 29
+      m.addWhere(em1 ? em1[10]! : edge[8]!, sc, 0); // 34: cluster prefix 4 of i-1
+      m.addWhere(ep1 ? ep1[11]! : edge[9]!, sc, 0); // 35: of i+1
+      m.addWhere(em1 ? em1[12]! : edge[10]!, sc, 0); // 36: whole cluster path of i-1
+      m.addWhere(ep1 ? ep1[13]! : edge[11]!, sc, 0); // 37: of i+1
       let best = 0;
       for (let l = 1; l < L; l++) if (sc[l]! > sc[best]!) best = l;
       out[i] = best;

@@ -16,6 +16,11 @@ export interface TrainOptions {
   /** averaged weights below this magnitude are dropped from the shipped model */
   prune: number;
   seed: number;
+  /**
+   * parser training reads tags of the training sentences from taggers trained on the other folds
+   * (jack-knifing in this many folds; 0 or absent: the final tagger's tags, as accurate as on seen text)
+   */
+  jackknife?: number;
   /** from this parser epoch on, a wrong prediction is followed 9 times in 10 (dynamic-oracle exploration) */
   exploreFrom?: number;
   /** hears the end of each parser epoch with the model as it stands (for progress reports) */
@@ -63,22 +68,34 @@ export function trainSyntax(train: readonly TreeSentence[], opts: TrainOptions):
   };
 
   // 1. tagger
-  const tagger = new OnlineLinear(tags.length);
-  trainEpochs([...items], opts.tagEpochs, rand, (s) => {
-    const h = wordHashes(s.forms);
-    let p1 = -1;
-    let p2 = -1;
-    for (let i = 0; i < s.forms.length; i++) {
-      const k = taggerKeys(h, i, p1, p2, keys);
-      tagger.score(keys, k, scores);
-      const pred = best(tags.length);
-      tagger.update(keys, k, tagId.get(`${s.upos[i]}\t${s.xpos[i]}`)!, pred);
-      tagger.tick();
-      p2 = p1;
-      p1 = pred;
-    }
-  }, (e) => log(`tagger epoch ${e}`));
-  const taggerModel = tagger.toSparse(opts.prune);
+  const trainTagger = (data: TreeSentence[], r: () => number, name: string) => {
+    const tagger = new OnlineLinear(tags.length);
+    trainEpochs(data, opts.tagEpochs, r, (s) => {
+      const h = wordHashes(s.forms);
+      let p1 = -1;
+      let p2 = -1;
+      for (let i = 0; i < s.forms.length; i++) {
+        const k = taggerKeys(h, i, p1, p2, keys);
+        tagger.score(keys, k, scores);
+        const pred = best(tags.length);
+        tagger.update(keys, k, tagId.get(`${s.upos[i]}\t${s.xpos[i]}`)!, pred);
+        tagger.tick();
+        p2 = p1;
+        p1 = pred;
+      }
+    }, (e) => log(`${name} epoch ${e}`));
+    return tagger.toSparse(opts.prune);
+  };
+  const taggerModel = trainTagger([...items], rand, "tagger");
+  // tags the parser learns from: jack-knifed (each fold tagged by a tagger that never saw it) or the final tagger's
+  const folds = opts.jackknife ?? 0;
+  const trainTags = new Map<TreeSentence, Uint16Array>();
+  for (let f = 0; f < folds; f++) {
+    const m = trainTagger(items.filter((_, i) => i % folds !== f), rng(opts.seed + f + 1), `jack-knife tagger ${f + 1}/${folds}`);
+    items.forEach((s, i) => {
+      if (i % folds === f) trainTags.set(s, tagWith(m, s.forms));
+    });
+  }
 
   // 2. lemmatiser
   const lemmatiser = trainLemmatiser(items);
@@ -90,7 +107,7 @@ export function trainSyntax(train: readonly TreeSentence[], opts: TrainOptions):
     let x = inputs.get(s);
     if (!x) {
       const h = wordHashes(s.forms);
-      x = parseInput(h, Array.from(tagWith(taggerModel, s.forms, h), (c) => tagHash[c]!));
+      x = parseInput(h, Array.from(trainTags.get(s) ?? tagWith(taggerModel, s.forms, h), (c) => tagHash[c]!));
       inputs.set(s, x);
     }
     return x;
@@ -143,6 +160,7 @@ export function trainSyntax(train: readonly TreeSentence[], opts: TrainOptions):
     new SyntaxModel(tags, labels, lemmatiser.tables, taggerModel, parser.toSparse(opts.prune), labeler.toSparse(opts.prune), {
       epochs: opts.epochs,
       tagEpochs: opts.tagEpochs,
+      jackknife: folds,
       seed: opts.seed,
       prune: opts.prune,
     });

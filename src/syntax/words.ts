@@ -1,4 +1,5 @@
 import { fmix, hashString } from "../learn/hash.js";
+import { loadClusters, type WordClusters } from "../ner/clusters.js";
 
 /** Lower case with every digit as 0, so numbers share features. */
 export function normWord(form: string): string {
@@ -28,13 +29,36 @@ export interface WordHashes {
   /** suffixes of length 1..4 and prefixes of length 1..3 of the normalised word: suf[i * 4 + k - 1] */
   suf: Int32Array;
   pre: Int32Array;
+  /** hashes of the Brown cluster path prefixes (CLUSTER_PREFIXES) of the word: cp[i * 4 + k]; NO_CLUSTER for all four when the word has none */
+  cp: Int32Array;
 }
 
-const memo = new Map<string, { w: number; form: number; shape: number; suf: number[]; pre: number[] }>();
+/** Path prefix lengths of the word clusters read by the syntax model (0 = the whole path). */
+export const CLUSTER_PREFIXES = [4, 6, 10, 0] as const;
+export const NO_CLUSTER = 0x3c6ef372;
+
+let clusters: { cl: WordClusters; hashes: Int32Array } | null = null;
+
+/** The Brown clusters of the entity model (src/ner/clusters.ts, learnt from open news text), loaded once. */
+function wordClusters(): { cl: WordClusters; hashes: Int32Array } {
+  if (!clusters) {
+    const cl = loadClusters();
+    clusters = { cl, hashes: cl.prefixHashes(CLUSTER_PREFIXES) };
+  }
+  return clusters;
+}
+
+/** Cluster id of a form: as written, else lower-cased (the clustering counted words in their usual case); -1 if none. */
+export function clusterOf(form: string, cl: WordClusters = wordClusters().cl): number {
+  const c = cl.id(form);
+  return c >= 0 ? c : cl.id(form.toLowerCase());
+}
+
+const memo = new Map<string, { w: number; form: number; shape: number; suf: number[]; pre: number[]; cp: number[] }>();
 
 export function wordHashes(forms: readonly string[]): WordHashes {
   const n = forms.length;
-  const h: WordHashes = { n, w: new Int32Array(n), form: new Int32Array(n), shape: new Int32Array(n), suf: new Int32Array(n * 4), pre: new Int32Array(n * 3) };
+  const h: WordHashes = { n, w: new Int32Array(n), form: new Int32Array(n), shape: new Int32Array(n), suf: new Int32Array(n * 4), pre: new Int32Array(n * 3), cp: new Int32Array(n * 4) };
   for (let i = 0; i < n; i++) {
     const f = forms[i]!;
     let m = memo.get(f);
@@ -44,7 +68,10 @@ export function wordHashes(forms: readonly string[]): WordHashes {
       const pre: number[] = [];
       for (let k = 1; k <= 4; k++) suf.push(hashString(w.length > k ? w.slice(-k) : "^" + w));
       for (let k = 1; k <= 3; k++) pre.push(hashString(w.length > k ? w.slice(0, k) : w + "$"));
-      m = { w: hashString(w), form: hashString(f), shape: hashString(shapeOf(f)), suf, pre };
+      const { cl, hashes } = wordClusters();
+      const c = clusterOf(f, cl);
+      const cp = c < 0 ? [NO_CLUSTER, NO_CLUSTER, NO_CLUSTER, NO_CLUSTER] : Array.from(hashes.subarray(c * 4, c * 4 + 4));
+      m = { w: hashString(w), form: hashString(f), shape: hashString(shapeOf(f)), suf, pre, cp };
       if (memo.size > 200_000) memo.clear();
       memo.set(f, m);
     }
@@ -53,6 +80,7 @@ export function wordHashes(forms: readonly string[]): WordHashes {
     h.shape[i] = m.shape;
     for (let k = 0; k < 4; k++) h.suf[i * 4 + k] = m.suf[k]!;
     for (let k = 0; k < 3; k++) h.pre[i * 3 + k] = m.pre[k]!;
+    for (let k = 0; k < 4; k++) h.cp[i * 4 + k] = m.cp[k]!;
   }
   return h;
 }

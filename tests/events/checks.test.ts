@@ -31,6 +31,11 @@ describe("events/checks: numbers that must add up", () => {
     expect(cs).toEqual([{ kind: "subset", total: "120", parts: ["45"], status: "ok" }]);
   });
 
+  it("the remnant of an elided clause is a part, whichever word the parse hangs it on", () => {
+    const { checks: cs } = checks("The navy stopped 30 boats last year. Twelve boats were stopped in 2019 and 18 in 2020.");
+    expect(cs).toEqual([{ kind: "sum", total: "30", parts: ["Twelve", "18"], status: "ok" }]);
+  });
+
   it("no parts, no check", () => {
     expect(checks("Police arrested 12 protesters and seized 3 cars.").checks).toEqual([]);
   });

@@ -8,6 +8,10 @@ const SENTENCES = [
   "Moroccan security services have arrested 548 people since 2015 .".split(" "),
   "The ministry said 40 terrorist cells , some linked to the Islamic State , were dismantled in Rabat and Fez .".split(" "),
   ["Yes"],
+  // words outside the cluster vocabulary (invented, an address, odd casing) beside words in it, at both edges
+  "Qzxvbnmw blorked the frimbles at http://example.org/x?y=1 , said ZORPTRONIC 's Vlindermeyer .".split(" "),
+  "i dunno lol , gonna frobnicate teh wugs 2morrow !!".split(" "),
+  ["Frimbles", "blorked"],
 ];
 
 describe("the fast syntax paths give the plain paths' scores bit for bit", () => {
