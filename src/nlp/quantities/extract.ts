@@ -12,7 +12,7 @@ import { readChange } from "./modifiers.js";
 import { readConcept } from "./concept.js";
 import { pushRecord } from "./record.js";
 import { linkTimes } from "./time-link.js";
-import { conceptFromParse } from "./concept-parse.js";
+import { attachedConcept, changeNounConcept, conceptFromParse } from "./concept-parse.js";
 import type { Ctx } from "./context.js";
 import { CHANGE_BEFORE as CHANGE_WORDS } from "./words.js";
 import { readAge } from "./age.js";
@@ -111,7 +111,7 @@ export function extractQuantities(
   if (syn) compoundCounted(records, syn);
   shareUnits(ctx, records);
   shareChanges(ctx, records, syn);
-  fillConcepts(text, records, syn);
+  fillConcepts(text, records, syn, ctx.inDate);
   for (const r of records) out.push({ id: "", ...r.q });
   // ---- time: the date that scopes each quantity in its sentence
   if (dates.length > 0 && out.length > 0) {
@@ -140,10 +140,23 @@ const ONE_DAY_BEFORE: ReadonlySet<string> = new Set(["and", "but", ",", "that", 
  * Concepts the rules did not find: a count's own noun phrase ("14 people" -> "people"), a parallel
  * count's ("1,200 people in Lebanon and 160 in Israel": 160 -> "people"), else the parse's.
  */
-function fillConcepts(text: string, records: readonly Rec[], syn: SyntaxLayer | undefined): void {
+function fillConcepts(text: string, records: readonly Rec[], syn: SyntaxLayer | undefined, inDate: Uint8Array): void {
   let prev: Rec | null = null;
   for (const r of records) {
     const q = r.q;
+    if (syn && q.kind !== "ordinal") {
+      // the quantity's own attachment decides first: "60% of X", "a 543-member parliament", a duration adjunct
+      const at = attachedConcept(syn, text, r.startTok, r.tail, q.kind, q.unit, inDate, r.compound);
+      if (at) {
+        let c = at.concept;
+        if (at.changeNoun !== undefined) c = changeNounConcept(syn, text, at.changeNoun, r.startTok, r.tail) ?? conceptAt(syn, text, records, r, at.changeNoun);
+        if (c !== undefined) q.concept = c;
+        else delete q.concept;
+        r.conceptFrom = "parse";
+        prev = r;
+        continue;
+      }
+    }
     if (syn && q.kind !== "ordinal" && r.conceptFrom === "rule") {
       // the parse reads "of" phrases, level verbs and modified nouns better than the word rules
       const c = conceptFromParse(syn, text, r.startTok, r.tail);
@@ -221,4 +234,14 @@ function compoundCounted(records: readonly Rec[], syn: SyntaxLayer): void {
     for (let k = first; k < head; k++) mods.push(syn.lemma[k]!.toLowerCase());
     r.q.counted = `${mods.join(" ")} ${r.q.counted}`;
   }
+}
+
+/**
+ * The concept of what change noun H ("a 13% increase", "a 1.2% contraction") attaches to: the quantity whose
+ * span holds its head ("Sales were $1.76 billion, a 13% increase" -> Sales), else the parse's attachment of H.
+ */
+function conceptAt(syn: SyntaxLayer, text: string, records: readonly Rec[], self: Rec, H: number): string | undefined {
+  const t = syn.head[H]!;
+  if (t >= 0) for (const o of records) if (o !== self && t >= o.startTok && t < o.tail) return o.q.concept;
+  return conceptFromParse(syn, text, H, H + 1);
 }
