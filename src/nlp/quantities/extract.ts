@@ -112,6 +112,7 @@ export function extractQuantities(
   shareUnits(ctx, records);
   shareChanges(ctx, records, syn);
   fillConcepts(text, records, syn, ctx.inDate);
+  shareConcepts(ctx, records);
   for (const r of records) out.push({ id: "", ...r.q });
   // ---- time: the date that scopes each quantity in its sentence
   if (dates.length > 0 && out.length > 0) {
@@ -244,4 +245,62 @@ function conceptAt(syn: SyntaxLayer, text: string, records: readonly Rec[], self
   const t = syn.head[H]!;
   if (t >= 0) for (const o of records) if (o !== self && t >= o.startTok && t < o.tail) return o.q.concept;
   return conceptFromParse(syn, text, H, H + 1);
+}
+
+/** Words that may stand between a level and its preposition: "to close at", "to end the day's trading at". */
+const LEVEL_GAP = 6;
+const LEVEL_PREPS: ReadonlySet<string> = new Set(["at", "to", "from"]);
+
+/**
+ * Concepts that one quantity hands to the next in the same sentence:
+ * - a restatement in parentheses or after "or" ("235 million guilders ($113.2 million)", "$35.2 million, or 31 cents a share");
+ * - a change right after a level ("$6.6 billion, up 13%");
+ * - the level a change reaches, leaves or stands at ("rose 2.4% to close at 3,153", "up 13% from $5.8 billion").
+ * A concept the quantity's own attachment decided (conceptFrom "parse") is kept, except for a parenthesised restatement.
+ */
+function shareConcepts(ctx: Ctx, records: readonly Rec[]): void {
+  const { lw } = ctx;
+  for (let k = 1; k < records.length; k++) {
+    const r = records[k]!;
+    const p = records[k - 1]!;
+    if (r.q.kind === "ordinal" || p.q.kind === "ordinal" || p.q.sentence !== r.q.sentence) continue;
+    const gap: string[] = [];
+    for (let z = p.endTok; z < r.startTok && gap.length < 4; z++) gap.push(lw(z));
+    const g = gap.join(" ");
+    const amount = (q: Rec["q"]) => q.kind !== "count" || q.counted === undefined;
+    // a restatement of the same amount
+    if (g === "(" && amount(p.q) && amount(r.q) && p.q.concept !== undefined) {
+      r.q.concept = p.q.concept;
+      continue;
+    }
+    if (r.q.concept === undefined && p.q.concept !== undefined && (g === ", or" || g === "or" || g === ", or about") && amount(p.q) && amount(r.q)) {
+      r.q.concept = p.q.concept;
+      continue;
+    }
+    if (r.q.concept === undefined && p.q.concept !== undefined && (r.q.change === "up" || r.q.change === "down") && (g === ", up" || g === ", down" || g === ",")) {
+      r.q.concept = p.q.concept;
+      continue;
+    }
+  }
+  // the level of a change
+  for (let k = 1; k < records.length; k++) {
+    const r = records[k]!;
+    if (r.q.kind === "ordinal" || r.conceptFrom === "parse" || (r.q.kind === "count" && r.q.counted !== undefined) || r.q.low !== undefined) continue;
+    // the preposition, before a modifier if any ("to about 40", "at just over 3,000")
+    let b = r.startTok - 1;
+    for (let c = 0; c < 3 && b > 0 && r.q.modifier !== undefined && !LEVEL_PREPS.has(lw(b)) && ctx.isWordTok(b); c++) b--;
+    const prep = lw(b);
+    if (!LEVEL_PREPS.has(prep)) continue;
+    for (let j = k - 1; j >= 0; j--) {
+      const p = records[j]!;
+      if (p.q.sentence !== r.q.sentence || b - p.endTok > LEVEL_GAP + 4) break;
+      let clause = true;
+      for (let z = p.endTok; z < b; z++) if (lw(z) === ";" || lw(z) === "and" || lw(z) === "while" || lw(z) === "but") clause = false;
+      if (!clause) break;
+      if ((p.q.change === "up" || p.q.change === "down") && p.q.concept !== undefined) {
+        r.q.concept = p.q.concept;
+        break;
+      }
+    }
+  }
 }
