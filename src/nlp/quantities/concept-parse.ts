@@ -213,6 +213,9 @@ export function attachedConcept(
     const s = phraseText(syn, text, H, a, b);
     if (s !== undefined) return { concept: s };
   }
+  // a hyphen compound the tagger left without its noun ("the 150-member assembly" with "assembly" read as an adverb): the word after it
+  if (compound && b < syn.tokens.length && syn.tokens[b]!.sentence === syn.tokens[a]!.sentence && /^\p{L}+$/u.test(syn.tokens[b]!.text) && !NOT_A_NOUN.has(syn.upos[b]!))
+    return { concept: syn.tokens[b]!.text };
   if (age && H >= 0 && H < a && syn.upos[H] === "PROPN" && (r === "appos" || r === "amod" || r === "nmod")) {
     const s = phraseText(syn, text, H, a, b);
     if (s !== undefined) return { concept: s };
@@ -241,5 +244,6 @@ export function isChangeNoun(syn: SyntaxLayer, t: number): boolean {
   return NOUNISH.has(syn.upos[t]!) && CHANGE_HEADS.has(syn.lemma[t]!.toLowerCase());
 }
 
+const NOT_A_NOUN: ReadonlySet<string> = new Set(["VERB", "AUX", "ADP", "DET", "PRON", "CCONJ", "SCONJ", "PUNCT", "NUM", "PART", "SYM"]);
 const OF_ONLY: ReadonlySet<string> = new Set(["of"]);
 const OF_IN: ReadonlySet<string> = new Set(["of", "in"]);

@@ -273,7 +273,7 @@ function shareConcepts(ctx: Ctx, records: readonly Rec[]): void {
       r.q.concept = p.q.concept;
       continue;
     }
-    if (r.q.concept === undefined && p.q.concept !== undefined && (g === ", or" || g === "or" || g === ", or about") && amount(p.q) && amount(r.q)) {
+    if ((r.q.concept === undefined || r.conceptFrom !== "parse") && p.q.concept !== undefined && (g === ", or" || g === "or" || g === ", or about") && amount(p.q) && amount(r.q)) {
       r.q.concept = p.q.concept;
       continue;
     }
