@@ -207,7 +207,8 @@ export function attachedConcept(
   }
   const H = syn.head[h]!;
   const r = syn.rel(h);
-  if (H >= b && NOUNISH.has(syn.upos[H]!) && (r === "compound" || r === "amod" || r === "nummod") && (kind !== "count" || compound)) {
+  if (H >= b && NOUNISH.has(syn.upos[H]!) && (r === "compound" || r === "amod" || r === "nummod") && (kind !== "count" || compound) &&
+    !dates?.[H] && !PERIOD_NOUNS.has(syn.lemma[H]!.toLowerCase())) {
     if (CHANGE_HEADS.has(syn.lemma[H]!.toLowerCase())) return { concept: undefined, changeNoun: H };
     // a modifier before its noun: "a 543-member parliament", "a $5 million grant", "a 3-year programme"
     const s = phraseText(syn, text, H, a, b);
