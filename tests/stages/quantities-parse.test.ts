@@ -84,3 +84,13 @@ describe("counted nouns from the parse", () => {
     expect(qs.map((q) => q.counted)).toEqual(["tour bus"]);
   });
 });
+
+describe("ages written with 'of age', 'yo' and after a range", () => {
+  const pipeline = buildPipeline([{ name: "segment" }, { name: "dates" }, { name: "quantities" }]);
+  const ages = (text: string) => runPipeline(pipeline, new Doc("t", text, { published: "2017-03-01" })).get("quantities").map((q) => [q.text, q.unit]);
+  it("reads the age unit", () => {
+    expect(ages("Pupils under seven years of age ride free.")).toEqual([["seven years of age", "year of age"]]);
+    expect(ages("The patient is a 71 yo farmer.")).toEqual([["71 yo", "year of age"]]);
+    expect(ages("The bakers are 30 - 40 years old.").map((q) => q[1])).toEqual(["year of age"]);
+  });
+});

@@ -7,6 +7,7 @@ import type { Atom } from "./types.js";
  * (`month of age`, …), the unit CQE's gold uses. Mutates the atom; the caller extends the span to `old`.
  */
 const AGE_UNITS: ReadonlySet<string> = new Set(["year", "month", "week", "day"]);
+const YEARS_OLD_ABBR: ReadonlySet<string> = new Set(["yo", "y.o.", "y/o"]);
 const AGE_BEFORE: ReadonlySet<string> = new Set(["aged", "age", "ages"]);
 
 export function readAge(ctx: Ctx, a: Atom): void {
@@ -17,7 +18,18 @@ export function readAge(ctx: Ctx, a: Atom): void {
     else if (lw(a.end) === "old" || (lw(a.end) === "-" && lw(a.end + 1) === "old")) {
       a.end += lw(a.end) === "-" ? 2 : 1;
       a.unit = `${a.unit} of age`;
+    } else if (lw(a.end) === "of" && lw(a.end + 1) === "age") {
+      // "five years of age", "at 6 weeks of age"
+      a.end += 2;
+      a.unit = `${a.unit} of age`;
     }
+    return;
+  }
+  // "a 87 yo man": the clinical abbreviation of "years old"
+  if (a.unit === null && a.unitKind === null && a.currency === null && !a.ordinal && !a.fraction && !a.vague && YEARS_OLD_ABBR.has(lw(a.end))) {
+    a.end += 1;
+    a.unit = "year of age";
+    a.unitKind = "measure";
     return;
   }
   if (a.unit === null && a.unitKind === null && a.currency === null && !a.ordinal && !a.fraction && !a.vague && AGE_BEFORE.has(lw(a.start - 1))) {

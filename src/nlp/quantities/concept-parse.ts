@@ -1,5 +1,6 @@
 import type { SyntaxLayer } from "../../document/syntax-layer.js";
 import { PRONOUNS } from "./concept.js";
+import { CHANGE_NOUNS } from "./words.js";
 
 /**
  * The concept of a quantity read from the dependency parse (syntax stage): the noun the quantity is a
@@ -135,3 +136,115 @@ function isQuantityLike(syn: SyntaxLayer, t: number): boolean {
   for (const c of syn.children(t)) if (syn.upos[c] === "NUM" && syn.rel(c) === "nummod") return true;
   return false;
 }
+
+/** Units of time: a duration names what lasts only through its own complement or the noun it modifies. */
+const TIME_UNITS: ReadonlySet<string> = new Set(["second", "minute", "hour", "day", "week", "month", "year", "decade", "century"]);
+/** Nouns of a change ("a 13% increase"): the change is not what is measured; its attachment is (CHANGE_NOUNS less those that name a measure). */
+const CHANGE_HEADS: ReadonlySet<string> = new Set(
+  [...CHANGE_NOUNS.keys()].filter((w) => w !== "growth" && w !== "loss" && w !== "gain"),
+);
+/** Nouns of a period that an "in" phrase after an amount names as its time, not its concept ("$5 million in the first half"). */
+const PERIOD_NOUNS: ReadonlySet<string> = new Set([
+  "half", "quarter", "year", "month", "week", "day", "period", "season", "session", "term", "time", "decade", "century", "morning",
+  "afternoon", "evening", "night", "weekend", "future", "past", "total", "all", "addition", "fact", "case", "place", "part", "turn", "cents", "dollars",
+]);
+const OF_KINDS: ReadonlySet<string> = new Set(["percent", "fraction", "measure", "money", "vague"]);
+
+export interface Attached {
+  /** the concept the attachment gives; undefined: the quantity measures nothing the sentence names */
+  concept: string | undefined;
+  /** a change noun the quantity qualifies ("a 13% increase"): its own attachment gives the concept */
+  changeNoun?: number;
+}
+
+/** The noun an "of" (or, for amounts, "in") complement right after the quantity names, from the parse; -1 for none. */
+function complementNoun(syn: SyntaxLayer, a: number, b: number, preps: ReadonlySet<string>, dates: Uint8Array | undefined): number {
+  const lw = (i: number) => (i >= 0 && i < syn.tokens.length ? syn.tokens[i]!.text.toLowerCase() : "");
+  const p = lw(b);
+  if (!preps.has(p) || syn.tokens[b]!.sentence !== syn.tokens[b - 1]!.sentence) return -1;
+  // the complement's head: the token the preposition is the case of, else the next noun phrase's head
+  let c = syn.head[b]!;
+  if (!(c > b && NOUNISH.has(syn.upos[c]!))) {
+    c = -1;
+    for (let k = b + 1; k < Math.min(b + 7, syn.tokens.length); k++) {
+      const pi = syn.phraseIndexOf(k);
+      if (pi >= 0) {
+        c = syn.nounPhrases[pi]!.head;
+        break;
+      }
+      if (syn.upos[k] === "VERB" || syn.upos[k] === "PUNCT") break;
+    }
+  }
+  if (c < 0 || dates?.[c]) return -1;
+  if (p !== "of" && (syn.upos[c] !== "NOUN" || PERIOD_NOUNS.has(syn.lemma[c]!.toLowerCase()) || PERIOD_NOUNS.has(lw(c)))) return -1;
+  return c;
+}
+
+/**
+ * The concept a quantity's own attachment in the parse decides, over the word rules: its "of" complement
+ * ("60% of export receipts" -> "export receipts", "8,000 tons of fish", "three years of war"), an amount's
+ * "in" complement ("$2 million in cash"), the noun it modifies ("a 543-member parliament" -> "parliament",
+ * "a five-year contract", "26-year-old John Doe"), the person an age is in apposition to ("Jo Smith, 42,"); a
+ * change noun it qualifies hands over to that noun's attachment ("a 97% drop in profits" -> "profits"). A
+ * duration with none of these is a time adjunct ("over the past two years"): no concept. Null: not decided.
+ */
+export function attachedConcept(
+  syn: SyntaxLayer, text: string, a: number, b: number, kind: string, unit: string | undefined, dates?: Uint8Array,
+  /** a count written as a hyphen compound ("543-member"): it modifies the noun after it */
+  compound = false,
+): Attached | null {
+  const h = spanHead(syn, a, b);
+  if (h < 0) return null;
+  const duration = unit !== undefined && TIME_UNITS.has(unit);
+  const age = unit !== undefined && unit.endsWith(" of age");
+  const ofKind = OF_KINDS.has(kind) || duration;
+  if (ofKind) {
+    const c = complementNoun(syn, a, b, kind === "money" || kind === "measure" || kind === "vague" || duration ? OF_IN : OF_ONLY, dates);
+    if (c >= 0) {
+      const s = phraseText(syn, text, c, a, b);
+      if (s !== undefined) return { concept: s };
+    }
+  }
+  const H = syn.head[h]!;
+  const r = syn.rel(h);
+  if (H >= b && NOUNISH.has(syn.upos[H]!) && (r === "compound" || r === "amod" || r === "nummod") && (kind !== "count" || compound) &&
+    !dates?.[H] && !PERIOD_NOUNS.has(syn.lemma[H]!.toLowerCase())) {
+    if (CHANGE_HEADS.has(syn.lemma[H]!.toLowerCase())) return { concept: undefined, changeNoun: H };
+    // a modifier before its noun: "a 543-member parliament", "a $5 million grant", "a 3-year programme"
+    const s = phraseText(syn, text, H, a, b);
+    if (s !== undefined) return { concept: s };
+  }
+  // a hyphen compound the tagger left without its noun ("the 150-member assembly" with "assembly" read as an adverb): the word after it
+  if (compound && b < syn.tokens.length && syn.tokens[b]!.sentence === syn.tokens[a]!.sentence && /^\p{L}+$/u.test(syn.tokens[b]!.text) && !NOT_A_NOUN.has(syn.upos[b]!))
+    return { concept: syn.tokens[b]!.text };
+  if (age && H >= 0 && H < a && syn.upos[H] === "PROPN" && (r === "appos" || r === "amod" || r === "nmod")) {
+    const s = phraseText(syn, text, H, a, b);
+    if (s !== undefined) return { concept: s };
+  }
+  if (duration && !age) {
+    // "over a period of 15 years": the noun the duration is the of-phrase of
+    const k = syn.child(h, "case");
+    if (H >= 0 && H < a && r === "nmod" && syn.upos[H] === "NOUN" && k >= 0 && syn.tokens[k]!.text.toLowerCase() === "of") return { concept: phraseText(syn, text, H, a, b) };
+    return { concept: undefined };
+  }
+  return null;
+}
+
+/** The concept of a change noun ("a 13% increase", "an increase of 2%"): its "in" complement, else undefined (the caller looks at what it attaches to). */
+export function changeNounConcept(syn: SyntaxLayer, text: string, H: number, a: number, b: number): string | undefined {
+  for (const c of syn.children(H)) {
+    if (c <= H || syn.rel(c) !== "nmod" || !NOUNISH.has(syn.upos[c]!)) continue;
+    const k = syn.child(c, "case");
+    if (k >= 0 && syn.tokens[k]!.text.toLowerCase() === "in" && syn.upos[c] === "NOUN") return phraseText(syn, text, c, a, b);
+  }
+  return undefined;
+}
+
+/** Whether token t is a change noun of a quantity ("increase", "drop"). */
+export function isChangeNoun(syn: SyntaxLayer, t: number): boolean {
+  return NOUNISH.has(syn.upos[t]!) && CHANGE_HEADS.has(syn.lemma[t]!.toLowerCase());
+}
+
+const NOT_A_NOUN: ReadonlySet<string> = new Set(["VERB", "AUX", "ADP", "DET", "PRON", "CCONJ", "SCONJ", "PUNCT", "NUM", "PART", "SYM"]);
+const OF_ONLY: ReadonlySet<string> = new Set(["of"]);
+const OF_IN: ReadonlySet<string> = new Set(["of", "in"]);

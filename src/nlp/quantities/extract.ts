@@ -12,7 +12,7 @@ import { readChange } from "./modifiers.js";
 import { readConcept } from "./concept.js";
 import { pushRecord } from "./record.js";
 import { linkTimes } from "./time-link.js";
-import { conceptFromParse } from "./concept-parse.js";
+import { attachedConcept, changeNounConcept, conceptFromParse } from "./concept-parse.js";
 import type { Ctx } from "./context.js";
 import { CHANGE_BEFORE as CHANGE_WORDS } from "./words.js";
 import { readAge } from "./age.js";
@@ -111,7 +111,8 @@ export function extractQuantities(
   if (syn) compoundCounted(records, syn);
   shareUnits(ctx, records);
   shareChanges(ctx, records, syn);
-  fillConcepts(text, records, syn);
+  fillConcepts(text, records, syn, ctx.inDate);
+  shareConcepts(ctx, records);
   for (const r of records) out.push({ id: "", ...r.q });
   // ---- time: the date that scopes each quantity in its sentence
   if (dates.length > 0 && out.length > 0) {
@@ -140,10 +141,23 @@ const ONE_DAY_BEFORE: ReadonlySet<string> = new Set(["and", "but", ",", "that", 
  * Concepts the rules did not find: a count's own noun phrase ("14 people" -> "people"), a parallel
  * count's ("1,200 people in Lebanon and 160 in Israel": 160 -> "people"), else the parse's.
  */
-function fillConcepts(text: string, records: readonly Rec[], syn: SyntaxLayer | undefined): void {
+function fillConcepts(text: string, records: readonly Rec[], syn: SyntaxLayer | undefined, inDate: Uint8Array): void {
   let prev: Rec | null = null;
   for (const r of records) {
     const q = r.q;
+    if (syn && q.kind !== "ordinal") {
+      // the quantity's own attachment decides first: "60% of X", "a 543-member parliament", a duration adjunct
+      const at = attachedConcept(syn, text, r.startTok, r.tail, q.kind, q.unit, inDate, r.compound);
+      if (at) {
+        let c = at.concept;
+        if (at.changeNoun !== undefined) c = changeNounConcept(syn, text, at.changeNoun, r.startTok, r.tail) ?? conceptAt(syn, text, records, r, at.changeNoun);
+        if (c !== undefined) q.concept = c;
+        else delete q.concept;
+        r.conceptFrom = "parse";
+        prev = r;
+        continue;
+      }
+    }
     if (syn && q.kind !== "ordinal" && r.conceptFrom === "rule") {
       // the parse reads "of" phrases, level verbs and modified nouns better than the word rules
       const c = conceptFromParse(syn, text, r.startTok, r.tail);
@@ -220,5 +234,73 @@ function compoundCounted(records: readonly Rec[], syn: SyntaxLayer): void {
     const mods: string[] = [];
     for (let k = first; k < head; k++) mods.push(syn.lemma[k]!.toLowerCase());
     r.q.counted = `${mods.join(" ")} ${r.q.counted}`;
+  }
+}
+
+/**
+ * The concept of what change noun H ("a 13% increase", "a 1.2% contraction") attaches to: the quantity whose
+ * span holds its head ("Sales were $1.76 billion, a 13% increase" -> Sales), else the parse's attachment of H.
+ */
+function conceptAt(syn: SyntaxLayer, text: string, records: readonly Rec[], self: Rec, H: number): string | undefined {
+  const t = syn.head[H]!;
+  if (t >= 0) for (const o of records) if (o !== self && t >= o.startTok && t < o.tail) return o.q.concept;
+  return conceptFromParse(syn, text, H, H + 1);
+}
+
+/** Words that may stand between a level and its preposition: "to close at", "to end the day's trading at". */
+const LEVEL_GAP = 6;
+const LEVEL_PREPS: ReadonlySet<string> = new Set(["at", "to", "from"]);
+
+/**
+ * Concepts that one quantity hands to the next in the same sentence:
+ * - a restatement in parentheses or after "or" ("235 million guilders ($113.2 million)", "$35.2 million, or 31 cents a share");
+ * - a change right after a level ("$6.6 billion, up 13%");
+ * - the level a change reaches, leaves or stands at ("rose 2.4% to close at 3,153", "up 13% from $5.8 billion").
+ * A concept the quantity's own attachment decided (conceptFrom "parse") is kept, except for a parenthesised restatement.
+ */
+function shareConcepts(ctx: Ctx, records: readonly Rec[]): void {
+  const { lw } = ctx;
+  for (let k = 1; k < records.length; k++) {
+    const r = records[k]!;
+    const p = records[k - 1]!;
+    if (r.q.kind === "ordinal" || p.q.kind === "ordinal" || p.q.sentence !== r.q.sentence) continue;
+    const gap: string[] = [];
+    for (let z = p.endTok; z < r.startTok && gap.length < 4; z++) gap.push(lw(z));
+    const g = gap.join(" ");
+    const amount = (q: Rec["q"]) => q.kind !== "count" || q.counted === undefined;
+    // a restatement of the same amount
+    if (g === "(" && amount(p.q) && amount(r.q) && p.q.concept !== undefined) {
+      r.q.concept = p.q.concept;
+      continue;
+    }
+    if ((r.q.concept === undefined || r.conceptFrom !== "parse") && p.q.concept !== undefined && (g === ", or" || g === "or" || g === ", or about") && amount(p.q) && amount(r.q)) {
+      r.q.concept = p.q.concept;
+      continue;
+    }
+    if (r.q.concept === undefined && p.q.concept !== undefined && (r.q.change === "up" || r.q.change === "down") && (g === ", up" || g === ", down" || g === ",")) {
+      r.q.concept = p.q.concept;
+      continue;
+    }
+  }
+  // the level of a change
+  for (let k = 1; k < records.length; k++) {
+    const r = records[k]!;
+    if (r.q.kind === "ordinal" || r.conceptFrom === "parse" || (r.q.kind === "count" && r.q.counted !== undefined) || r.q.low !== undefined) continue;
+    // the preposition, before a modifier if any ("to about 40", "at just over 3,000")
+    let b = r.startTok - 1;
+    for (let c = 0; c < 3 && b > 0 && r.q.modifier !== undefined && !LEVEL_PREPS.has(lw(b)) && ctx.isWordTok(b); c++) b--;
+    const prep = lw(b);
+    if (!LEVEL_PREPS.has(prep)) continue;
+    for (let j = k - 1; j >= 0; j--) {
+      const p = records[j]!;
+      if (p.q.sentence !== r.q.sentence || b - p.endTok > LEVEL_GAP + 4) break;
+      let clause = true;
+      for (let z = p.endTok; z < b; z++) if (lw(z) === ";" || lw(z) === "and" || lw(z) === "while" || lw(z) === "but") clause = false;
+      if (!clause) break;
+      if ((p.q.change === "up" || p.q.change === "down") && p.q.concept !== undefined) {
+        r.q.concept = p.q.concept;
+        break;
+      }
+    }
   }
 }

@@ -3,6 +3,7 @@ import type { Ctx } from "./context.js";
 import type { Atom, RangeKind } from "./types.js";
 import { baseUnit, roundValue } from "./types.js";
 import { atomAt } from "./atoms.js";
+import { readAge } from "./age.js";
 import { modifierBefore } from "./modifiers.js";
 import { parseDigits } from "./numbers.js";
 
@@ -28,6 +29,8 @@ export function readRange(ctx: Ctx, a: Atom) {
     else if (cw === "or" && !a.currency) connector = "or";
     if (connector && sameSentence(c, c + 1)) {
       const b = atomAt(ctx, c + 1);
+      // "40 - 50 years old", "five to 12 years of age": the age words after the second end
+      if (b && b.unit !== null && a.unit === null && a.unitKind === null) readAge(ctx, b);
       if (b && !b.ordinal && !b.fraction && !b.vague && b.end > c + 1) {
         let bv = b.value;
         let av = a.value;

@@ -105,6 +105,6 @@ export function pushRecord(ctx: Ctx, records: Rec[], parts: RecordParts): number
     q.start = tokens[open]!.start;
     q.text = text.slice(q.start, q.end);
   }
-  records.push({ q, rule, countBasis, startTok, endTok, tail: counted ? counted.end : q.countedText && parallel ? endTok + 1 : endTok, conceptFrom: parts.conceptFrom ?? null });
+  records.push({ q, rule, countBasis, startTok, endTok, tail: counted ? counted.end : q.countedText && parallel ? endTok + 1 : endTok, conceptFrom: parts.conceptFrom ?? null, compound: a.compoundNoun !== null });
   return endTok;
 }

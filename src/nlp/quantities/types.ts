@@ -78,7 +78,9 @@ export interface Rec {
   endTok: number;
   tail: number;
   /** how the rules found the concept ("rule" concepts give way to the parse's) */
-  conceptFrom?: "verb" | "level" | "rule" | null;
+  conceptFrom?: "verb" | "level" | "rule" | "parse" | null;
+  /** written as a hyphen compound before a noun ("a 543-member parliament") */
+  compound?: boolean;
 }
 
 /** A Num with every field set in one order (object spread is slow in V8's hot paths). */

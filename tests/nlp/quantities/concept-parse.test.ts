@@ -1,0 +1,50 @@
+import { describe, expect, it } from "vitest";
+import { Doc } from "../../../src/document/document.js";
+import { buildPipeline } from "../../../src/pipeline/build.js";
+import { runPipeline } from "../../../src/pipeline/run.js";
+import type { Quantity } from "../../../src/schema/quantity.js";
+
+/** Concepts from the quantity's own attachment in the parse and from the quantities around it. Invented sentences. */
+describe("concept from the quantity's attachment", () => {
+  const pipeline = buildPipeline([{ name: "segment" }, { name: "syntax" }, { name: "dates" }, { name: "quantities" }]);
+  function quantities(text: string): Quantity[] {
+    return runPipeline(pipeline, new Doc("t", text, { published: "2017-03-01" })).get("quantities");
+  }
+  const concept = (text: string, q: string) => quantities(text).find((r) => r.text === q)?.concept;
+
+  it("the noun an 'of' complement names: N% of X, tons of X, years of X", () => {
+    expect(concept("Farming employs about 40% of the island's workers.", "40%")).toMatch(/workers/);
+    expect(concept("The ship carried 9,000 tons of frozen squid.", "9,000 tons")).toMatch(/squid/);
+    expect(concept("The town rebuilt itself after twelve years of drought.", "twelve years")).toBe("drought");
+  });
+  it("an amount's 'in' complement, but not a period", () => {
+    expect(concept("The clerk kept $3 million in cash under his desk.", "$3 million")).toBe("cash");
+    expect(concept("The bakery earned $3 million in the first half.", "$3 million")).not.toBe("first half");
+  });
+  it("the noun a hyphen compound modifies", () => {
+    expect(concept("The rebels won 20 seats in the 150-member assembly.", "150-member")).toMatch(/assembly/);
+    expect(quantities("The rebels won 20 seats in the 150-member assembly.").find((q) => q.text === "150-member")?.counted).toBe("member");
+  });
+  it("a duration that is a time adjunct measures nothing the sentence names", () => {
+    expect(concept("The bakers have opened forty shops over the past six years.", "six years")).toBeUndefined();
+  });
+  it("a change noun hands over to what it attaches to", () => {
+    expect(concept("The chain reported a 40 percent drop in bread sales.", "40 percent")).toBe("bread sales");
+  });
+});
+
+describe("concepts shared between neighbouring quantities", () => {
+  const pipeline = buildPipeline([{ name: "segment" }, { name: "syntax" }, { name: "dates" }, { name: "quantities" }]);
+  function quantities(text: string): Quantity[] {
+    return runPipeline(pipeline, new Doc("t", text, { published: "2017-03-01" })).get("quantities");
+  }
+  it("a restatement after 'or' or in parentheses shares its amount's concept", () => {
+    const qs = quantities("The baker posted a net profit of $12 million, or 40 cents a share.");
+    expect(qs.map((q) => q.concept)).toEqual(["net profit", "net profit"]);
+  });
+  it("the level a change reaches or leaves takes the change's concept", () => {
+    const qs = quantities("The Zed index rose 1.5 percent to close at 2,345.");
+    expect(qs.find((q) => q.text === "2,345")?.concept).toBe(qs.find((q) => q.text === "1.5 percent")?.concept);
+    expect(qs.find((q) => q.text === "1.5 percent")?.concept).toMatch(/Zed index/);
+  });
+});
