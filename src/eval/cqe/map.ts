@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { code as isoCode } from "currency-codes";
 import type { Quantity } from "../../schema/quantity.js";
 import table from "./units.json" with { type: "json" };
 import type { CqeChange, CqeQuantity, CqeValue } from "./format.js";
@@ -50,7 +51,8 @@ export function toCqeChange(change: Quantity["change"]): CqeChange {
 }
 
 function unitName(unit: string, kind: Quantity["kind"]): string {
-  if (kind === "money" && /^[A-Z]{3}$/.test(unit)) return CQE_UNITS.currencies[unit] ?? unit;
+  // a code the table does not name: its ISO 4217 name, lower-cased ("LAK" -> "lao kip")
+  if (kind === "money" && /^[A-Z]{3}$/.test(unit)) return CQE_UNITS.currencies[unit] ?? isoCode(unit)?.currency.toLowerCase() ?? unit;
   return CQE_UNITS.units[unit] ?? unit;
 }
 

@@ -2,9 +2,9 @@ import type { Ctx } from "./context.js";
 import type { Atom, Num } from "./types.js";
 import { mkNum, roundValue } from "./types.js";
 import { numberAt, scaleAt } from "./read-number.js";
-import { rateAt, unitAt } from "./units-match.js";
+import { rateAt, rateDenominator, unitAt } from "./units-match.js";
 import { currencyPrefixAt } from "./money.js";
-import { parseDigits, parseWordNumber } from "./numbers.js";
+import { isNumberWord, parseDigits, parseWordNumber } from "./numbers.js";
 import { STOP } from "./words.js";
 
 /** An atom: one number with its currency, unit (pounds sterling or weight, weak currency words) and rate. */
@@ -13,6 +13,14 @@ export function atomAt(ctx: Ctx, i: number): Atom | null {
   const { tokens, n, lex, inDate, blocked, tok, glued, lw, isDigitTok } = ctx;
   const t = tok(i);
   if (!t || inDate[i] || blocked[i]) return null;
+  if (isSign(ctx, i)) {
+    // "-5 degrees", "minus 20C", "growth of -0.3%": the sign belongs to the number after it
+    const a = atomAt(ctx, i + 1);
+    if (!a || a.ordinal || a.vague || a.numStart !== i + 1) return null;
+    a.value = -a.value;
+    a.start = i;
+    return a;
+  }
   // RM4.50: a currency prefix glued to its digits inside one word token
   if (t.kind === "word") {
     const m = lex.letterPrefixRe.exec(t.text);
@@ -62,7 +70,29 @@ export function atomAt(ctx: Ctx, i: number): Atom | null {
   }
   const num = numberAt(ctx, i, false);
   if (!num) return null;
-  return finishAtom(ctx, num, i, i, null);
+  const a = finishAtom(ctx, num, i, i, null);
+  if (lw(i) === "twice" || lw(i) === "thrice") a.implied = "time";
+  return a;
+}
+
+/** Signs: a minus glued to the digits after it, with space (or nothing) before it, or the word "minus". */
+const MINUS: ReadonlySet<string> = new Set(["-", "\u2212", "\u2013"]);
+
+/**
+ * Token i is the sign of the number after it: "-" (or U+2212, an en dash) glued to digits and not to
+ * what comes before, or "minus" before digits; never after a number ("5 -10", "3 -1": a range or a
+ * score) or a word glued to it.
+ */
+export function isSign(ctx: Ctx, i: number): boolean {
+  const { tok, glued, lw, isDigitTok, sameSentence } = ctx;
+  const t = tok(i);
+  if (!t || !isDigitTok(i + 1) || !sameSentence(i, i + 1)) return false;
+  if (MINUS.has(t.text)) {
+    if (!glued(i + 1) || glued(i)) return false;
+  } else if (lw(i) !== "minus" || glued(i + 1)) return false;
+  const p = tok(i - 1);
+  if (!p || !sameSentence(i - 1, i)) return true;
+  return !isDigitTok(i - 1) && !isNumberWord(lw(i - 1));
 }
 
 export function finishAtom(ctx: Ctx, num: Num, start: number, numStart: number, currency: string | null): Atom {
@@ -83,7 +113,22 @@ export function finishAtom(ctx: Ctx, num: Num, start: number, numStart: number, 
     hyphen = true;
     k = k + 1;
   }
-  let u = num.fraction ? null : unitAt(ctx, k);
+  let u = unitAt(ctx, k);
+  // a fraction takes a unit of measure ("1/4 mile", "½ teaspoon", "a quarter mile"), else it is a proportion
+  if (num.fraction && u && u.entry.type !== "unit") u = null;
+  // "a 12-cent-a-share dividend", "a 5-mile-a-day walk": unit and rate in one hyphen word
+  let hyphenRate: string | null = null;
+  if (hyphen && !u) {
+    const word = lw(k);
+    const first = word.split("-")[0]!;
+    const rate = /^[^-]+-(?:a|an|per)-([^-]+)$/.exec(word);
+    const den = rate ? rateDenominator(ctx, rate[1]!) : null;
+    const any = den ? lex.unitForms.get(first)?.find((f) => f.keys.length === 1 && !f.gluedOnly) : undefined;
+    if (den && any) {
+      u = { entry: any.entry, end: k + 1 };
+      hyphenRate = den;
+    }
+  }
   if (hyphen && !u) {
     const word = lw(k);
     const first = word.split("-")[0]!;
@@ -111,9 +156,11 @@ export function finishAtom(ctx: Ctx, num: Num, start: number, numStart: number, 
       e = sterling ? { type: "currency", code: "GBP", word: "pound" } : { type: "unit", name: "pound" };
       if (lw(u.end) === "sterling") u.end++;
     }
-    const weak = e.type === "currency" && /^(won|real|rand|dong|lei|leu|dram|lari|manat)$/.test(e.word);
+    const weak = e.type === "currency" && lex.weakCurrencyWords.has(e.word);
+    // a symbol after the number is its currency ("15 €"), unless it opens the next amount ("1 $10 bill")
+    const symbolBefore = e.type === "currency" && lex.currencySymbols.has(e.word) && (ctx.isDigitTok(u.end) && glued(u.end));
     const ambiguousPoint = e.type === "unit" && e.name === "point" && num.vague !== null;
-    if (weak && !(num.scaled || value >= 100)) {
+    if ((weak && !(num.scaled || value >= 100)) || symbolBefore) {
       // "won 3": a verb, not a currency
     } else if (ambiguousPoint) {
       // "hundreds of points"
@@ -135,6 +182,7 @@ export function finishAtom(ctx: Ctx, num: Num, start: number, numStart: number, 
         case "unit":
           a.unit = e.name;
           a.unitKind = "measure";
+          a.fraction = false;
           break;
         case "currency":
           a.currency = currency ?? e.code;
@@ -155,7 +203,7 @@ export function finishAtom(ctx: Ctx, num: Num, start: number, numStart: number, 
   a.value = value;
   a.end = a.unitKind === null ? num.end : k;
   if (a.unitKind !== null) {
-    const r = rateAt(ctx, a.end);
+    const r = hyphenRate ? { den: hyphenRate, end: a.end } : rateAt(ctx, a.end);
     if (r) {
       const baseUnit = a.unitKind === "money" ? (a.minor?.name ?? a.currency!) : a.unit!;
       a.unit = `${baseUnit} per ${r.den}`;

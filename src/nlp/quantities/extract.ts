@@ -1,10 +1,10 @@
 import type { Token } from "../../document/types.js";
 import type { Quantity } from "../../schema/quantity.js";
 import type { Lexicon } from "./lexicon.js";
-import { FRACTION_WORDS, ORDINAL_WORDS, TENS, UNITS, VAGUE_PLURALS, VAGUE_QUANTIFIERS, WORD_SCALES } from "./numbers.js";
+import { FRACTION_WORDS, ORDINAL_WORDS, UNICODE_FRACTIONS, TENS, UNITS, VAGUE_PLURALS, VAGUE_QUANTIFIERS, WORD_SCALES } from "./numbers.js";
 import type { DateSpan, Kind, Rec } from "./types.js";
 import { createContext } from "./context.js";
-import { atomAt } from "./atoms.js";
+import { atomAt, isSign } from "./atoms.js";
 import { readRange } from "./ranges.js";
 import { refused } from "./negatives.js";
 import { readCounted } from "./counted.js";
@@ -42,19 +42,19 @@ export function extractQuantities(
   for (let i = 0; i < n; i++) {
     const t = tokens[i]!;
     if (blocked[i] || inDate[i]) continue;
-    if (t.kind === "punct") continue;
+    if (t.kind === "punct" && !isSign(ctx, i)) continue;
     if (t.kind === "word") {
       const tx = t.text;
-      if (!STARTERS_CASED.has(tx) && !lex.currencyCodes.has(tx) && !lex.letterPrefixes.has(tx) && !(glued(i + 1) && tokens[i + 1]!.kind === "symbol")) {
+      if (!STARTERS_CASED.has(tx) && !isSign(ctx, i) && !lex.currencyCodes.has(tx) && !lex.letterPrefixes.has(tx) && !(glued(i + 1) && tokens[i + 1]!.kind === "symbol")) {
         const dash = tx.indexOf("-");
         if (dash < 0) {
           const last = tx.charCodeAt(tx.length - 1);
-          if (last < 48 || last > 57 || !PREFIX_FIRST.has(tx.charCodeAt(0)) || !lex.letterPrefixRe.test(tx)) continue;
+          if (last < 48 || last > 57 || !lex.prefixFirst.has(tx.charCodeAt(0)) || !lex.letterPrefixRe.test(tx)) continue;
         } else if (!STARTERS.has(lw(i).slice(0, dash))) continue;
       }
       const w = lw(i);
       if ((w === "a" || w === "an") && tok(i + 1)?.text !== "$" && !WORD_SCALES.has(lw(i + 1)) && !FRACTION_WORDS.has(lw(i + 1)) && lw(i + 1) !== "few" && lw(i + 1) !== "couple") continue;
-    } else if (t.kind === "symbol" && !lex.currencySymbols.has(t.text)) continue;
+    } else if (t.kind === "symbol" && !lex.currencySymbols.has(t.text) && !isSign(ctx, i)) continue;
     const a = atomAt(ctx, i);
     if (!a) continue;
     if (a.end <= i) continue;
@@ -124,16 +124,13 @@ export function extractQuantities(
 
 /** Words that can open a number: number words, ordinals, fractions, vague magnitudes. */
 const STARTERS: ReadonlySet<string> = new Set([
-  ...UNITS.keys(), ...TENS.keys(), ...ORDINAL_WORDS, ...VAGUE_PLURALS.keys(), ...VAGUE_QUANTIFIERS.keys(), "a", "an", "half",
+  ...UNITS.keys(), ...TENS.keys(), ...ORDINAL_WORDS, ...VAGUE_PLURALS.keys(), ...VAGUE_QUANTIFIERS.keys(), "a", "an", "half", "twice", "thrice", ...UNICODE_FRACTIONS.keys(),
 ]);
 
 /** The starters as they may be written: lower case, Capitalised, UPPER CASE. */
 const STARTERS_CASED: ReadonlySet<string> = new Set(
   [...STARTERS].flatMap((w) => [w, w.charAt(0).toUpperCase() + w.slice(1), w.toUpperCase()]),
 );
-
-/** First letters of the glued currency prefixes (RM4.50, Rs500). */
-const PREFIX_FIRST: ReadonlySet<number> = new Set(["R", "D", "K", "T", "C", "k", "z"].map((c) => c.charCodeAt(0)));
 
 const ONE_DAY_BEFORE: ReadonlySet<string> = new Set(["and", "but", ",", "that", "then", "until", "till", "so", "maybe", "perhaps", "hope", "hopes", "might", "will", "would", "could", "may"]);
 

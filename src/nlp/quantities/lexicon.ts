@@ -1,5 +1,6 @@
 import unitsData from "./units.json" with { type: "json" };
 import phrasesData from "./phrases.json" with { type: "json" };
+import { data as isoCurrencies } from "currency-codes";
 import { tokenize } from "../tokenize.js";
 
 /** The unit vocabulary compiled into token tries, once per pipeline (see units.json, docs/quantities.md). */
@@ -11,7 +12,10 @@ interface UnitsFile {
   symbolPrefixes: Record<string, string>;
   currencyCodes: string[];
   codeAliases: Record<string, string>;
+  isoExcluded: string[];
+  historicCodes: Record<string, string>;
   currencyWords: Record<string, string>;
+  weakCurrencyWords: string[];
   currencyQualifiers: Record<string, string>;
   minorUnits: Record<string, { code: string; factor: number; name: string }>;
   scales: Record<string, number>;
@@ -54,11 +58,16 @@ export interface Lexicon {
   dollarPrefixes: Map<string, string>;
   letterPrefixes: Map<string, string>;
   symbolPrefixes: Map<string, string>;
+  /** ISO 4217 codes (and aliases: RMB) read as money, to the code they stand for */
   currencyCodes: Map<string, string>;
+  /** currency words that are also English words ("won", "real"): money only with a scale or a value of 100 or more */
+  weakCurrencyWords: Set<string>;
   scales: Map<string, number>;
   moneyOnlyScales: Map<string, number>;
   rateDenominators: Set<string>;
   letterPrefixRe: RegExp;
+  /** first characters of the glued prefixes (a quick test before letterPrefixRe) */
+  prefixFirst: Set<number>;
   /** phrases.json: words that name what a tally counts ("a 68-34 vote") */
   tallyNouns: Map<string, string>;
   /** phrases.json: words allowed between "one of" and its plural noun */
@@ -100,27 +109,51 @@ export function loadLexicon(): Lexicon {
     currencyCodes.set(c, code);
     add(c, { type: "currency", code, word: c });
   }
+  // every other active ISO 4217 code (upper case only) and the multi-word ISO names ("Hong Kong Dollar")
+  const excluded = new Set(data.isoExcluded);
+  const qualifiers = new Map(Object.entries(data.currencyQualifiers));
+  const names: [string, string][] = isoCurrencies.map((r) => [r.currency, r.code]);
+  for (const [code, name] of Object.entries(data.historicCodes)) names.push([name, code]);
+  for (const [code] of [...isoCurrencies.map((r) => [r.code]), ...Object.keys(data.historicCodes).map((c) => [c])]) {
+    if (currencyCodes.has(code!) || excluded.has(code!)) continue;
+    currencyCodes.set(code!, code!);
+    cs.add(code!);
+    add(code!, { type: "currency", code: code!, word: code! });
+    cs.delete(code!);
+  }
+  for (const [name, code] of names) {
+    const w = name.toLowerCase().trim();
+    if (excluded.has(code) || !/^[\p{L}’' ]+$/u.test(w) || !w.includes(" ") || qualifiers.has(w)) continue;
+    qualifiers.set(w, code);
+  }
   for (const [w, code] of Object.entries(data.currencyWords)) {
     add(w, { type: "currency", code, word: w });
     if (!w.endsWith("s")) add(w + "s", { type: "currency", code, word: w });
   }
-  for (const [w, code] of Object.entries(data.currencyQualifiers)) {
+  for (const [w, code] of qualifiers) {
     add(w, { type: "currency", code, word: w });
     add(w + "s", { type: "currency", code, word: w });
   }
   for (const [w, m] of Object.entries(data.minorUnits)) add(w, { type: "minor", code: m.code, factor: m.factor, name: m.name });
+  // a symbol after its number: "15 €", "100₾" (the symbol's own entry: finishAtom reads it as a suffix only)
+  for (const [sym, code] of Object.entries(data.currencySymbols)) add(sym, { type: "currency", code, word: sym });
   for (const list of unitForms.values()) list.sort((a, b) => b.keys.length - a.keys.length);
-  const prefixes = Object.keys(data.letterPrefixes).map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+  // glued prefixes: letters ("RM4.50", "Rs500") and ISO codes ("USD115")
+  const letterPrefixes = new Map(Object.entries(data.letterPrefixes));
+  for (const [c, code] of currencyCodes) if (!letterPrefixes.has(c)) letterPrefixes.set(c, code);
+  const prefixes = [...letterPrefixes.keys()].sort((a, b) => b.length - a.length).map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
   cached = {
     unitForms,
     currencySymbols: new Map(Object.entries(data.currencySymbols)),
     dollarPrefixes: new Map(Object.entries(data.dollarPrefixes)),
-    letterPrefixes: new Map(Object.entries(data.letterPrefixes)),
+    letterPrefixes,
     symbolPrefixes: new Map(Object.entries(data.symbolPrefixes)),
     currencyCodes,
+    weakCurrencyWords: new Set(data.weakCurrencyWords),
     scales: new Map(Object.entries(data.scales)),
     moneyOnlyScales: new Map(Object.entries(data.moneyOnlyScales)),
     rateDenominators: new Set(data.rateDenominators),
+    prefixFirst: new Set([...letterPrefixes.keys()].map((p) => p.charCodeAt(0))),
     letterPrefixRe: new RegExp(`^(${prefixes.join("|")})(\\d[\\d,]*)$`, "u"),
     tallyNouns: new Map(Object.entries((phrasesData as unknown as PhrasesFile).tallyNouns)),
     oneOfSkip: new Set((phrasesData as unknown as PhrasesFile).oneOfSkip),

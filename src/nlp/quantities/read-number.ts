@@ -28,11 +28,8 @@ export function numberAt(ctx: Ctx, i: number, money: boolean): Num | null {
   if (t.kind === "number") {
     let v = parseDigits(t.text);
     if (v === null) {
-      const frac = /^(\d{1,2})\/(\d{1,2})$/.exec(t.text);
-      if (frac && Number(frac[1]) < Number(frac[2]) && [2, 3, 4, 5, 8, 10].includes(Number(frac[2]))) {
-        return mkNum({ value: Number(frac[1]) / Number(frac[2]), end: i + 1, fraction: true });
-      }
-      return null;
+      const f = fractionOf(t.text);
+      return f === null ? null : mkNum({ value: f, end: i + 1, fraction: true });
     }
     let end = i + 1;
     // a glued ordinal suffix: 21st, 2nd
@@ -49,9 +46,17 @@ export function numberAt(ctx: Ctx, i: number, money: boolean): Num | null {
     if (uf !== undefined) {
       v += uf;
       end++;
+    } else if (/^\d+$/.test(t.text) && sameSentence(i, end) && !glued(end)) {
+      // a mixed number: "10 1/2 miles", "7 3/4 %", "10 ½"
+      const f = fractionOf(tok(end)?.text ?? "");
+      if (f !== null) {
+        v += f;
+        end++;
+      }
     }
     let scaled = false;
-    if (lw(end) === "and" && lw(end + 1) === "a" && lw(end + 2) === "half" && scaleAt(ctx, end + 3, money) !== null) {
+    if (lw(end) === "and" && lw(end + 1) === "a" && lw(end + 2) === "half" && (scaleAt(ctx, end + 3, money) !== null || measureWord(ctx, end + 3))) {
+      // "2 and a half million", "3 and a half hours"
       v += 0.5;
       end += 3;
     }
@@ -73,6 +78,11 @@ export function numberAt(ctx: Ctx, i: number, money: boolean): Num | null {
     return mkNum({ value: roundValue(v), end, scaled, digits: scaled || end > i + 1 ? null : t.text });
   }
   if (t.kind !== "word") return null;
+  // "twice", "thrice": two or three times (the counted noun "time" is implied: see atomAt)
+  if (w === "twice" || w === "thrice") return mkNum({ value: w === "twice" ? 2 : 3, end: i + 1 });
+  // "½ teaspoon": a fraction character alone
+  const uni = UNICODE_FRACTIONS.get(t.text);
+  if (uni !== undefined) return mkNum({ value: uni, end: i + 1, fraction: true });
   // vague magnitudes: dozens, hundreds, tens of thousands
   const vp = VAGUE_PLURALS.get(w);
   if (vp !== undefined) {
@@ -117,8 +127,10 @@ export function numberAt(ctx: Ctx, i: number, money: boolean): Num | null {
       const sc2 = WORD_SCALES.get(after);
       if (sc2 !== undefined) return mkNum({ value: sc2 / den, end: i + 3, scaled: true });
       if (after === "of" && lw(i + 3) === "a" && WORD_SCALES.has(lw(i + 4))) return mkNum({ value: WORD_SCALES.get(lw(i + 4))! / den, end: i + 5, scaled: true });
-      if (after === "of" || !isWordTok(i + 2) || STOP.has(after)) {
-        if (den === 2 && after !== "of") return null; // "a half" alone is rarely a proportion
+      // "a quarter mile", "a half hour": a fraction of a unit of measure
+      const measure = measureWord(ctx, i + 2);
+      if (after === "of" || !isWordTok(i + 2) || STOP.has(after) || measure) {
+        if (den === 2 && after !== "of" && !measure) return null; // "a half" alone is rarely a proportion
         return mkNum({ value: roundValue(1 / den), end: i + 2, fraction: true });
       }
     }
@@ -173,6 +185,10 @@ export function numberAt(ctx: Ctx, i: number, money: boolean): Num | null {
     v = (v + 0.5) * WORD_SCALES.get(lw(end + 3))!;
     end += 4;
     scaled = true;
+  } else if (lw(end) === "and" && lw(end + 1) === "a" && lw(end + 2) === "half" && measureWord(ctx, end + 3)) {
+    // "two and a half years", "a two and a half year war"
+    v += 0.5;
+    end += 3;
   } else {
     const s = scaleAt(ctx, end, money);
     if (s !== null) {
@@ -187,6 +203,24 @@ export function numberAt(ctx: Ctx, i: number, money: boolean): Num | null {
   }
   return mkNum({ value: v, end, scaled, bareOne: w === "one" && wn.length === 1 });
 }
+
+/** Token k is a word naming a unit of measure ("mile", "years"), not a currency or a symbol. */
+function measureWord(ctx: Ctx, k: number): boolean {
+  return ctx.isWordTok(k) && (ctx.lex.unitForms.get(ctx.lw(k))?.some((f) => f.entry.type === "unit" && !f.gluedOnly && f.keys.length === 1) ?? false);
+}
+
+/** The value of a written fraction: "3/4" (denominators 2, 3, 4, 5, 8, 10, 16, numerator below it) or "½". */
+function fractionOf(text: string): number | null {
+  const u = UNICODE_FRACTIONS.get(text);
+  if (u !== undefined) return u;
+  const frac = /^(\d{1,2})\/(\d{1,2})$/.exec(text);
+  if (!frac) return null;
+  const a = Number(frac[1]);
+  const b = Number(frac[2]);
+  return a < b && a > 0 && FRACTION_DENOMINATORS.has(b) ? a / b : null;
+}
+
+const FRACTION_DENOMINATORS: ReadonlySet<number> = new Set([2, 3, 4, 5, 8, 10, 16]);
 
 /** "one in four", "3 out of 10", "one in every five": a proportion. */
 export function outOf(ctx: Ctx, k: number, x: number): { value: number; end: number } | null {

@@ -38,11 +38,25 @@ export function unitAt(ctx: Ctx, k: number): { entry: UnitEntry; end: number } |
   return best;
 }
 
-/** "per barrel", "a year", "an hour", "/day": the denominator of a rate. */
+/** The rate denominator a word names ("share", "years" -> "year", "annum" -> "year"), or null. */
+export function rateDenominator(ctx: Ctx, word: string): string | null {
+  const lemma = word === "annum" ? "year" : word === "capita" ? "capita" : singularize(word, false);
+  if (!ctx.lex.rateDenominators.has(word) && !ctx.lex.rateDenominators.has(lemma)) return null;
+  const f = ctx.lex.unitForms.get(word)?.find((x) => x.keys.length === 1 && x.entry.type === "unit");
+  return f && f.entry.type === "unit" ? f.entry.name : lemma;
+}
+
+/** "per barrel", "a year", "an hour", "/day", "-a-share": the denominator of a rate. */
 export function rateAt(ctx: Ctx, k: number): { den: string; end: number } | null {
-  const { lex, tok, sameSentence, lw } = ctx;
+  const { lex, tok, sameSentence, glued, lw } = ctx;
   const w = lw(k);
   if (!sameSentence(k, k - 1)) return null;
+  // "$70-a-share": the rate glued by hyphens
+  if (w === "-" && glued(k) && glued(k + 1)) {
+    const m = /^(?:a|an|per)-([^-]+)$/.exec(lw(k + 1));
+    const den = m ? rateDenominator(ctx, m[1]!) : null;
+    return den ? { den, end: k + 2 } : null;
+  }
   if (w !== "per" && w !== "a" && w !== "an" && w !== "each" && w !== "every" && w !== "/") return null;
   const d = tok(k + 1);
   if (!d || d.kind !== "word" || !sameSentence(k, k + 1)) return null;
