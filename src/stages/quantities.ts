@@ -21,14 +21,15 @@ export const quantitiesStage = defineStage({
   name: "quantities",
   description: "counts, money, percentages, measures and ordinals with unit, counted noun, change, concept and time",
   needs: ["tokens", "sentences", "dates"],
-  reads: ["syntax"],
+  reads: ["syntax", "mentions"],
   produces: ["quantities"],
   options: Options,
   create(options) {
     const lex = loadLexicon();
     return (doc) => {
       const dates = doc.getOr("dates");
-      let qs = extractQuantities(doc.text, doc.get("tokens"), doc.get("sentences"), dates, lex, doc.has("syntax") ? doc.get("syntax") : undefined, options.durations);
+      const people = doc.has("mentions") ? doc.get("mentions").filter((m) => m.type === "PERSON") : [];
+      let qs = extractQuantities(doc.text, doc.get("tokens"), doc.get("sentences"), dates, lex, doc.has("syntax") ? doc.get("syntax") : undefined, options.durations, people);
       if (!options.ordinals) {
         qs = qs.filter((q) => q.kind !== "ordinal");
         qs.forEach((q, k) => (q.id = `Q${k + 1}`));

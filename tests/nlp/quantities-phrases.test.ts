@@ -21,6 +21,13 @@ describe("quantities phrases.json", () => {
       expect(lex.oneOfSkip.has(w)).toBe(true);
     }
   });
+  it("metreEvents: lower-case plural words, all compiled, each keeping a glued m a metre", () => {
+    expect(phrases.metreEvents.length).toBeGreaterThan(0);
+    for (const w of phrases.metreEvents) {
+      expect(w).toMatch(/^[a-z]+s$/);
+      expect(lex.metreEvents.has(w)).toBe(true);
+    }
+  });
   it("levelNouns: lower-case words, all compiled", () => {
     expect(phrases.levelNouns.length).toBeGreaterThan(0);
     for (const w of phrases.levelNouns) {

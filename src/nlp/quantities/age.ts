@@ -9,6 +9,8 @@ import type { Atom } from "./types.js";
 const AGE_UNITS: ReadonlySet<string> = new Set(["year", "month", "week", "day"]);
 const YEARS_OLD_ABBR: ReadonlySet<string> = new Set(["yo", "y.o.", "y/o"]);
 const AGE_BEFORE: ReadonlySet<string> = new Set(["aged", "age", "ages"]);
+/** what may follow "Name, 42": the closing comma, or the end of the clause */
+const AGE_CLOSE: ReadonlySet<string> = new Set([",", ";", ".", "and", "—", "–"]);
 
 export function readAge(ctx: Ctx, a: Atom): void {
   const { lw } = ctx;
@@ -32,7 +34,17 @@ export function readAge(ctx: Ctx, a: Atom): void {
     a.unitKind = "measure";
     return;
   }
-  if (a.unit === null && a.unitKind === null && a.currency === null && !a.ordinal && !a.fraction && !a.vague && AGE_BEFORE.has(lw(a.start - 1))) {
+  const bare = a.unit === null && a.unitKind === null && a.currency === null && !a.ordinal && !a.fraction && !a.vague;
+  if (bare && AGE_BEFORE.has(lw(a.start - 1))) {
+    a.unit = "year of age";
+    a.unitKind = "measure";
+    return;
+  }
+  // "Thomas Sam, 42, and his wife", "Jane Roe (36)": a whole number set off right after a person's name
+  const open = lw(a.start - 1);
+  const close = lw(a.end);
+  if (bare && a.digits !== null && /^\d{1,3}$/.test(a.digits) && a.value >= 1 && a.value < 120 && a.start >= 2 && ctx.personEnd[a.start - 2] &&
+    ((open === "," && AGE_CLOSE.has(close)) || (open === "(" && close === ")"))) {
     a.unit = "year of age";
     a.unitKind = "measure";
   }

@@ -60,6 +60,16 @@ export function atomAt(ctx: Ctx, i: number): Atom | null {
         a.end = i + 1;
         return a;
       }
+      // "a one-yen bid", "a ten-dollar bill", "a 50-cent coin" ("five-pound" stays ambiguous: weight or sterling)
+      const cf = rest === head ? lex.unitForms.get(head)?.find((f) => f.keys.length === 1 && !f.gluedOnly && (f.entry.type === "currency" || f.entry.type === "minor")) : undefined;
+      if (!wn.ordinal && cf && (cf.entry.type === "minor" || (cf.entry.type === "currency" && cf.entry.word !== "pound" && !lex.weakCurrencyWords.has(cf.entry.word)))) {
+        const a = finishAtom(ctx, mkNum({ value: wn.value, end: i + 1 }), i, i, null);
+        a.currency = cf.entry.code;
+        a.unitKind = "money";
+        if (cf.entry.type === "minor") a.minor = { name: cf.entry.name, factor: cf.entry.factor };
+        a.end = i + 1;
+        return a;
+      }
     }
   }
   const cp = currencyPrefixAt(ctx, i);
@@ -73,6 +83,28 @@ export function atomAt(ctx: Ctx, i: number): Atom | null {
   const a = finishAtom(ctx, num, i, i, null);
   if (lw(i) === "twice" || lw(i) === "thrice") a.implied = "time";
   return a;
+}
+
+/** Minor units that make the hundredths of a main-unit amount before them. */
+const HUNDREDTHS: ReadonlySet<string> = new Set(["cent", "penny"]);
+/** What may follow a bare hundredths number: the end of the clause. */
+const CLAUSE_END: ReadonlySet<string> = new Set([".", ",", ";", "!", "?", ")", ""]);
+
+/**
+ * The hundredths after a main-unit amount: "[and] 50 cents" (a cent or penny), or "[and] 50" closing the
+ * clause; null when none. The number is a whole number below 100.
+ */
+function minorAfter(ctx: Ctx, k: number): { value: number; end: number } | null {
+  const { lw, sameSentence, lex } = ctx;
+  let j = k;
+  if (lw(j) === "and") j++;
+  if (!sameSentence(j, k - 1)) return null;
+  const num = numberAt(ctx, j, false);
+  if (!num || num.ordinal || num.fraction || num.scaled || num.vague || !Number.isInteger(num.value) || num.value < 1 || num.value > 99) return null;
+  const m = lex.unitForms.get(lw(num.end))?.find((f) => f.keys.length === 1 && f.entry.type === "minor");
+  if (m && m.entry.type === "minor" && HUNDREDTHS.has(m.entry.name)) return { value: num.value, end: num.end + 1 };
+  if (CLAUSE_END.has(lw(num.end)) || !sameSentence(num.end, j)) return { value: num.value, end: num.end };
+  return null;
 }
 
 /** Signs: a minus glued to the digits after it, with space (or nothing) before it, or the word "minus". */
@@ -116,6 +148,11 @@ export function finishAtom(ctx: Ctx, num: Num, start: number, numStart: number, 
   let u = unitAt(ctx, k);
   // a fraction takes a unit of measure ("1/4 mile", "½ teaspoon", "a quarter mile"), else it is a proportion
   if (num.fraction && u && u.entry.type !== "unit") u = null;
+  // "five-tenths of one percentage point", "a third of a mile": the fraction of one unit
+  if (num.fraction && !u && lw(k) === "of" && (lw(k + 1) === "a" || lw(k + 1) === "an" || lw(k + 1) === "one")) {
+    const of = unitAt(ctx, k + 2);
+    if (of && of.entry.type !== "currency" && of.entry.type !== "minor") u = of;
+  }
   // "a 12-cent-a-share dividend", "a 5-mile-a-day walk": unit and rate in one hyphen word
   let hyphenRate: string | null = null;
   if (hyphen && !u) {
@@ -158,7 +195,7 @@ export function finishAtom(ctx: Ctx, num: Num, start: number, numStart: number, 
     }
     const weak = e.type === "currency" && lex.weakCurrencyWords.has(e.word);
     // a symbol after the number is its currency ("15 €"), unless it opens the next amount ("1 $10 bill")
-    const symbolBefore = e.type === "currency" && lex.currencySymbols.has(e.word) && (ctx.isDigitTok(u.end) && glued(u.end));
+    const symbolBefore = e.type === "currency" && lex.currencySymbols.has(e.word) && ctx.isDigitTok(u.end) && ctx.sameSentence(u.end, k);
     const ambiguousPoint = e.type === "unit" && e.name === "point" && num.vague !== null;
     if ((weak && !(num.scaled || value >= 100)) || symbolBefore) {
       // "won 3": a verb, not a currency
@@ -173,11 +210,13 @@ export function finishAtom(ctx: Ctx, num: Num, start: number, numStart: number, 
         case "percent":
           a.unit = "percent";
           a.unitKind = "percent";
+          a.fraction = false;
           break;
         case "percentage point":
         case "basis point":
           a.unit = e.type;
           a.unitKind = "percent";
+          a.fraction = false;
           break;
         case "unit":
           a.unit = e.name;
@@ -196,6 +235,14 @@ export function finishAtom(ctx: Ctx, num: Num, start: number, numStart: number, 
           break;
       }
       k = u.end;
+      // "3 dollars 50 cents", "thirteen dollars and forty-five cents", "15 dollars and 50.": one amount
+      if (e.type === "currency" && !num.scaled && !num.vague && Number.isInteger(value)) {
+        const sub = minorAfter(ctx, k);
+        if (sub) {
+          value = roundValue(value + sub.value / 100);
+          k = sub.end;
+        }
+      }
     }
   }
   if (a.unitKind === null && ofUnit) k = num.end;
@@ -208,7 +255,28 @@ export function finishAtom(ctx: Ctx, num: Num, start: number, numStart: number, 
       const baseUnit = a.unitKind === "money" ? (a.minor?.name ?? a.currency!) : a.unit!;
       a.unit = `${baseUnit} per ${r.den}`;
       a.end = r.end;
+    } else if (a.unitKind === "measure" && lw(a.end) === "of") {
+      // "2.4 billion gallons of jet fuel a year", "1.2 million barrels of oil per day": the rate after the of-phrase
+      // (the span stays on the amount: its of-phrase names the concept)
+      const den = rateAfterOf(ctx, a.end + 1);
+      if (den) a.unit = `${a.unit!} per ${den}`;
     }
   }
   return a;
 }
+
+/** The time denominator of a rate that closes an of-phrase of at most four words starting at k ("of jet fuel a year"). */
+function rateAfterOf(ctx: Ctx, k: number): string | null {
+  const { lw, isWordTok, sameSentence } = ctx;
+  for (let j = k; j < k + 5 && sameSentence(j, k); j++) {
+    const w = lw(j);
+    if (j > k && (w === "a" || w === "an" || w === "per")) {
+      const r = rateAt(ctx, j);
+      return r && RATE_TIMES.has(r.den) ? r.den : null;
+    }
+    if (!isWordTok(j) || (j > k && STOP.has(w))) return null;
+  }
+  return null;
+}
+
+const RATE_TIMES: ReadonlySet<string> = new Set(["year", "month", "week", "day", "hour", "minute", "second"]);

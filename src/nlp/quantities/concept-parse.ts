@@ -21,7 +21,7 @@ const PREDICATE = new Set(["VERB", "AUX", "ADJ", "ADV"]);
 const CLAUSE_UP = new Set(["conj", "xcomp", "advcl", "ccomp", "parataxis"]);
 const PRE_MODIFIER = new Set(["compound", "amod", "nmod", "det", "nummod", "flat"]);
 /** leading words of a phrase left out of a concept */
-const LEADING_OUT = new Set(["DET", "PRON", "NUM", "PUNCT", "ADP", "CCONJ", "SYM"]);
+const LEADING_OUT = new Set(["DET", "PRON", "NUM", "PUNCT", "ADP", "CCONJ", "SYM", "ADV"]);
 
 /** The quantity's own head in the parse: the token of [a, b) whose head lies outside the span. */
 export function spanHead(syn: SyntaxLayer, a: number, b: number): number {
@@ -125,6 +125,9 @@ export function conceptFromParse(syn: SyntaxLayer, text: string, a: number, b: n
   if (PREDICATE.has(syn.upos[H]!) && TO_PREDICATE.has(r)) {
     const s = subjectOf(syn, H);
     if (s >= 0 && (s < a || s >= b)) return phraseText(syn, text, s, a, b);
+    // a predicate that itself modifies a noun: "a program worth $45 million", "shares valued at $472 million"
+    const N = syn.head[H]!;
+    if (N >= 0 && (syn.rel(H) === "amod" || syn.rel(H) === "acl") && NOUNISH.has(syn.upos[N]!) && (N < a || N >= b)) return phraseText(syn, text, N, a, b);
     return undefined;
   }
   if (r === "nsubj" || r === "nsubj:pass") return undefined;
@@ -208,7 +211,7 @@ export function attachedConcept(
   const H = syn.head[h]!;
   const r = syn.rel(h);
   if (H >= b && NOUNISH.has(syn.upos[H]!) && (r === "compound" || r === "amod" || r === "nummod") && (kind !== "count" || compound) &&
-    !dates?.[H] && !PERIOD_NOUNS.has(syn.lemma[H]!.toLowerCase())) {
+    !dates?.[H] && (duration || !PERIOD_NOUNS.has(syn.lemma[H]!.toLowerCase()))) {
     if (CHANGE_HEADS.has(syn.lemma[H]!.toLowerCase())) return { concept: undefined, changeNoun: H };
     // a modifier before its noun: "a 543-member parliament", "a $5 million grant", "a 3-year programme"
     const s = phraseText(syn, text, H, a, b);

@@ -33,14 +33,21 @@ export interface Ctx {
   sentenceHasSports: (k: number) => boolean;
   /** the first number token of each side of a score or tally (3-1, 68-34 votes) -> its counted noun, "" for none */
   scores: Map<number, string>;
+  /** tokens that end a person's name (the entities layer's PERSON mentions, when it ran) */
+  personEnd: Uint8Array;
 }
 
 const TIME_UNIT_WORDS: ReadonlySet<string> = new Set(["year", "years", "month", "months", "week", "weeks", "day", "days", "hour", "hours", "minute", "minutes", "decade", "decades"]);
 const NUMBER_WORD = /^(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|few|several|couple|of|[a-z]+-(?:one|two|three|four|five|six|seven|eight|nine))$/i;
 
 /** `durations`: the dates layer's durations ("for 15 years") are quantities too, so they do not mask their numbers. */
-export function createContext(text: string, tokens: readonly Token[], dates: readonly DateSpan[], lex: Lexicon, durations = false): Ctx {
+export function createContext(text: string, tokens: readonly Token[], dates: readonly DateSpan[], lex: Lexicon, durations = false, people: readonly { start: number; end: number }[] = []): Ctx {
   const n = tokens.length;
+  const personEnd = new Uint8Array(n);
+  if (people.length > 0) {
+    const ends = new Set(people.map((p) => p.end));
+    for (let i = 0; i < n; i++) if (ends.has(tokens[i]!.end)) personEnd[i] = 1;
+  }
   // lower-cased token texts, computed only where a rule looks
   const lowerCache: Array<string | undefined> = new Array<string | undefined>(n);
   const inDate = new Uint8Array(n);
@@ -94,5 +101,5 @@ export function createContext(text: string, tokens: readonly Token[], dates: rea
   function sliceText(a: number, b: number): string {
     return text.slice(tokens[a]!.start, tokens[b - 1]!.end);
   }
-  return { text, tokens, n, lex, inDate, blocked, dotUnit, tok, sameSentence, glued, lw, isDigitTok, isWordTok, capitalised, sentStart, sliceText, sentenceHas, sentenceHasSports, scores: new Map() };
+  return { text, tokens, n, lex, inDate, blocked, dotUnit, tok, sameSentence, glued, lw, isDigitTok, isWordTok, capitalised, sentStart, sliceText, sentenceHas, sentenceHasSports, scores: new Map(), personEnd };
 }

@@ -83,12 +83,13 @@ export function parallelCount(ctx: Ctx, records: readonly Rec[], start: number, 
     // right after the parallel's noun phrase: "548 people (275 ...", "Of the 47 suspects, 39 ..."
     if (r.tail === prev) return r;
     // a fronted partitive: "Out of the 2,963 individuals arrested, 277 ...", "Among the 40 held last week, 12 ..."
-    if (pw === "," && prev - r.tail <= 4) {
+    // (the words between may be a reduced relative with its date: "Among the 47 people arrested in 2016, 39 came")
+    if (pw === "," && prev - r.tail <= 8) {
       let b = r.startTok - 1;
       if (PARTITIVE_DET.has(lw(b))) b--;
       if (lw(b) === "of" || lw(b) === "among" || lw(b) === "amongst") {
         let plain = true;
-        for (let z = r.tail; z < prev; z++) if (!isWordTok(z) || ELLIPSIS_COORD.has(lw(z))) plain = false;
+        for (let z = r.tail; z < prev; z++) if (!(isWordTok(z) || ctx.inDate[z])) plain = false;
         if (plain) return r;
       }
     }
@@ -96,8 +97,13 @@ export function parallelCount(ctx: Ctx, records: readonly Rec[], start: number, 
     const after = lw(r.tail);
     return pw === "," && after === lw(r.endTok === r.tail ? start + 1 : start + 1) && PREPOSITIONS.has(after) ? r : null;
   }
+  // an elaboration after a colon: "3 people have been arrested: 2 attempted to travel to Libya and one ..."
+  if (pw === ":") return r;
   return ELLIPSIS_COORD.has(pw) ? r : null;
 }
+
+/** Pronouns after "N of" that stand for an earlier count's noun ("46 of which", "12 of whom", "3 of them"). */
+const RELATIVE_OF: ReadonlySet<string> = new Set(["which", "whom", "them", "those", "these"]);
 
 /** The counted noun of an accepted number, or null when the number is a pronoun or an adverb (skip it). */
 export function readCounted(ctx: Ctx, records: readonly Rec[], t: Token, a: Atom, rangeB: Atom | null, rangeEnd: number, kindBase: Kind) {
@@ -127,7 +133,9 @@ export function readCounted(ctx: Ctx, records: readonly Rec[], t: Token, a: Atom
   // a bare count that leaves its noun to a parallel count in the same clause
   let parallel: Rec | null = null;
   if (kindBase === "count" && !counted && !a.compoundNoun && a.score === undefined && !a.fraction && !a.unitKind && !a.currency) {
-    parallel = parallelCount(ctx, records, a.start, t.sentence, a.bareOne && !rangeB, !a.bareOne && (lw(rangeEnd) === "others" || lw(rangeEnd) === "more"));
+    // "8 others", "30 more", "46 of which", "12 of whom": the number stands for a part of an earlier count
+    const part = lw(rangeEnd) === "others" || lw(rangeEnd) === "more" || (lw(rangeEnd) === "of" && RELATIVE_OF.has(lw(rangeEnd + 1)));
+    parallel = parallelCount(ctx, records, a.start, t.sentence, a.bareOne && !rangeB, !a.bareOne && part);
   }
   // "one of the largest cities", "one of five gang members": a count of 1 of the plural noun
   if (a.bareOne && !rangeB && !a.unitKind && lw(a.end) === "of" && kindBase === "count") {

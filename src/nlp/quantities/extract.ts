@@ -14,8 +14,9 @@ import { pushRecord } from "./record.js";
 import { linkTimes } from "./time-link.js";
 import { attachedConcept, changeNounConcept, conceptFromParse } from "./concept-parse.js";
 import type { Ctx } from "./context.js";
-import { CHANGE_BEFORE as CHANGE_WORDS } from "./words.js";
+import { BOUNDS_AFTER, CHANGE_BEFORE as CHANGE_WORDS } from "./words.js";
 import { readAge } from "./age.js";
+import { singularize } from "./lemma.js";
 import type { SyntaxLayer } from "../../document/syntax-layer.js";
 
 export type { DateSpan } from "./types.js";
@@ -34,8 +35,10 @@ export function extractQuantities(
   syn?: SyntaxLayer,
   /** durations and ages as quantities ("for 15 years", "aged 29", "a 37-year-old") */
   durations = false,
+  /** the character spans of people's names, when the entities layer ran ("Thomas Sam, 42,": an age) */
+  people: readonly { start: number; end: number }[] = [],
 ): Quantity[] {
-  const ctx = createContext(text, tokens, dates, lex, durations);
+  const ctx = createContext(text, tokens, dates, lex, durations, people);
   const { n, inDate, blocked, tok, glued, lw, sentStart } = ctx;
   const out: Quantity[] = [];
   const records: Rec[] = [];
@@ -45,7 +48,7 @@ export function extractQuantities(
     if (t.kind === "punct" && !isSign(ctx, i)) continue;
     if (t.kind === "word") {
       const tx = t.text;
-      if (!STARTERS_CASED.has(tx) && !isSign(ctx, i) && !lex.currencyCodes.has(tx) && !lex.letterPrefixes.has(tx) && !(glued(i + 1) && tokens[i + 1]!.kind === "symbol")) {
+      if (!STARTERS_CASED.has(tx) && !isSign(ctx, i) && !lex.currencyCodes.has(tx) && !lex.letterPrefixes.has(tx) && !(glued(i + 1) && tokens[i + 1]!.kind === "symbol") && !(tokens[i + 1]?.text === "$" && lex.dollarPrefixes.has(lw(i)))) {
         const dash = tx.indexOf("-");
         if (dash < 0) {
           const last = tx.charCodeAt(tx.length - 1);
@@ -63,7 +66,11 @@ export function extractQuantities(
     if (durations) readAge(ctx, a);
     const range = readRange(ctx, a);
     if (range === null) continue;
-    const { rangeB, rangeEnd, rangeKind } = range;
+    const { rangeB, rangeKind } = range;
+    let { rangeEnd } = range;
+    // "25,000 or more jobs", "aged 65 and over": an open bound after the number
+    const boundAfter = rangeB || a.ordinal || a.fraction || a.vague ? undefined : BOUNDS_AFTER.get(`${lw(rangeEnd)} ${lw(rangeEnd + 1)}`);
+    if (boundAfter !== undefined && ctx.sameSentence(rangeEnd + 1, a.start)) rangeEnd += 2;
     const rangeEndsYear = rangeB && rangeB.digits && /^\d{4}$/.test(rangeB.digits) && a.digits && /^\d{4}$/.test(a.digits);
     if (rangeEndsYear) {
       blocked[rangeB!.numStart] = 1;
@@ -90,6 +97,8 @@ export function extractQuantities(
     const cc = readConcept(ctx, records, t, kindBase, startTok, counted, rangeKind, verb, objectPhrase, postNoun, ch.modStart, ch.change);
     // a score or tally is a level, whatever verb comes before it ("lost 1-2")
     if (a.score !== undefined) cc.change = "=";
+    // the bound wins over a change verb, as a bound before the number does ("cut 25,000 or more jobs" is >=)
+    else if (boundAfter !== undefined && ctx.sameSentence(rangeEnd - 1, a.start)) cc.change = boundAfter;
     const endTok = pushRecord(ctx, records, {
       token: t,
       atom: a,
@@ -108,7 +117,10 @@ export function extractQuantities(
     });
     i = endTok - 1;
   }
-  if (syn) compoundCounted(records, syn);
+  if (syn) {
+    compoundCounted(records, syn);
+    numberOfCounted(records, syn);
+  }
   shareUnits(ctx, records);
   shareChanges(ctx, records, syn);
   fillConcepts(text, records, syn, ctx.inDate);
@@ -231,6 +243,34 @@ function compoundCounted(records: readonly Rec[], syn: SyntaxLayer): void {
     const mods: string[] = [];
     for (let k = first; k < head; k++) mods.push(syn.lemma[k]!.toLowerCase());
     r.q.counted = `${mods.join(" ")} ${r.q.counted}`;
+  }
+}
+
+/** Subjects that name a count of something: "the number of AIDS cases", "the count of ballots". */
+const COUNT_SUBJECTS: ReadonlySet<string> = new Set(["number", "count"]);
+
+/**
+ * A bare number that is the level or change of "the number of X" counts X: "the number of AIDS cases
+ * dropped from 56 in 2003 to 49" (56 and 49 count cases), "the number of piracy incidents jumped to 35,
+ * up from just two". From the parse: the number's governing verb (up to three heads up) has a subject
+ * "number"/"count" with an "of" complement.
+ */
+function numberOfCounted(records: readonly Rec[], syn: SyntaxLayer): void {
+  for (const r of records) {
+    if (r.q.kind !== "count" || r.q.counted !== undefined || (r.countBasis !== "bare" && r.countBasis !== "ellipsis")) continue;
+    let v = syn.head[r.endTok - 1]!;
+    for (let up = 0; up < 3 && v >= 0 && syn.upos[v] !== "VERB"; up++) v = syn.head[v]!;
+    if (v < 0 || syn.upos[v] !== "VERB") continue;
+    // the subject; a verb the parse hung under the subject as a reduced relative ("the number ... jumped": acl) counts too
+    let subj = syn.child(v, "nsubj");
+    if (subj < 0 && syn.rel(v) === "acl") subj = syn.head[v]!;
+    if (subj < 0) continue;
+    const ofNoun = (h: number, x: number) => x >= 0 && syn.head[x] === h && syn.rel(x) === "nmod" && syn.upos[x] === "NOUN" && syn.child(x, "case") >= 0 && syn.lemma[syn.child(x, "case")]!.toLowerCase() === "of";
+    let x = -1;
+    if (COUNT_SUBJECTS.has(syn.lemma[subj]!.toLowerCase())) x = syn.child(subj, "nmod");
+    else if (syn.head[subj]! >= 0 && COUNT_SUBJECTS.has(syn.lemma[syn.head[subj]!]!.toLowerCase())) x = subj;
+    if (!ofNoun(syn.head[x] ?? -1, x)) continue;
+    r.q.counted = singularize(syn.tokens[x]!.text.toLowerCase(), false);
   }
 }
 

@@ -27,6 +27,7 @@ interface UnitsFile {
   caseSensitive: string[];
   gluedOnly: string[];
   rateDenominators: string[];
+  rateAdverbs: Record<string, string>;
 }
 
 interface PhrasesFile {
@@ -35,6 +36,7 @@ interface PhrasesFile {
   halfPeriod: string[];
   levelNouns: string[];
   victimVerbs: string[];
+  metreEvents: string[];
 }
 
 export type UnitEntry =
@@ -65,6 +67,8 @@ export interface Lexicon {
   scales: Map<string, number>;
   moneyOnlyScales: Map<string, number>;
   rateDenominators: Set<string>;
+  /** "annually" -> "year": an adverb after a unit that makes it a rate */
+  rateAdverbs: Map<string, string>;
   letterPrefixRe: RegExp;
   /** first characters of the glued prefixes (a quick test before letterPrefixRe) */
   prefixFirst: Set<number>;
@@ -78,6 +82,8 @@ export interface Lexicon {
   levelNouns: Set<string>;
   /** phrases.json: verbs whose bare numeric object counts people ("the blast killed 12") */
   victimVerbs: Set<string>;
+  /** phrases.json: plural nouns after a glued "m" that name races in metres ("110m hurdles"), not millions */
+  metreEvents: Set<string>;
 }
 
 let cached: Lexicon | null = null;
@@ -153,6 +159,7 @@ export function loadLexicon(): Lexicon {
     scales: new Map(Object.entries(data.scales)),
     moneyOnlyScales: new Map(Object.entries(data.moneyOnlyScales)),
     rateDenominators: new Set(data.rateDenominators),
+    rateAdverbs: new Map(Object.entries(data.rateAdverbs)),
     prefixFirst: new Set([...letterPrefixes.keys()].map((p) => p.charCodeAt(0))),
     letterPrefixRe: new RegExp(`^(${prefixes.join("|")})(\\d[\\d,]*)$`, "u"),
     tallyNouns: new Map(Object.entries((phrasesData as unknown as PhrasesFile).tallyNouns)),
@@ -160,6 +167,7 @@ export function loadLexicon(): Lexicon {
     halfPeriod: new Set((phrasesData as unknown as PhrasesFile).halfPeriod),
     levelNouns: new Set((phrasesData as unknown as PhrasesFile).levelNouns),
     victimVerbs: new Set((phrasesData as unknown as PhrasesFile).victimVerbs),
+    metreEvents: new Set((phrasesData as unknown as PhrasesFile).metreEvents),
   };
   return cached;
 }

@@ -60,7 +60,14 @@ export function numberAt(ctx: Ctx, i: number, money: boolean): Num | null {
       v += 0.5;
       end += 3;
     }
-    const s1 = scaleAt(ctx, end, money);
+    let s1 = scaleAt(ctx, end, money);
+    // "5m people", "20m barrels", "1.2m of them": a glued "m" before a plural noun or "of" is a million, as British
+    // news writes it; "5m high", "a 5m wall", "the 110m hurdles" (phrases.json metreEvents) stay metres
+    if (s1 === null && !money && t.text !== "" && tok(end)?.text === "m" && glued(end) && sameSentence(end, end + 1) && !glued(end + 1)) {
+      const nx = tok(end + 1);
+      const nw = lw(end + 1);
+      if (nx && nx.kind === "word" && (nw === "of" || (isPluralNoun(nx.text) && !ctx.lex.metreEvents.has(nw) && !ctx.lex.unitForms.get(nw)?.some((f) => f.entry.type === "unit" && f.entry.name === "metre")))) s1 = 1e6;
+    }
     if (s1 !== null) {
       v *= s1;
       end++;
@@ -147,6 +154,8 @@ export function numberAt(ctx: Ctx, i: number, money: boolean): Num | null {
     if ((lw(i + 1) === "a" || lw(i + 1) === "an") && WORD_SCALES.has(lw(i + 2)) && lw(i + 2) !== "dozen") {
       return mkNum({ value: 0.5 * WORD_SCALES.get(lw(i + 2))!, end: i + 3, scaled: true });
     }
+    // "half million dollars": the article left out before a large scale word
+    if ((WORD_SCALES.get(lw(i + 1)) ?? 0) >= 1e6) return mkNum({ value: 0.5 * WORD_SCALES.get(lw(i + 1))!, end: i + 2, scaled: true });
     if (lw(i + 1) === "of" || (lw(i + 1) === "the" && !capitalised(i + 2))) return mkNum({ value: 0.5, end: i + 1, fraction: true });
     return null;
   }

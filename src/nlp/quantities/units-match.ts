@@ -51,6 +51,9 @@ export function rateAt(ctx: Ctx, k: number): { den: string; end: number } | null
   const { lex, tok, sameSentence, glued, lw } = ctx;
   const w = lw(k);
   if (!sameSentence(k, k - 1)) return null;
+  // "5% annually", "$300 monthly"
+  const adverb = lex.rateAdverbs.get(w);
+  if (adverb !== undefined) return { den: adverb, end: k + 1 };
   // "$70-a-share": the rate glued by hyphens
   if (w === "-" && glued(k) && glued(k + 1)) {
     const m = /^(?:a|an|per)-([^-]+)$/.exec(lw(k + 1));
@@ -71,6 +74,11 @@ export function rateAt(ctx: Ctx, k: number): { den: string; end: number } | null
     const name = u && u.entry.type === "unit" ? u.entry.name : lemma;
     return { den: name, end: k + 2 };
   }
-  if ((w === "per" || w === "/") && /^\p{Ll}+$/u.test(d.text) && !STOP.has(one)) return { den: lemma, end: k + 2 };
+  if (w === "per" || w === "/") {
+    // "per gramme", "/ms": a unit keeps its canonical name ("gram", "millisecond")
+    const u = unitAt(ctx, k + 1);
+    if (u && u.entry.type === "unit") return { den: u.entry.name, end: u.end };
+    if (/^\p{Ll}+$/u.test(d.text) && !STOP.has(one)) return { den: lemma, end: k + 2 };
+  }
   return null;
 }

@@ -99,6 +99,12 @@ export const LEVEL_VERBS: ReadonlySet<string> = new Set([
   "averaged", "averages", "peaked", "peaks", "neared", "nears", "be", "been", "hovered", "hovers",
 ]);
 
+/** Open bounds written after a number ("25,000 or more jobs", "aged 65 and over", "five or fewer"): two words each. */
+export const BOUNDS_AFTER: ReadonlyMap<string, ">=" | "<="> = new Map([
+  ...["or more", "or greater", "or higher", "or above", "or over", "and over", "and above", "and up", "or longer", "or older"].map((w) => [w, ">="] as const),
+  ...["or less", "or fewer", "or lower", "or below", "or under", "or younger", "or shorter"].map((w) => [w, "<="] as const),
+]);
+
 /**
  * Modifiers written before a number and their normalised change. Longest match wins.
  */

@@ -25,6 +25,15 @@ describe("concept from the quantity's attachment", () => {
     expect(concept("The rebels won 20 seats in the 150-member assembly.", "150-member")).toMatch(/assembly/);
     expect(quantities("The rebels won 20 seats in the 150-member assembly.").find((q) => q.text === "150-member")?.counted).toBe("member");
   });
+  it("a duration written as a compound measures the noun it modifies, a period noun too", () => {
+    expect(concept("The mayor's four-year term ends in May.", "four-year")).toBe("term");
+  });
+  it("a predicate that modifies a noun hands over that noun", () => {
+    expect(concept("They sold a stake valued at $90 million to a rival.", "$90 million")).toBe("stake");
+  });
+  it("leading adverbs and determiners stay out of a concept", () => {
+    expect(concept("They won seats, and also a minority larger than a third of the chamber.", "a third")).not.toMatch(/^also/);
+  });
   it("a duration that is a time adjunct measures nothing the sentence names", () => {
     expect(concept("The bakers have opened forty shops over the past six years.", "six years")).toBeUndefined();
   });

@@ -42,11 +42,57 @@ describe("written forms of quantities", () => {
     expect(three).toMatchObject({ value: 3, kind: "count" });
     expect(twenty).toMatchObject({ value: 20, kind: "money", unit: "USD" });
   });
+  it("main units and hundredths are one amount; a number-word compound with a currency is money", () => {
+    expect(brief("The stamp cost 2 dollars 40 cents.")[0]).toEqual(["2 dollars 40 cents", 2.4, "USD"]);
+    expect(brief("Lunch was seven euros and twenty cents.")[0]).toEqual(["seven euros and twenty cents", 7.2, "EUR"]);
+    // "and 20" followed by its own noun is another count
+    expect(brief("He paid 15 dollars and 20 friends came.").map((q) => q[1])).toEqual([15, 20]);
+    expect(brief("She found a ten-dollar bill.")[0]).toEqual(["ten-dollar", 10, "USD"]);
+    expect(brief("It cost half million dollars.")[0]).toEqual(["half million dollars", 500000, "USD"]);
+  });
+  it("a glued m before a plural noun is a million; before anything else, and before a race, a metre", () => {
+    expect(brief("About 4m people voted.")[0]).toEqual(["4m", 4000000, "person"]);
+    expect(brief("The firm sold 20m barrels.")[0]).toEqual(["20m barrels", 20000000, "barrel"]);
+    expect(brief("The wall is 4m high.")[0]).toEqual(["4m", 4, "metre"]);
+    expect(brief("She won the 400m hurdles.")[0]).toEqual(["400m", 400, "metre"]);
+  });
+  it("a rate after the of-phrase of a measure", () => {
+    expect(quantities("The mine ships 3 million tonnes of iron ore a year.")[0]).toMatchObject({ text: "3 million tonnes", unit: "tonne per year" });
+  });
   it("a unit and its rate in one hyphen word", () => {
     expect(brief("The board approved a 15-cent-a-share dividend.")[0]).toEqual(["15-cent-a-share", 15, "cent per share"]);
     expect(brief("Investors were offered a $42-a-share price.")[0]).toEqual(["$42-a-share", 42, "USD per share"]);
   });
   it("temperatures written with the degree sign and the scale's name", () => {
     expect(brief("The record was 41° Celsius.")[0]).toEqual(["41° Celsius", 41, "degree Celsius"]);
+  });
+  it("open bounds after the number win over the verb", () => {
+    expect(quantities("The carmaker will cut 12,000 or more jobs.")[0]).toMatchObject({ text: "12,000 or more", change: ">=", counted: "job" });
+    expect(quantities("Groups of six or fewer people may meet.")[0]).toMatchObject({ text: "six or fewer", change: "<=" });
+  });
+  it("rate adverbs, spaced dollar prefixes, the fraction of one unit", () => {
+    expect(brief("Exports grew 7% annually for a decade.")[0]).toEqual(["7% annually", 7, "percent per year"]);
+    expect(brief("The stadium will cost HK $ 40 million.")[0]).toEqual(["HK $ 40 million", 40000000, "HKD"]);
+    expect(brief("The index slipped three-tenths of one percentage point.")[0]).toEqual(["three-tenths of one percentage point", 0.3, "percentage point"]);
+  });
+  it("parts of an earlier count count its noun: fronted partitives, 'N of which', 'N others', a colon's elaboration", () => {
+    const counted = (text: string) => quantities(text).map((q) => [q.text, q.counted ?? null]);
+    expect(counted("Among the 30 miners trapped in 2019, 25 were rescued.")).toEqual([["30", "miner"], ["25", "miner"]]);
+    expect(counted("Police closed 90 shops, 12 of which sold fakes.")).toEqual([["90", "shop"], ["12", "shop"]]);
+    expect(counted("Four climbers were found: 3 walked down and one was carried.")).toEqual([["Four", "climber"], ["3", "climber"], ["one", "climber"]]);
+    expect(counted("Out of the 400 pupils tested and sent home, 31 had the virus.")).toEqual([["400", "pupil"], ["31", "pupil"]]);
+  });
+  it("a bare level or change of 'the number of X' counts X", () => {
+    expect(quantities("The number of burglaries rose to 80 last year.")[0]).toMatchObject({ value: 80, counted: "burglary" });
+  });
+});
+
+describe("ages set off after a person's name (the entities layer)", () => {
+  const pipeline = buildPipeline([{ name: "segment" }, { name: "syntax" }, { name: "dates" }, { name: "entities" }, { name: "quantities" }]);
+  const first = (text: string) => runPipeline(pipeline, new Doc("t", text, {})).get("quantities")[0];
+  it("'Name, 42,' and 'Name (42)' are ages; a count after a place is not", () => {
+    expect(first("Police said Robert Kane, 47, was arrested on Monday.")).toMatchObject({ value: 47, unit: "year of age" });
+    expect(first("The driver, Maria Lopez (29), was unhurt.")).toMatchObject({ value: 29, unit: "year of age" });
+    expect(first("In Madrid, 30 were hurt.")?.unit).toBeUndefined();
   });
 });
