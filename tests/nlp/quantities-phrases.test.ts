@@ -28,6 +28,14 @@ describe("quantities phrases.json", () => {
       expect(lex.metreEvents.has(w)).toBe(true);
     }
   });
+  it("levelHeads: lower-case words, all compiled", async () => {
+    const { LEVEL_HEADS } = await import("../../src/nlp/quantities/concept-parse.js");
+    expect(phrases.levelHeads.length).toBeGreaterThan(0);
+    for (const w of phrases.levelHeads) {
+      expect(w).toMatch(/^[a-z]+$/);
+      expect(LEVEL_HEADS.has(w)).toBe(true);
+    }
+  });
   it("levelNouns: lower-case words, all compiled", () => {
     expect(phrases.levelNouns.length).toBeGreaterThan(0);
     for (const w of phrases.levelNouns) {

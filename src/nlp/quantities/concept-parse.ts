@@ -1,4 +1,5 @@
 import type { SyntaxLayer } from "../../document/syntax-layer.js";
+import phrasesData from "./phrases.json" with { type: "json" };
 import { PRONOUNS } from "./concept.js";
 import { CHANGE_NOUNS } from "./words.js";
 
@@ -12,6 +13,9 @@ import { CHANGE_NOUNS } from "./words.js";
  */
 
 const NOUNISH = new Set(["NOUN", "PROPN"]);
+const RELATIVE: ReadonlySet<string> = new Set(["which", "that", "who"]);
+/** phrases.json levelHeads: "a low of 2.6%", "at a rate of $2 million a day" look through the noun to its own concept */
+export const LEVEL_HEADS: ReadonlySet<string> = new Set(phrasesData.levelHeads);
 /** relations by which a quantity qualifies the noun it hangs from */
 const TO_NOUN = new Set(["nmod", "appos", "compound", "amod", "nummod", "obl", "acl"]);
 /** relations by which a quantity is an argument or adjunct of a predicate */
@@ -82,7 +86,7 @@ function phraseText(syn: SyntaxLayer, text: string, t: number, a: number, b: num
   }
   if (first > last) return undefined;
   // a phrase with a verb in it is a misparse; a noun with its own number is another quantity ("800 km (500 miles)")
-  for (let k = first; k <= last; k++) if (syn.upos[k] === "VERB" || syn.upos[k] === "AUX") return undefined;
+  for (let k = first; k <= last; k++) if ((syn.upos[k] === "VERB" && !(k === t && syn.xpos[k] === "VBG")) || syn.upos[k] === "AUX") return undefined;
   for (const c of syn.children(t)) if (syn.rel(c) === "nummod" && (c < a || c >= b)) return undefined;
   const s = text.slice(syn.tokens[first]!.start, syn.tokens[last]!.end);
   if (first === last && PRONOUNS.has(s.toLowerCase())) return undefined;
@@ -106,7 +110,7 @@ function subjectOf(syn: SyntaxLayer, v: number): number {
  * The concept of the quantity spanning tokens [a, b) (number, unit and counted phrase), or undefined
  * when the parse names none. `text` is the document text.
  */
-export function conceptFromParse(syn: SyntaxLayer, text: string, a: number, b: number): string | undefined {
+export function conceptFromParse(syn: SyntaxLayer, text: string, a: number, b: number, through = true): string | undefined {
   let h = spanHead(syn, a, b);
   if (h < 0) return undefined;
   // conjoined quantities share the first one's attachment: "up 5 and 6 percent"
@@ -119,11 +123,20 @@ export function conceptFromParse(syn: SyntaxLayer, text: string, a: number, b: n
     return s >= 0 ? phraseText(syn, text, s, a, b) : undefined;
   }
   if (NOUNISH.has(syn.upos[H]!) && TO_NOUN.has(r) && (H < a || H >= b)) {
+    // a noun of where a measure stands: "reached a low of 2.6%" -> what reached it ("Inflation")
+    // (unless a noun compound already says what: "a turnout rate of 58%")
+    if (through && LEVEL_HEADS.has(syn.lemma[H]!.toLowerCase()) && syn.child(H, "compound") < 0) {
+      const c = conceptFromParse(syn, text, H, H + 1, false);
+      if (c !== undefined && !c.includes(syn.tokens[a]!.text)) return c;
+    }
     // the noun the quantity qualifies; a subject noun of a predicate quantity
     return phraseText(syn, text, H, a, b);
   }
   if (PREDICATE.has(syn.upos[H]!) && TO_PREDICATE.has(r)) {
     const s = subjectOf(syn, H);
+    // a relative pronoun subject stands for the noun the clause modifies: "assistance from the UK, which amounted to $27 million"
+    if (s >= 0 && RELATIVE.has(syn.tokens[s]!.text.toLowerCase()) && syn.deprel[H] === "acl:relcl" && syn.head[H]! >= 0 && NOUNISH.has(syn.upos[syn.head[H]!]!))
+      return phraseText(syn, text, syn.head[H]!, a, b);
     if (s >= 0 && (s < a || s >= b)) return phraseText(syn, text, s, a, b);
     // a predicate that itself modifies a noun: "a program worth $45 million", "shares valued at $472 million"
     const N = syn.head[H]!;
@@ -167,6 +180,8 @@ function complementNoun(syn: SyntaxLayer, a: number, b: number, preps: ReadonlyS
   if (!preps.has(p) || syn.tokens[b]!.sentence !== syn.tokens[b - 1]!.sentence) return -1;
   // the complement's head: the token the preposition is the case of, else the next noun phrase's head
   let c = syn.head[b]!;
+  // "four years of fighting": a gerund is the noun of an of-complement
+  if (p === "of" && c === b + 1 && syn.xpos[c] === "VBG") return c;
   if (!(c > b && NOUNISH.has(syn.upos[c]!))) {
     c = -1;
     for (let k = b + 1; k < Math.min(b + 7, syn.tokens.length); k++) {

@@ -125,6 +125,7 @@ export function extractQuantities(
   shareChanges(ctx, records, syn);
   fillConcepts(text, records, syn, ctx.inDate);
   shareConcepts(ctx, records);
+  shareCoordinatedConcepts(ctx, records, syn);
   for (const r of records) out.push({ id: "", ...r.q });
   // ---- time: the date that scopes each quantity in its sentence
   if (dates.length > 0 && out.length > 0) {
@@ -205,6 +206,27 @@ function shareChanges(ctx: Ctx, records: readonly Rec[], syn: SyntaxLayer | unde
     let verbBetween = false;
     for (let z = p.endTok; z < b; z++) if (syn ? syn.upos[z] === "VERB" || syn.upos[z] === "AUX" : CHANGE_WORDS.has(lw(z))) verbBetween = true;
     if (!verbBetween) r.q.change = p.q.change;
+  }
+}
+
+/**
+ * A change coordinated after a change of the same kind measures the same thing: "cut Danish GDP by 0.9% in 2008
+ * and 5.2% in 2009" (5.2% -> Danish GDP). The same coordination as shareChanges, for a quantity left without a concept.
+ */
+function shareCoordinatedConcepts(ctx: Ctx, records: readonly Rec[], syn: SyntaxLayer | undefined): void {
+  const { lw } = ctx;
+  for (let k = 1; k < records.length; k++) {
+    const r = records[k]!;
+    const p = records[k - 1]!;
+    if (r.q.concept !== undefined || p.q.concept === undefined || r.q.kind === "ordinal" || r.q.kind === "count") continue;
+    if (p.q.sentence !== r.q.sentence || p.q.kind !== r.q.kind || (r.q.change !== "up" && r.q.change !== "down") || r.q.change !== p.q.change) continue;
+    let b = r.startTok - 1;
+    if (lw(b) === "by") b--;
+    if (lw(b) !== "and" && lw(b) !== "or" && lw(b) !== ",") continue;
+    if (b - p.endTok > 6) continue;
+    let verbBetween = false;
+    for (let z = p.endTok; z < b; z++) if (syn ? syn.upos[z] === "VERB" || syn.upos[z] === "AUX" : CHANGE_WORDS.has(lw(z))) verbBetween = true;
+    if (!verbBetween) r.q.concept = p.q.concept;
   }
 }
 

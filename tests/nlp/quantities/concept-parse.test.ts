@@ -31,6 +31,19 @@ describe("concept from the quantity's attachment", () => {
   it("a predicate that modifies a noun hands over that noun", () => {
     expect(concept("They sold a stake valued at $90 million to a rival.", "$90 million")).toBe("stake");
   });
+  it("a relative pronoun subject stands for the noun its clause modifies", () => {
+    expect(concept("The province received aid which amounted to $12 million.", "$12 million")).toBe("aid");
+  });
+  it("a gerund completes an of-phrase", () => {
+    expect(concept("Six years of fighting have emptied the valley.", "Six years")).toBe("fighting");
+  });
+  it("a change coordinated after another change measures the same thing", () => {
+    expect(concept("The drought cut Kenyan output by 2% in 2017 and 4% in 2018.", "4%")).toBe(concept("The drought cut Kenyan output by 2% in 2017 and 4% in 2018.", "2%"));
+  });
+  it("a noun of where a measure stands looks through to what stands there, unless a compound names it", () => {
+    expect(concept("Unemployment reached a low of 3.1% in May.", "3.1%")).toBe("Unemployment");
+    expect(concept("Officials reported a turnout rate of 61%.", "61%")).toBe("turnout rate");
+  });
   it("leading adverbs and determiners stay out of a concept", () => {
     expect(concept("They won seats, and also a minority larger than a third of the chamber.", "a third")).not.toMatch(/^also/);
   });
