@@ -148,6 +148,11 @@ export const TABLES: Table[] = [
       { name: "low", type: "DOUBLE", doc: "lower end of a range or vague magnitude; null otherwise" },
       { name: "high", type: "DOUBLE", doc: "upper end of a range or vague magnitude; null otherwise" },
       { name: "unit", type: "STRING", doc: "normalised unit: ISO 4217 code for money, 'percent', 'percentage point' or a unit name; null for counts" },
+      { name: "unit_text", type: "STRING", doc: "the unit or currency as written ('km', 'US$'); null when not written on this quantity" },
+      { name: "base_value", type: "DOUBLE", doc: "the value in the base unit (base_unit); null for a range or when there is none" },
+      { name: "base_low", type: "DOUBLE", doc: "lower end of a range in the base unit" },
+      { name: "base_high", type: "DOUBLE", doc: "upper end of a range in the base unit" },
+      { name: "base_unit", type: "STRING", doc: "metre, kilogram, second, kelvin, … or the ISO 4217 code of money's main unit; null when the unit has no base" },
       { name: "counted", type: "STRING", doc: "lemma of the counted noun ('548 people' -> 'person')" },
       { name: "counted_text", type: "STRING", doc: "the counted noun phrase as written" },
       { name: "modifier", type: "STRING", doc: "the modifier as written ('about', 'more than')" },
@@ -159,7 +164,7 @@ export const TABLES: Table[] = [
     ],
     *rows(d) {
       for (const q of d.quantities)
-        yield [d.id, q.id, q.start, q.end, q.text, q.kind, q.value, opt(q.low), opt(q.high), opt(q.unit), opt(q.counted), opt(q.countedText), opt(q.modifier), q.change, opt(q.concept), opt(q.time), q.sentence, q.source];
+        yield [d.id, q.id, q.start, q.end, q.text, q.kind, q.value, opt(q.low), opt(q.high), opt(q.unit), opt(q.unitText), q.base?.value ?? null, opt(q.base?.low), opt(q.base?.high), opt(q.base?.unit), opt(q.counted), opt(q.countedText), opt(q.modifier), q.change, opt(q.concept), opt(q.time), q.sentence, q.source];
     },
   },
   {

@@ -8,9 +8,10 @@ import { NounPhraseSchema, TokenSchema } from "./syntax.js";
  * (1.1.0: `references`; 1.2.0: `origin`, `trail`, `holiday`, diagnostics' `severity`, every
  * non-entity `source` written "<stage>:<rule>", `meta.extractor`, and the optional `tokens` and
  * `nounPhrases`; 1.3.0: `events` and `checks`; 1.4.0: quantities' `currency` and `amount` for minor currency units; 1.5.0: entity mentions'
- * `source` written "entities:<rule>" with `origin` and `trail`, as every other record's, and dates' `relative`).
+ * `source` written "entities:<rule>" with `origin` and `trail`, as every other record's, and dates' `relative`; 1.6.0: quantities'
+ * `unitText` and `base`).
  */
-export const SCHEMA_VERSION = "1.5.0";
+export const SCHEMA_VERSION = "1.6.0";
 
 export const MetaSchema = z.object({
   title: z.string().nullable().describe("the article's title: front matter, else its first headline"),

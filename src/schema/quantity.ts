@@ -22,6 +22,16 @@ export const QuantitySchema = z.object({
     .string()
     .optional()
     .describe("normalised unit: ISO 4217 code for money, 'percent', 'percentage point', or a canonical unit name"),
+  unitText: z.string().optional().describe("the unit or currency as written ('km', 'per cent', 'US$', 'Dutch guilders'); absent when the unit is not written on this quantity ('up 5 and 6 percent': 5)"),
+  base: z
+    .object({
+      value: z.number().nullable().describe("the value in the base unit; null for a range"),
+      low: z.number().optional(),
+      high: z.number().optional(),
+      unit: z.string().describe("metre, square metre, cubic metre, kilogram, second, kelvin, metre per second, joule, watt, hertz, byte, radian, volt; for money the ISO 4217 code of the main unit"),
+    })
+    .optional()
+    .describe("the quantity in a base unit, for a known physical unit or money: '5 miles' -> 8046.72 metre, '19 cents' -> 0.19 USD, '-40 degrees Fahrenheit' -> 233.15 kelvin"),
   currency: z.string().regex(/^[A-Z]{3}$/).optional().describe("ISO 4217 code of a minor currency unit ('19 cents': unit 'cent', currency 'USD')"),
   amount: z.number().optional().describe("the value in the currency's main unit, for a minor unit ('19 cents' -> 0.19)"),
   counted: z.string().optional().describe("lemma of the counted noun ('548 people' -> 'person')"),

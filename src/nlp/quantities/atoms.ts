@@ -40,7 +40,9 @@ export function atomAt(ctx: Ctx, i: number): Atom | null {
         end++;
         scaled = true;
       }
-      return finishAtom(ctx, mkNum({ value: roundValue(v), end, scaled }), i, i, lex.letterPrefixes.get(m[1]!)!);
+      const glued = finishAtom(ctx, mkNum({ value: roundValue(v), end, scaled }), i, i, lex.letterPrefixes.get(m[1]!)!);
+      glued.unitSpan ??= [t.start, t.start + m[1]!.length];
+      return glued;
     }
   }
   // "six-mile", "ten-day", "three-judge": a written number glued to a unit by a hyphen
@@ -58,6 +60,7 @@ export function atomAt(ctx: Ctx, i: number): Atom | null {
         a.unit = uf.entry.name;
         a.unitKind = "measure";
         a.end = i + 1;
+        a.unitSpan = [t.end - rest.length, t.end - rest.length + head.length];
         return a;
       }
       // "a one-yen bid", "a ten-dollar bill", "a 50-cent coin" ("five-pound" stays ambiguous: weight or sterling)
@@ -68,6 +71,7 @@ export function atomAt(ctx: Ctx, i: number): Atom | null {
         a.unitKind = "money";
         if (cf.entry.type === "minor") a.minor = { name: cf.entry.name, factor: cf.entry.factor };
         a.end = i + 1;
+        a.unitSpan = [t.end - rest.length, t.end];
         return a;
       }
     }
@@ -134,6 +138,8 @@ export function finishAtom(ctx: Ctx, num: Num, start: number, numStart: number, 
     digits: num.digits, bareOne: num.bareOne, start, numStart, numEnd: num.end, currency, unit: null, unitKind: null, compoundNoun: null,
   };
   if (num.ordinal) return a;
+  // a currency prefix as written: "$", "US$", "NZ $", "USD"
+  if (currency && start < numStart) a.unitSpan = [ctx.tokens[start]!.start, ctx.tokens[numStart - 1]!.end];
   let k = num.end;
   let value = num.value;
   // a vague magnitude takes its unit through "of": millions of dollars, thousands of tonnes
@@ -146,12 +152,17 @@ export function finishAtom(ctx: Ctx, num: Num, start: number, numStart: number, 
     k = k + 1;
   }
   let u = unitAt(ctx, k);
+  /** the token the unit starts at; a hyphen word holds it as its first part */
+  let uAt = k;
   // a fraction takes a unit of measure ("1/4 mile", "½ teaspoon", "a quarter mile"), else it is a proportion
   if (num.fraction && u && u.entry.type !== "unit") u = null;
   // "five-tenths of one percentage point", "a third of a mile": the fraction of one unit
   if (num.fraction && !u && lw(k) === "of" && (lw(k + 1) === "a" || lw(k + 1) === "an" || lw(k + 1) === "one")) {
     const of = unitAt(ctx, k + 2);
-    if (of && of.entry.type !== "currency" && of.entry.type !== "minor") u = of;
+    if (of && of.entry.type !== "currency" && of.entry.type !== "minor") {
+      u = of;
+      uAt = k + 2;
+    }
   }
   // "a 12-cent-a-share dividend", "a 5-mile-a-day walk": unit and rate in one hyphen word
   let hyphenRate: string | null = null;
@@ -178,11 +189,18 @@ export function finishAtom(ctx: Ctx, num: Num, start: number, numStart: number, 
       return a;
     } else return a;
   }
+  /** the unit as written: its tokens, or the first part of a hyphen word ("year" of "year-old") */
+  const spanOfUnit = (end: number): [number, number] => {
+    const t0 = ctx.tokens[uAt]!;
+    if (hyphen) return [t0.start, t0.start + lw(uAt).split("-")[0]!.length];
+    return [t0.start, ctx.tokens[end - 1]!.end - ctx.dotUnit[end - 1]!];
+  };
   if (u && hyphen && u.entry.type === "unit" && /-old$/.test(lw(u.end - 1))) {
     // an age: "25-year-old"
     a.unit = u.entry.name;
     a.unitKind = "measure";
     a.end = u.end;
+    a.unitSpan = spanOfUnit(u.end);
     return a;
   }
   if (u) {
@@ -235,6 +253,7 @@ export function finishAtom(ctx: Ctx, num: Num, start: number, numStart: number, 
           break;
       }
       k = u.end;
+      if (a.unitSpan === undefined) a.unitSpan = spanOfUnit(u.end);
       // "3 dollars 50 cents", "thirteen dollars and forty-five cents", "15 dollars and 50.": one amount
       if (e.type === "currency" && !num.scaled && !num.vague && Number.isInteger(value)) {
         const sub = minorAfter(ctx, k);

@@ -16,6 +16,7 @@ import { attachedConcept, changeNounConcept, conceptFromParse } from "./concept-
 import type { Ctx } from "./context.js";
 import { BOUNDS_AFTER, CHANGE_BEFORE as CHANGE_WORDS } from "./words.js";
 import { readAge } from "./age.js";
+import { baseOf } from "./base.js";
 import { singularize } from "./lemma.js";
 import type { SyntaxLayer } from "../../document/syntax-layer.js";
 
@@ -126,7 +127,11 @@ export function extractQuantities(
   fillConcepts(text, records, syn, ctx.inDate);
   shareConcepts(ctx, records);
   shareCoordinatedConcepts(ctx, records, syn);
-  for (const r of records) out.push({ id: "", ...r.q });
+  for (const r of records) {
+    const base = baseOf(r.q, lex.baseUnits, lex.minorFactors);
+    if (base) r.q.base = base;
+    out.push({ id: "", ...r.q });
+  }
   // ---- time: the date that scopes each quantity in its sentence
   if (dates.length > 0 && out.length > 0) {
     linkTimes(out, dates, sentences);

@@ -2,6 +2,7 @@ import unitsData from "./units.json" with { type: "json" };
 import phrasesData from "./phrases.json" with { type: "json" };
 import { data as isoCurrencies } from "currency-codes";
 import { tokenize } from "../tokenize.js";
+import { compileBaseUnits, type BaseConversion, type BaseEntry } from "./base.js";
 
 /** The unit vocabulary compiled into token tries, once per pipeline (see units.json, docs/quantities.md). */
 
@@ -28,6 +29,7 @@ interface UnitsFile {
   gluedOnly: string[];
   rateDenominators: string[];
   rateAdverbs: Record<string, string>;
+  baseUnits: Record<string, BaseEntry>;
 }
 
 interface PhrasesFile {
@@ -67,6 +69,10 @@ export interface Lexicon {
   scales: Map<string, number>;
   moneyOnlyScales: Map<string, number>;
   rateDenominators: Set<string>;
+  /** unit name -> its conversion to a base unit (units.json baseUnits, compiled with the npm package convert) */
+  baseUnits: Map<string, BaseConversion>;
+  /** minor unit name -> its factor of the main unit ("cent" -> 0.01) */
+  minorFactors: Map<string, number>;
   /** "annually" -> "year": an adverb after a unit that makes it a rate */
   rateAdverbs: Map<string, string>;
   letterPrefixRe: RegExp;
@@ -160,6 +166,8 @@ export function loadLexicon(): Lexicon {
     moneyOnlyScales: new Map(Object.entries(data.moneyOnlyScales)),
     rateDenominators: new Set(data.rateDenominators),
     rateAdverbs: new Map(Object.entries(data.rateAdverbs)),
+    baseUnits: compileBaseUnits(data.baseUnits),
+    minorFactors: new Map(Object.values(data.minorUnits).map((m) => [m.name, m.factor])),
     prefixFirst: new Set([...letterPrefixes.keys()].map((p) => p.charCodeAt(0))),
     letterPrefixRe: new RegExp(`^(${prefixes.join("|")})(\\d[\\d,]*)$`, "u"),
     tallyNouns: new Map(Object.entries((phrasesData as unknown as PhrasesFile).tallyNouns)),

@@ -72,6 +72,9 @@ export function pushRecord(ctx: Ctx, records: Rec[], parts: RecordParts): number
   }
   const unit = a.unitKind === "money" ? (a.unit && a.unit.includes(" per ") ? a.unit : a.minor?.name ?? a.currency ?? undefined) : a.fraction ? "fraction" : a.unit ?? undefined;
   if (unit) q.unit = unit;
+  // the unit as written: this end's, else the range's other end's ("5-10 km")
+  const span = a.unitSpan ?? rangeB?.unitSpan;
+  if (unit && unit !== "fraction" && span && span[1] > span[0]) q.unitText = text.slice(span[0], span[1]);
   if (a.minor && a.currency) {
     // "19 cents": unit cent as written, the amount in the currency beside it
     q.currency = a.currency;

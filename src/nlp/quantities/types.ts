@@ -42,6 +42,8 @@ export interface Atom extends Num {
   unitKind: "percent" | "measure" | "money" | null;
   /** a hyphen compound's noun ("a 10-member team") */
   compoundNoun: string | null;
+  /** character span of the unit (or currency prefix) as written, when one was read: "km", "$", "Dutch guilders" */
+  unitSpan?: [number, number];
   /** a minor currency unit as written ("19 cents": value 19, minor cent, factor 0.01 of USD) */
   minor?: { name: string; factor: number };
   /** one side of a score or tally ("3-1", "a 68-34 vote"): its counted noun from the sentence, "" for none */

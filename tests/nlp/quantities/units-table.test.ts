@@ -107,4 +107,38 @@ describe("units.json: every entry loads and reads", () => {
     }
     expect(wrong).toEqual([]);
   });
+  it("baseUnits: every entry compiles, names a unit of the table, and gives a base to that unit's quantity", () => {
+    const wrong: string[] = [];
+    for (const [name, e] of Object.entries(table.baseUnits)) {
+      const forms = (table.units as Record<string, string[]>)[name];
+      if (!forms) {
+        wrong.push(`${name}: not in units`);
+        continue;
+      }
+      const q = quantities(after(forms[forms.length - 1]!))[0];
+      if (q?.unit !== name || q.base?.unit !== e.base || !Number.isFinite(q.base.value)) wrong.push(`${name} -> ${JSON.stringify(q?.base)}`);
+    }
+    expect(wrong).toEqual([]);
+  });
+  it("base values: lengths, temperatures with their offset, ranges, rates of two units, money's main unit", () => {
+    const base = (text: string) => quantities(text)[0]?.base;
+    expect(base("The trail is 5 miles long.")).toEqual({ value: 8046.72, unit: "metre" });
+    expect(base("It fell to -40 degrees Fahrenheit.")).toEqual({ value: 233.15, unit: "kelvin" });
+    expect(base("The lake is 20C in June.")).toEqual({ value: 293.15, unit: "kelvin" });
+    expect(base("Rain fell over 5-10 km of road.")).toEqual({ value: null, low: 5000, high: 10000, unit: "metre" });
+    expect(base("The field pumps 86,400 litres per day.")).toEqual({ value: 0.001, unit: "cubic metre per second" });
+    expect(base("A stamp costs 45 cents.")).toEqual({ value: 0.45, unit: "USD" });
+    expect(base("Profit was $3 million.")).toEqual({ value: 3000000, unit: "USD" });
+    expect(base("Turnout was 60 percent.")).toBeUndefined();
+    expect(base("The dividend is 31 cents a share.")).toBeUndefined();
+  });
+  it("the unit as written beside the normalised one", () => {
+    const first = (text: string) => quantities(text)[0];
+    expect(first("The trail is 5 kilometres long.")).toMatchObject({ unit: "kilometre", unitText: "kilometres" });
+    expect(first("It cost US$40 in all.")).toMatchObject({ unit: "USD", unitText: "US$" });
+    expect(first("It cost RM40 in all.")).toMatchObject({ unit: "MYR", unitText: "RM" });
+    expect(first("He ran a six-mile race.")).toMatchObject({ unit: "mile", unitText: "mile" });
+    expect(first("She is a 37-year-old nurse.")).toMatchObject({ unit: "year of age", unitText: "year" });
+    expect(first("Fourteen people died.")?.unitText).toBeUndefined();
+  });
 });
