@@ -13,21 +13,12 @@ import { join } from "node:path";
 import { parseArgs } from "node:util";
 import winkNLP from "wink-nlp";
 import model from "wink-eng-lite-web-model";
+import { gmbSentences } from "./gmb-sentences.js";
 
 const { values } = parseArgs({ options: { articles: { type: "string", default: "50000" }, "per-article": { type: "string", default: "4" } } });
 const N = Number(values.articles);
 const PER = Number(values["per-article"]);
-const gmbDir = "../shared/benchmarks/gmb";
-if (!existsSync(gmbDir)) {
-  console.error(`${gmbDir} not found: this benchmark needs the annotated corpora beside the repository`);
-  process.exit(2);
-}
-const sentences = ["train.jsonl", "dev.jsonl"].flatMap((f) =>
-  readFileSync(join(gmbDir, f), "utf8")
-    .split("\n")
-    .filter((l) => l.trim())
-    .map((l) => (JSON.parse(l) as { text: string }).text),
-);
+const sentences = gmbSentences();
 const dir = mkdtempSync(join(tmpdir(), "newsfacts-batch-"));
 const nlp = winkNLP(model);
 

@@ -16,3 +16,14 @@ export function formatOrigin(o: Origin): string {
 export type InputItem =
   | { ok: true; id: string; text: string; meta: Partial<ArticleMeta>; origin: Origin }
   | { ok: false; id: string; origin: Origin; code: string; error: string };
+
+/** An article that failed for a known reason (code and message for its diagnostic); the batch goes on. */
+export class ArticleError extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = "ArticleError";
+  }
+}

@@ -4,7 +4,7 @@ import type { Pipeline } from "../pipeline/build.js";
 import { processText } from "../pipeline/run.js";
 import { toOutput, validateOutput } from "../output/to-output.js";
 import type { NewsDocument } from "../schema/document.js";
-import { formatOrigin, type InputItem } from "./article.js";
+import { ArticleError, formatOrigin, type InputItem } from "./article.js";
 import { createHash } from "node:crypto";
 
 const sha256 = (text: string) => createHash("sha256").update(text, "utf8").digest("hex");
@@ -148,7 +148,8 @@ export async function runBatch(items: AsyncIterable<InputItem>, opts: BatchOptio
         } catch (err) {
           // a worker that died or a bug outside the stages: this article fails, the batch goes on
           const message = err instanceof Error ? err.message : String(err);
-          return { item: { ok: false, id: item.id, origin: item.origin, code: "internal/error", error: message }, doc: null };
+          const code = err instanceof ArticleError ? err.code : "internal/error";
+          return { item: { ok: false, id: item.id, origin: item.origin, code, error: message }, doc: null };
         }
       }),
     );

@@ -8,7 +8,7 @@ import { runBatch, type BatchFailure, type BatchSummary } from "../batch/run-bat
 import { inShard, parseShard, type Shard } from "../batch/shard.js";
 import { extractorVersion } from "../batch/version.js";
 import { DestinationError, sinkFor, type DocumentSink } from "../batch/writers.js";
-import { WorkerPool } from "../batch/worker-pool.js";
+import { DEFAULT_WORKER_LIMITS, WorkerPool } from "../batch/worker-pool.js";
 import { loadConfig, stageConfigs } from "../config/load.js";
 import { shareResources } from "../pipeline/build.js";
 import { parseCommandArgs } from "./args.js";
@@ -30,6 +30,8 @@ Options:
   -c, --config <file>      pipeline config (default: ./pipeline.config.json, else built-in)
   -j, --concurrency <n>    articles in flight at once (default: from the config)
   -w, --workers <n>        worker threads (default 1: this thread); 'auto' = one per core
+      --worker-heap-mb <n> with -w > 1: each worker thread's heap limit in MB (default ${DEFAULT_WORKER_LIMITS.heapMb});
+                           an article that needs more fails with batch/out-of-memory, the rest go on
       --errors <file>      also write every failed article as a JSONL line {id, where, code, message}
       --explain            explain mode: each record gets its edit \`trail\` and what the stages dropped
       --force              redo every article (default: skip those whose output is up to date)
@@ -61,6 +63,7 @@ export async function extractCommand(argv: string[], io: CliIO): Promise<number>
       explain: { type: "boolean", default: false },
       shard: { type: "string" },
       "max-chars": { type: "string" },
+      "worker-heap-mb": { type: "string" },
       quiet: { type: "boolean", short: "q", default: false },
     },
     EXTRACT_HELP,
@@ -98,6 +101,12 @@ export async function extractCommand(argv: string[], io: CliIO): Promise<number>
     if (!Number.isInteger(n) || n < 1) return usage(`--max-chars must be a whole number of characters, got '${values["max-chars"]}'`);
     limits.maxChars = n;
   }
+  const workerLimits = { ...DEFAULT_WORKER_LIMITS };
+  if (values["worker-heap-mb"] !== undefined) {
+    const n = Number(values["worker-heap-mb"]);
+    if (!Number.isInteger(n) || n < 32 || n > 65536) return usage(`--worker-heap-mb must be a whole number of MB from 32 to 65536, got '${values["worker-heap-mb"]}'`);
+    workerLimits.heapMb = n;
+  }
   const extractor = extractorVersion(loaded.config);
 
   // destinations are opened before any article is read: a mistake there is a usage error (exit 2)
@@ -113,7 +122,7 @@ export async function extractCommand(argv: string[], io: CliIO): Promise<number>
 
   // the worker threads start with the first article that needs processing (a re-run that skips everything starts none)
   let pool: WorkerPool | null = null;
-  const startPool = () => (pool ??= new WorkerPool(workers, loaded.path, sink.format, extractor, values.explain, shareResources(stageConfigs(loaded.config))));
+  const startPool = () => (pool ??= new WorkerPool(workers, loaded.path, sink.format, extractor, values.explain, shareResources(stageConfigs(loaded.config)), workerLimits));
   const progress: Progress | null = !values.quiet && isTerminal() ? progressBar(await inputBytes(positionals)) : null;
   const report = (p: BatchFailure) => {
     if (progress) progress.update(current);

@@ -49,8 +49,9 @@ function buildTables(L: number, keys: Int32Array, rowStart: Int32Array, lab: Uin
   const countMask = (1 << bits) - 1;
   const k = rowStart[keys.length]!;
   if (k >= 2 ** (31 - bits)) throw new Error(`linear model too large: ${k} non-zero weights`);
+  // at most 2/3 full (linear probing stays short): the parser's 2.1M rows take 4M slots (64 MB dense), not 8M
   let cap = 1;
-  while (cap < keys.length * 2) cap <<= 1;
+  while (cap * 2 < keys.length * 3) cap <<= 1;
   const mask = cap - 1;
   const t: SparseTables = {
     L,
@@ -360,8 +361,21 @@ export function packModel(magic: string, header: unknown, arrays: ArrayBufferVie
   return gzipSync(Buffer.concat(parts), { level: 9 });
 }
 
-/** Reads packModel's format: the header, and take(bytes) handing out the following bytes in order. */
-export function unpackModel<H>(gz: Uint8Array, magic: string, what: string): { header: H; take: (bytes: number) => ArrayBuffer } {
+/** A typed array class read from a model file. */
+type ArrayClass<T> = { new (buffer: ArrayBuffer, byteOffset?: number, length?: number): T; BYTES_PER_ELEMENT: number };
+
+/**
+ * Reads packModel's format: the header, and take(bytes) handing out the following bytes in order as a copy of
+ * their own. With `views`, array(Class, n) hands out the next n elements as a view into the one decompressed
+ * buffer instead (no copy; the views keep the whole buffer alive, so only for arrays that are read once and
+ * dropped, as a load onto shared memory does); without, array copies as take does.
+ */
+export function unpackModel<H>(
+  gz: Uint8Array,
+  magic: string,
+  what: string,
+  views = false,
+): { header: H; take: (bytes: number) => ArrayBuffer; array: <T>(cls: ArrayClass<T>, length: number) => T } {
   const raw = gunzipSync(gz);
   if (raw.subarray(0, magic.length).toString("latin1") !== magic) throw new Error(`not a newsfacts ${what} model`);
   const hlen = raw.readUInt32LE(magic.length);
@@ -369,11 +383,20 @@ export function unpackModel<H>(gz: Uint8Array, magic: string, what: string): { h
   const header = JSON.parse(raw.subarray(off, off + hlen).toString("utf8")) as H;
   off += hlen;
   off += (4 - (off % 4)) % 4;
-  const take = (bytes: number): ArrayBuffer => {
+  const next = (bytes: number): number => {
     if (off + bytes > raw.length) throw new Error(`${what} model file truncated`);
-    const ab = raw.buffer.slice(raw.byteOffset + off, raw.byteOffset + off + bytes) as ArrayBuffer;
     off += bytes;
-    return ab;
+    return raw.byteOffset + off - bytes;
   };
-  return { header, take };
+  const take = (bytes: number): ArrayBuffer => {
+    const at = next(bytes);
+    return raw.buffer.slice(at, at + bytes) as ArrayBuffer;
+  };
+  const array = <T>(cls: ArrayClass<T>, length: number): T => {
+    const bytes = length * cls.BYTES_PER_ELEMENT;
+    // a view needs a start aligned to its element size; the arrays are aligned within the file
+    if (views && (raw.byteOffset + off) % cls.BYTES_PER_ELEMENT === 0) return new cls(raw.buffer as ArrayBuffer, next(bytes), length);
+    return new cls(take(bytes));
+  };
+  return { header, take, array };
 }

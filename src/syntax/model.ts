@@ -83,7 +83,8 @@ export class SyntaxModel {
     let l = m.get(form);
     if (l === undefined) {
       l = this.lemmatiser.lemma(form, this.xpos[c]!, this.upos[c]!);
-      if (++this.lemmaCached > 100_000) {
+      // as the word caches: 20,000 forms hold 94% of the lookups (scripts/cache-hits.ts)
+      if (++this.lemmaCached > 20_000) {
         this.lemmaCache = [];
         this.lemmaCached = 1;
         this.lemmaCache[c] = m = new Map();
@@ -153,13 +154,14 @@ export class SyntaxModel {
 
   /** Reads a model file; `shared` builds its tables on SharedArrayBuffers, for worker threads. */
   static deserialize(gz: Uint8Array, opts: TableOptions = {}): SyntaxModel {
-    const { header, take } = unpackModel<SyntaxHeader>(gz, MAGIC, "syntax");
+    // loaded onto shared memory the file's arrays are read once into the tables: views, not copies
+    const { header, take, array } = unpackModel<SyntaxHeader>(gz, MAGIC, "syntax", opts.shared === true);
     if (header.featureVersion !== SYNTAX_FEATURE_VERSION) throw new Error(`syntax model has features v${header.featureVersion}, code has v${SYNTAX_FEATURE_VERSION}: run npm run train:syntax`);
     const ms = header.parts.map((p) => {
-      const keys = new Int32Array(take(p.rows * 4));
-      const q = new Int16Array(take(p.nnz * 2));
-      const counts = new Uint16Array(take(p.rows * 2));
-      const lab = new Uint16Array(take(p.nnz * 2));
+      const keys = array(Int32Array, p.rows);
+      const q = array(Int16Array, p.nnz);
+      const counts = array(Uint16Array, p.rows);
+      const lab = array(Uint16Array, p.nnz);
       take((4 - ((p.nnz * 4 + p.rows * 2) % 4)) % 4);
       return SparseLinear.fromPacked(p.L, keys, counts, lab, q, p.scale, opts);
     });

@@ -72,7 +72,8 @@ export function wordHashes(forms: readonly string[]): WordHashes {
       const c = clusterOf(f, cl);
       const cp = c < 0 ? [NO_CLUSTER, NO_CLUSTER, NO_CLUSTER, NO_CLUSTER] : Array.from(hashes.subarray(c * 4, c * 4 + 4));
       m = { w: hashString(w), form: hashString(f), shape: hashString(shapeOf(f)), suf, pre, cp };
-      if (memo.size > 200_000) memo.clear();
+      // 20,000 forms hold 94% of the lookups on news (scripts/cache-hits.ts), and a worker's heap stays small
+      if (memo.size > 20_000) memo.clear();
       memo.set(f, m);
     }
     h.w[i] = m.w;

@@ -91,7 +91,8 @@ export function compileLinkResources(aliasGroups: readonly (readonly string[])[]
   return { aliasIndex, aliasForms, aliasHeads, propagate, minPropagateChars, cache: new Map() };
 }
 
-const CACHE_LIMIT = 50_000;
+/** names kept before the cache starts over (names repeat less than words: a worker's heap stays small) */
+const CACHE_LIMIT = 10_000;
 
 function derive(res: LinkResources, text: string): Derived {
   let d = res.cache.get(text);
