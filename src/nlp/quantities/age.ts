@@ -35,7 +35,9 @@ export function readAge(ctx: Ctx, a: Atom): void {
     return;
   }
   const bare = a.unit === null && a.unitKind === null && a.currency === null && !a.ordinal && !a.fraction && !a.vague;
-  if (bare && AGE_BEFORE.has(lw(a.start - 1))) {
+  // "aged 29", "ages from 23 to 27", "under the age of five"
+  const before = lw(a.start - 1);
+  if (bare && (AGE_BEFORE.has(before) || (before === "from" && AGE_BEFORE.has(lw(a.start - 2))) || (before === "of" && lw(a.start - 2) === "age"))) {
     a.unit = "year of age";
     a.unitKind = "measure";
     return;

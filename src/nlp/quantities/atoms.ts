@@ -4,7 +4,7 @@ import { mkNum, roundValue } from "./types.js";
 import { numberAt, scaleAt } from "./read-number.js";
 import { rateAt, rateDenominator, unitAt } from "./units-match.js";
 import { currencyPrefixAt } from "./money.js";
-import { isNumberWord, parseDigits, parseWordNumber } from "./numbers.js";
+import { FRACTION_WORDS, isNumberWord, parseDigits, parseWordNumber } from "./numbers.js";
 import { STOP } from "./words.js";
 
 /** An atom: one number with its currency, unit (pounds sterling or weight, weak currency words) and rate. */
@@ -74,6 +74,14 @@ export function atomAt(ctx: Ctx, i: number): Atom | null {
         a.unitSpan = [t.end - rest.length, t.end];
         return a;
       }
+      // "a five-seat majority", "the eight-man tournament", "a six-party coalition": a count of the noun after the hyphen
+      // (not a fraction "two-thirds", a number "twenty-one", or an adjective "one-sided", "one-off", "two-way")
+      if (!wn.ordinal && rest === head && /^\p{Ll}+$/u.test(rest) && !STOP.has(rest) && !isNumberWord(rest) && !FRACTION_WORDS.has(rest) && !NOT_COMPOUND_NOUN.test(rest) && ctx.isWordTok(i + 1) && /^\p{Ll}/u.test(tok(i + 1)!.text)) {
+        const a = finishAtom(ctx, mkNum({ value: wn.value, end: i + 1 }), i, i, null);
+        a.compoundNoun = rest;
+        a.end = i + 1;
+        return a;
+      }
     }
   }
   const cp = currencyPrefixAt(ctx, i);
@@ -88,6 +96,9 @@ export function atomAt(ctx: Ctx, i: number): Atom | null {
   if (lw(i) === "twice" || lw(i) === "thrice") a.implied = "time";
   return a;
 }
+
+/** Endings of adjectives and adverbs after "one-", "two-": "one-sided", "two-way", "one-off", "one-time", "three-fold". */
+const NOT_COMPOUND_NOUN = /(?:ed|ing|ly|ish|fold|way|off|time|to|on|up|all)$/;
 
 /** Minor units that make the hundredths of a main-unit amount before them. */
 const HUNDREDTHS: ReadonlySet<string> = new Set(["cent", "penny"]);

@@ -24,6 +24,8 @@ const PREDICATE = new Set(["VERB", "AUX", "ADJ", "ADV"]);
 /** clause links along which a subject is shared ("rose 3% and closed at 45", "helped boost ...") */
 const CLAUSE_UP = new Set(["conj", "xcomp", "advcl", "ccomp", "parataxis"]);
 const PRE_MODIFIER = new Set(["compound", "amod", "nmod", "det", "nummod", "flat"]);
+/** trailing words of a phrase left out of a concept */
+const TRAILING_OUT = new Set(["ADP", "CCONJ", "DET", "PUNCT", "SCONJ", "PART"]);
 /** leading words of a phrase left out of a concept */
 const LEADING_OUT = new Set(["DET", "PRON", "NUM", "PUNCT", "ADP", "CCONJ", "SYM", "ADV"]);
 
@@ -81,6 +83,8 @@ function phraseText(syn: SyntaxLayer, text: string, t: number, a: number, b: num
     else last = Math.min(last, a - 1);
   }
   while (first < last && (LEADING_OUT.has(syn.upos[first]!) && syn.rel(first) !== "nmod:poss" || (first >= a && first < b))) first++;
+  // nor trailing function words: "survey of" (its of-phrase was the quantity) -> "survey"
+  while (last > first && TRAILING_OUT.has(syn.upos[last]!)) last--;
   if (syn.upos[first] === "PRON" && syn.rel(first) !== "nmod") {
     if (first === last) return undefined;
   }

@@ -33,6 +33,12 @@ export const IRREGULAR_PAST: ReadonlySet<string> = new Set(
     "stood stole stuck struck swore swept swam taught tore thought threw understood woke wore wrote arrived attacked").split(" "),
 );
 
+/**
+ * Stop words between a count and its noun that add to an earlier count ("four more suspects", "two other parts");
+ * adjectives such as "new", "additional" already stay in the counted phrase ("4 new players").
+ */
+const ADDITION: ReadonlySet<string> = new Set(["more", "other"]);
+
 /** Noun phrase after a count: "terrorist cells", "pro-ISIS individuals"; partitive "of these cells". */
 export function countedAfter(ctx: Ctx, k: number, value: number, ordinal: boolean): { head: number; start: number; end: number } | null {
   const { tokens, n, inDate, tok, sameSentence, lw } = ctx;
@@ -40,6 +46,8 @@ export function countedAfter(ctx: Ctx, k: number, value: number, ordinal: boolea
   if (lw(j) === "of" && (PARTITIVE_DET.has(lw(j + 1)) || !STOP.has(lw(j + 1)))) {
     j += PARTITIVE_DET.has(lw(j + 1)) ? 2 : 1;
   }
+  // "four more suspects", "two other parts", "three additional flights": the noun after the word of addition
+  if (!ordinal && ADDITION.has(lw(j)) && tok(j + 1)?.kind === "word" && !STOP.has(lw(j + 1)) && !isNumberWord(lw(j + 1)) && sameSentence(j, j + 1)) j++;
   const start = j;
   const singular = ordinal || value === 1 || (value > 0 && value < 1);
   for (let c = 0; c < 5 && j < n && sameSentence(j, k); c++, j++) {
@@ -79,6 +87,8 @@ export function parallelCount(ctx: Ctx, records: readonly Rec[], start: number, 
   if (!bareOne && !r.q.counted) return null;
   // "killing 60 civilians and injuring 200 others"
   if (others || ((pw === "with" || pw === "to") && lw(prev - 1) === "compared")) return r;
+  // a tally: "by 145 votes to one", "won 12 seats to 8"
+  if (pw === "to" && r.tail === prev) return r;
   if (pw === "(" || pw === ",") {
     // right after the parallel's noun phrase: "548 people (275 ...", "Of the 47 suspects, 39 ..."
     if (r.tail === prev) return r;

@@ -79,7 +79,7 @@ export function extractQuantities(
       continue;
     }
     // "One day he left", "and one day ...": an adverb, not a duration
-    if (a.bareOne && a.unit === "day" && a.end === a.numEnd + 1 && (sentStart(a.start) || ONE_DAY_BEFORE.has(lw(a.start - 1)))) {
+    if (a.bareOne && a.unit === "day" && a.end === a.numEnd + 1 && (sentStart(a.start) || ONE_DAY_BEFORE.has(lw(a.start - 1))) && !DURATION_AFTER.has(lw(a.end))) {
       i = a.end - 1;
       continue;
     }
@@ -150,6 +150,8 @@ const STARTERS_CASED: ReadonlySet<string> = new Set(
   [...STARTERS].flatMap((w) => [w, w.charAt(0).toUpperCase() + w.slice(1), w.toUpperCase()]),
 );
 
+/** "one day after it reported", "one day later": a length of time after all */
+const DURATION_AFTER: ReadonlySet<string> = new Set(["after", "before", "later", "earlier", "ago"]);
 const ONE_DAY_BEFORE: ReadonlySet<string> = new Set(["and", "but", ",", "that", "then", "until", "till", "so", "maybe", "perhaps", "hope", "hopes", "might", "will", "would", "could", "may"]);
 
 /**

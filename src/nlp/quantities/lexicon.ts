@@ -27,6 +27,8 @@ interface UnitsFile {
   units: Record<string, string[]>;
   caseSensitive: string[];
   gluedOnly: string[];
+  spacedOneLetter: string[];
+  spacedFollowers: string[];
   rateDenominators: string[];
   rateAdverbs: Record<string, string>;
   baseUnits: Record<string, BaseEntry>;
@@ -48,6 +50,8 @@ export type UnitEntry =
   | { type: "minor"; code: string; factor: number; name: string };
 
 export interface UnitForm {
+  /** a glued-only form that may stand apart before the end, punctuation, a number or a spacedFollowers word */
+  spacedOk?: boolean;
   /** match keys, one per token: exact text when case-sensitive, else lower case */
   keys: string[];
   caseSensitive: boolean;
@@ -73,6 +77,8 @@ export interface Lexicon {
   baseUnits: Map<string, BaseConversion>;
   /** minor unit name -> its factor of the main unit ("cent" -> 0.01) */
   minorFactors: Map<string, number>;
+  /** words after a spaced one-letter unit that let it stand apart ("5 m high") */
+  spacedFollowers: Set<string>;
   /** "annually" -> "year": an adverb after a unit that makes it a rate */
   rateAdverbs: Map<string, string>;
   letterPrefixRe: RegExp;
@@ -100,12 +106,14 @@ export function loadLexicon(): Lexicon {
   const data = unitsData as unknown as UnitsFile;
   const cs = new Set(data.caseSensitive);
   const glued = new Set(data.gluedOnly);
+  const spaced = new Set(data.spacedOneLetter);
   const unitForms = new Map<string, UnitForm[]>();
   const add = (form: string, entry: UnitEntry): void => {
     const caseSensitive = cs.has(form);
     const toks = tokenize(form).map((t) => (caseSensitive ? t.text : t.text.toLowerCase()));
     if (toks.length === 0) return;
     const f: UnitForm = { keys: toks, caseSensitive, gluedOnly: glued.has(form), entry };
+    if (spaced.has(form)) f.spacedOk = true;
     const list = unitForms.get(toks[0]!) ?? [];
     list.push(f);
     unitForms.set(toks[0]!, list);
@@ -166,6 +174,7 @@ export function loadLexicon(): Lexicon {
     moneyOnlyScales: new Map(Object.entries(data.moneyOnlyScales)),
     rateDenominators: new Set(data.rateDenominators),
     rateAdverbs: new Map(Object.entries(data.rateAdverbs)),
+    spacedFollowers: new Set(data.spacedFollowers),
     baseUnits: compileBaseUnits(data.baseUnits),
     minorFactors: new Map(Object.values(data.minorUnits).map((m) => [m.name, m.factor])),
     prefixFirst: new Set([...letterPrefixes.keys()].map((p) => p.charCodeAt(0))),

@@ -31,6 +31,8 @@ export function readRange(ctx: Ctx, a: Atom) {
       const b = atomAt(ctx, c + 1);
       // "40 - 50 years old", "five to 12 years of age": the age words after the second end
       if (b && b.unit !== null && a.unit === null && a.unitKind === null) readAge(ctx, b);
+      // "aged 8-10 years": the second end's time unit is the age the first end's "aged" made
+      if (b && a.unit !== null && a.unit.endsWith(" of age") && b.unit === a.unit.slice(0, -7)) b.unit = a.unit;
       if (b && !b.ordinal && !b.fraction && !b.vague && b.end > c + 1) {
         let bv = b.value;
         let av = a.value;

@@ -12,7 +12,12 @@ export function formMatches(ctx: Ctx, f: UnitForm, k: number): boolean {
     if (!t || !sameSentence(idx, k)) return false;
     if (f.caseSensitive ? t.text !== f.keys[j] : lw(idx) !== f.keys[j]) return false;
   }
-  return !f.gluedOnly || glued(k);
+  if (!f.gluedOnly || glued(k)) return true;
+  if (!f.spacedOk) return false;
+  // "1 m x 1 m", "12 m 2 dm", "a wall 5 m high": apart from its number, before what cannot continue a phrase
+  const e = k + f.keys.length;
+  const nx = tokens[e];
+  return !nx || !sameSentence(e, k) || nx.kind === "punct" || nx.kind === "number" || ctx.lex.spacedFollowers.has(lw(e));
 }
 
 export function unitAt(ctx: Ctx, k: number): { entry: UnitEntry; end: number } | null {

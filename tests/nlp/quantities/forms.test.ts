@@ -56,6 +56,25 @@ describe("written forms of quantities", () => {
     expect(brief("The wall is 4m high.")[0]).toEqual(["4m", 4, "metre"]);
     expect(brief("She won the 400m hurdles.")[0]).toEqual(["400m", 400, "metre"]);
   });
+  it("a spaced one-letter unit before what cannot continue a phrase; not before a noun", () => {
+    expect(brief("The slab is 2 m x 3 m.").map((q) => q[2])).toEqual(["metre", "metre"]);
+    expect(brief("The fence is 2 m high.")[0]).toEqual(["2 m", 2, "metre"]);
+    expect(quantities("He won the 200 m final.")[0]?.unit).toBeUndefined();
+  });
+  it("ages: an aged range with its unit, 'ages from A to B', 'the age of N'; 'one day after' is a length of time", () => {
+    expect(quantities("Pupils aged 6–9 years took part.")[0]).toMatchObject({ low: 6, high: 9, unit: "year of age" });
+    expect(quantities("The suspects, ranging in ages from 19 to 24, were held.").find((q) => q.low === 19)).toMatchObject({ unit: "year of age" });
+    expect(quantities("Vaccines for children under the age of three.")[0]).toMatchObject({ value: 3, unit: "year of age" });
+    expect(quantities("Shares fell, one day after the report.")[0]).toMatchObject({ value: 1, unit: "day" });
+    expect(quantities("One day he left.")).toEqual([]);
+  });
+  it("counted nouns: a number word's hyphen compound, a word of addition before the noun, a tally's other side", () => {
+    const counted = (text: string) => quantities(text).map((q) => [q.value, q.counted ?? null]);
+    expect(counted("The party holds a four-seat lead.")).toEqual([[4, "seat"]]);
+    expect(counted("It was a one-sided match.")).toEqual([]);
+    expect(counted("Medics found three more victims.")).toEqual([[3, "victim"]]);
+    expect(counted("The board rejected the bid by 9 votes to two.")).toEqual([[9, "vote"], [2, "vote"]]);
+  });
   it("a rate after the of-phrase of a measure", () => {
     expect(quantities("The mine ships 3 million tonnes of iron ore a year.")[0]).toMatchObject({ text: "3 million tonnes", unit: "tonne per year" });
   });
