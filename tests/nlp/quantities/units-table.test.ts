@@ -83,6 +83,7 @@ describe("units.json: every entry loads and reads", () => {
     for (const code of Object.keys(table.historicCodes)) if (quantities(`It cost ${code} 250 in all.`)[0]?.unit !== code) wrong.push(code);
     expect(wrong).toEqual([]);
     expect(quantities("The ALL 50 states and the TOP 10 teams.").some((q) => q.kind === "money")).toBe(false);
+    expect(quantities("The base sent 300 ANG Airmen abroad.").some((q) => q.kind === "money")).toBe(false);
   });
   it("minor units keep their value and name, with the amount in the main unit beside", () => {
     for (const [w, m] of Object.entries(table.minorUnits)) {
