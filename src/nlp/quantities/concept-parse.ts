@@ -121,6 +121,14 @@ export function conceptFromParse(syn: SyntaxLayer, text: string, a: number, b: n
   for (let k = 0; k < 3 && syn.rel(h) === "conj" && syn.head[h]! >= 0 && isQuantityLike(syn, syn.head[h]!); k++) h = syn.head[h]!;
   const H = syn.head[h]!;
   const r = syn.rel(h);
+  // "a deal worth $5 billion", "contracts worth more than $2 million": the noun "worth" modifies, however the
+  // tagger read it (an adjective with the amount as object or apposition, or a noun with the modified noun as compound)
+  if (H >= 0 && syn.lemma[H]!.toLowerCase() === "worth" && H < a) {
+    const N = syn.head[H]!;
+    if (N >= 0 && NOUNISH.has(syn.upos[N]!) && N < H && (syn.rel(H) === "amod" || syn.rel(H) === "acl")) return phraseText(syn, text, N, a, b);
+    const c = syn.child(H, "compound");
+    if (c >= 0 && c < H && NOUNISH.has(syn.upos[c]!)) return phraseText(syn, text, c, a, b);
+  }
   if (H < 0) {
     // a predicate quantity: "the population is 4.5 million"
     const s = syn.child(h, "nsubj");

@@ -44,6 +44,9 @@ describe("concept from the quantity's attachment", () => {
     expect(concept("Unemployment reached a low of 3.1% in May.", "3.1%")).toBe("Unemployment");
     expect(concept("Officials reported a turnout rate of 61%.", "61%")).toBe("turnout rate");
   });
+  it("an amount after 'worth' measures the noun 'worth' modifies", () => {
+    expect(concept("The firm won contracts worth more than $2 million.", "$2 million")).toBe("contracts");
+  });
   it("leading adverbs and determiners stay out of a concept", () => {
     expect(concept("They won seats, and also a minority larger than a third of the chamber.", "a third")).not.toMatch(/^also/);
   });
