@@ -29,12 +29,42 @@ export interface SparseTables {
   /** dense layout [key, w0, w1, w2] per slot; the weights are a Float32 view of it */
   dense: Int32Array;
   denseLab: Uint16Array;
+  /** the quantisation step of the file the weights were read from (packSlots writes them back with it), 0 when not read from one */
+  scale: number;
+}
+
+/**
+ * A model's tables in slot order, as a model file stores them (packSlots, fromSlots): the keys of the
+ * occupied slots of the open-addressing table as the loader lays it out, read cyclically from the slot after
+ * `start` (an empty slot), and their int16 weights in the same order. Loading is one sequential pass that
+ * writes each slot where it was: with linear probing a key's slot is its home slot, or the slot after the
+ * previous key's when that is at or past its home (every slot between a key's home and its slot is taken),
+ * so no probe is made and the table is the one packSlots read, slot for slot.
+ */
+export interface SlotPacked {
+  L: number;
+  /** table size (a power of two) */
+  cap: number;
+  /** an empty slot: the keys are listed from the slot after it, wrapping round */
+  start: number;
+  /** int16 weight = round(weight / scale) */
+  scale: number;
+  /** occupied slots' keys, in slot order from start + 1 */
+  keys: Int32Array;
+  /** dense (L <= DENSE_MAX): L weights per key, +0 for a class without one; sparse: the rows' weights, row after row */
+  q: Int16Array;
+  /** sparse: the number of weights of each key's row; dense: empty */
+  counts: Uint16Array;
+  /** sparse: the class of each weight; dense: empty */
+  lab: Uint16Array;
 }
 
 /** How a model's tables are allocated: on the thread's heap (default) or as shared memory for worker threads. */
 export interface TableOptions {
   /** tables on SharedArrayBuffers, for inference only: the row lists (keys, rowStart) are not kept, so pack() and rowOf() refuse */
   shared?: boolean;
+  /** the quantisation step the weights were read with (fromPacked), kept so packSlots writes the same int16 weights back */
+  scale?: number;
 }
 
 function allocator(shared: boolean | undefined): (bytes: number) => ArrayBuffer {
@@ -65,6 +95,7 @@ function buildTables(L: number, keys: Int32Array, rowStart: Int32Array, lab: Uin
     ent: new Int32Array(0),
     dense: new Int32Array(0),
     denseLab: new Uint16Array(0),
+    scale: opts.scale ?? 0,
   };
   if (L <= DENSE_MAX) {
     const buf = alloc(cap * 16);
@@ -119,6 +150,8 @@ export class SparseLinear {
   /** dense layout: the classes of the rows' weights, for pack */
   private readonly denseLab: Uint16Array;
   private readonly nnz: number;
+  /** quantisation step of the file the model was read from, 0 when built from float weights */
+  private readonly scale: number;
   private rowIndex: Map<number, number> | null = null;
 
   /** keys[r] owns the weights lab/val[rowStart[r] .. rowStart[r + 1]) (class, weight). */
@@ -140,11 +173,12 @@ export class SparseLinear {
     this.denseKeys = t.dense;
     this.denseW = new Float32Array(t.dense.buffer, t.dense.byteOffset, t.dense.length);
     this.denseLab = t.denseLab;
+    this.scale = t.scale ?? 0;
   }
 
-  /** A model built `shared` keeps no row lists: what needs them refuses it. */
+  /** A model built `shared` or read from slot-ordered tables keeps no row lists: what needs them refuses it. */
   private requireRows(what: string): void {
-    if (this.keys.length === 0 && this.nnz > 0) throw new Error(`linear model built on shared memory for inference: ${what}`);
+    if (this.keys.length === 0 && this.nnz > 0) throw new Error(`linear model built for inference (on shared memory, or read as slot tables): ${what}`);
   }
 
   /** The model's tables, to hand to another thread (shared when the model was built with `shared`). */
@@ -160,6 +194,7 @@ export class SparseLinear {
       ent: this.entLab,
       dense: this.denseKeys,
       denseLab: this.denseLab,
+      scale: this.scale,
     };
   }
 
@@ -218,7 +253,158 @@ export class SparseLinear {
   static fromPacked(L: number, keys: Int32Array, counts: Uint16Array, lab: Uint16Array, q: Int16Array, scale: number, opts: TableOptions = {}): SparseLinear {
     const rowStart = new Int32Array(keys.length + 1);
     for (let r = 0; r < counts.length; r++) rowStart[r + 1] = rowStart[r]! + counts[r]!;
-    return new SparseLinear(L, keys, rowStart, lab, dequantise(q, scale), opts);
+    return new SparseLinear(L, keys, rowStart, lab, dequantise(q, scale), { ...opts, scale });
+  }
+
+  /** The first empty slot of the table (there is one: it is at most 2/3 full). */
+  private firstEmpty(): number {
+    const t = this.dense ? this.denseKeys : this.slots;
+    const step = this.dense ? 4 : 2;
+    let s = 0;
+    while (t[step * s] !== 0) s++;
+    return s;
+  }
+
+  /**
+   * The tables in slot order with int16 weights, for a model file (see SlotPacked, fromSlots). The step is
+   * the one the model was read with (so a model read from a file packs back to the file's arrays), or
+   * max |w| / 32767 for a model built from float weights. Works on a model built `shared` too.
+   */
+  packSlots(): SlotPacked {
+    const cap = this.mask + 1;
+    const start = this.firstEmpty();
+    const L = this.L;
+    let rows = 0;
+    let scale = this.scale;
+    if (this.dense) {
+      const K = this.denseKeys;
+      const W = this.denseW;
+      let max = 0;
+      for (let s = 0; s < cap; s++) {
+        if (K[4 * s] === 0) continue;
+        rows++;
+        for (let c = 0; c < L; c++) max = Math.max(max, Math.abs(W[4 * s + 1 + c]!));
+      }
+      if (!scale) scale = max / 32767 || 1;
+      const keys = new Int32Array(rows);
+      const q = new Int16Array(rows * L);
+      let r = 0;
+      for (let i = 1; i < cap; i++) {
+        const s = (start + i) & this.mask;
+        if (K[4 * s] === 0) continue;
+        keys[r] = K[4 * s]!;
+        for (let c = 0; c < L; c++) q[r * L + c] = Math.round(W[4 * s + 1 + c]! / scale);
+        r++;
+      }
+      return { L, cap, start, scale, keys, q, counts: new Uint16Array(0), lab: new Uint16Array(0) };
+    }
+    const S = this.slots;
+    for (let s = 0; s < cap; s++) if (S[2 * s] !== 0) rows++;
+    if (!scale) {
+      let max = 0;
+      for (let j = 0; j < this.nnz; j++) max = Math.max(max, Math.abs(this.entVal[2 * j + 1]!));
+      scale = max / 32767 || 1;
+    }
+    const keys = new Int32Array(rows);
+    const counts = new Uint16Array(rows);
+    const lab = new Uint16Array(this.nnz);
+    const q = new Int16Array(this.nnz);
+    let r = 0;
+    let k = 0;
+    for (let i = 1; i < cap; i++) {
+      const s = (start + i) & this.mask;
+      if (S[2 * s] === 0) continue;
+      const where = S[2 * s + 1]!;
+      keys[r] = S[2 * s]!;
+      counts[r++] = where & this.countMask;
+      for (let j = where >>> this.bits, e = j + (where & this.countMask); j < e; j++) {
+        lab[k] = this.entLab[2 * j]!;
+        q[k++] = Math.round(this.entVal[2 * j + 1]! / scale);
+      }
+    }
+    return { L, cap, start, scale, keys, q, counts, lab };
+  }
+
+  /**
+   * A model over packSlots' arrays: the table laid out as it was, in one sequential pass (no probing, no
+   * sort). It keeps no row lists (pack and rowOf refuse): a model for inference, and for packSlots.
+   */
+  static fromSlots(p: SlotPacked, opts: TableOptions = {}): SparseLinear {
+    const alloc = allocator(opts.shared);
+    const { L, cap, start, scale, keys } = p;
+    const mask = cap - 1;
+    if (cap < 1 || (cap & mask) !== 0 || start < 0 || start >= cap || keys.length >= cap) throw new Error("linear model: bad slot table");
+    let bits = 5;
+    while (1 << bits <= L) bits++;
+    const countMask = (1 << bits) - 1;
+    const dense = L <= DENSE_MAX;
+    // dense: counted as the table is laid out (the weights that are not zero: a weight that quantised to 0 is not told from a missing one)
+    let nnz = p.lab.length;
+    if (dense ? p.q.length !== keys.length * L : p.counts.length !== keys.length || p.q.length !== p.lab.length) throw new Error("linear model: slot table arrays disagree");
+    if (!dense && nnz >= 2 ** (31 - bits)) throw new Error(`linear model too large: ${nnz} non-zero weights`);
+    const t: SparseTables = {
+      L,
+      bits,
+      mask,
+      nnz,
+      keys: new Int32Array(0),
+      rowStart: new Int32Array(0),
+      slots: new Int32Array(0),
+      ent: new Int32Array(0),
+      dense: new Int32Array(0),
+      denseLab: new Uint16Array(0),
+      scale,
+    };
+    // u: a slot's place counted from start (0 = start, empty); each key goes to its home or just past the last one
+    let u = 0;
+    const q = p.q;
+    if (dense) {
+      const buf = alloc(cap * 16);
+      const K = new Int32Array(buf);
+      const W = new Float32Array(buf);
+      let nz = 0;
+      for (let r = 0, j = 0; r < keys.length; r++) {
+        const key = keys[r]!;
+        const home = ((key & mask) - start) & mask;
+        u = home > u ? home : u + 1;
+        if (u >= cap || key === 0) throw new Error("linear model: bad slot table");
+        const s = 4 * ((start + u) & mask);
+        K[s] = key;
+        for (let c = 1; c <= L; c++, j++) {
+          const v = q[j]!;
+          if (v !== 0) nz++;
+          W[s + c] = v * scale;
+        }
+      }
+      t.nnz = nz;
+      t.dense = K;
+      return new SparseLinear(t);
+    }
+    const ent = alloc(8 * nnz);
+    const entLab = new Int32Array(ent);
+    const entVal = new Float32Array(ent);
+    const lab = p.lab;
+    for (let j = 0; j < nnz; j++) {
+      entLab[2 * j] = lab[j]!;
+      entVal[2 * j + 1] = q[j]! * scale;
+    }
+    const slots = new Int32Array(alloc(cap * 8));
+    let first = 0;
+    for (let r = 0; r < keys.length; r++) {
+      const key = keys[r]!;
+      const count = p.counts[r]!;
+      const home = ((key & mask) - start) & mask;
+      u = home > u ? home : u + 1;
+      if (u >= cap || key === 0 || count > countMask || first + count > nnz) throw new Error("linear model: bad slot table");
+      const s = 2 * ((start + u) & mask);
+      slots[s] = key;
+      slots[s + 1] = (first << bits) | count;
+      first += count;
+    }
+    if (first !== nnz) throw new Error("linear model: slot table arrays disagree");
+    t.ent = entLab;
+    t.slots = slots;
+    return new SparseLinear(t);
   }
 
   get nonZero(): number {
@@ -372,12 +558,16 @@ type ArrayClass<T> = { new (buffer: ArrayBuffer, byteOffset?: number, length?: n
  */
 export function unpackModel<H>(
   gz: Uint8Array,
-  magic: string,
+  magic: string | readonly string[],
   what: string,
-  views = false,
-): { header: H; take: (bytes: number) => ArrayBuffer; array: <T>(cls: ArrayClass<T>, length: number) => T } {
+  /** hand out views (see above); a function decides by the magic found */
+  viewsFor: boolean | ((magic: string) => boolean) = false,
+): { header: H; magic: string; take: (bytes: number) => ArrayBuffer; array: <T>(cls: ArrayClass<T>, length: number) => T } {
   const raw = gunzipSync(gz);
-  if (raw.subarray(0, magic.length).toString("latin1") !== magic) throw new Error(`not a newsfacts ${what} model`);
+  const found = (typeof magic === "string" ? [magic] : magic).find((m) => raw.subarray(0, m.length).toString("latin1") === m);
+  if (found === undefined) throw new Error(`not a newsfacts ${what} model`);
+  magic = found;
+  const views = typeof viewsFor === "function" ? viewsFor(found) : viewsFor;
   const hlen = raw.readUInt32LE(magic.length);
   let off = magic.length + 4;
   const header = JSON.parse(raw.subarray(off, off + hlen).toString("utf8")) as H;
@@ -398,5 +588,5 @@ export function unpackModel<H>(
     if (views && (raw.byteOffset + off) % cls.BYTES_PER_ELEMENT === 0) return new cls(raw.buffer as ArrayBuffer, next(bytes), length);
     return new cls(take(bytes));
   };
-  return { header, take, array };
+  return { header, magic: found, take, array };
 }

@@ -1,13 +1,16 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { hashString } from "../learn/hash.js";
-import { packModel, SparseLinear, unpackModel, type SparseTables, type TableOptions } from "../learn/sparse.js";
+import { DENSE_MAX, packModel, SparseLinear, unpackModel, type SparseTables, type TableOptions } from "../learn/sparse.js";
 import { Lemmatiser, type LemmaTables } from "./lemma.js";
 import { LABEL_FEATURES, labelKeys, PARSER_FEATURES, parserKeys, parseInput, ParseState, SCORER_MAX_WORDS, SHIFT, TransitionScorer, TRANSITIONS } from "./parser.js";
 import { FastTagger } from "./tagger.js";
 import { wordHashes, type WordHashes } from "./words.js";
 
-const MAGIC = "NFSYN1";
+/** the model file's format: v2 stores each linear model's hash table in slot order (SparseLinear.packSlots) */
+const MAGIC = "NFSYN2";
+/** format v1 stored rows in training order, and the loader built the hash tables (about 0.4-0.7 s); still read */
+const MAGIC_V1 = "NFSYN1";
 export const SYNTAX_FEATURE_VERSION = 2;
 export const SYNTAX_MODEL_FILE = "syntax-model.bin.gz";
 
@@ -19,7 +22,8 @@ export interface SyntaxHeader {
   labels: string[];
   lemmas: LemmaTables;
   info: Record<string, unknown>;
-  parts: Array<{ rows: number; nnz: number; scale: number; L: number }>;
+  /** v2: each model's table size, empty slot the keys start after, key count, weight count (SlotPacked); v1: rows and weights */
+  parts: Array<{ rows: number; nnz: number; scale: number; L: number; cap?: number; start?: number }>;
 }
 
 /** Annotation of one sentence: heads as in CoNLL-U (0 = root, i + 1 = word i). */
@@ -124,20 +128,25 @@ export class SyntaxModel {
     return { upos, xpos, lemma, head, deprel };
   }
 
+  /**
+   * The model file (format v2): the header, then per linear model (tagger, parser, labeller) its hash table
+   * in slot order: keys, int16 weights, row lengths and classes (sparse models), padding to 4 bytes. A model
+   * read from a file serialises to that file's bytes when it was v2 (and to its v2 conversion when v1).
+   */
   serialize(): Buffer {
-    const parts = [this.tagger, this.parser, this.labeler].map((m) => ({ m, p: m.pack() }));
+    const parts = [this.tagger, this.parser, this.labeler].map((m) => m.packSlots());
     const header: SyntaxHeader = {
       featureVersion: SYNTAX_FEATURE_VERSION,
       tags: this.tags,
       labels: this.labels,
       lemmas: this.lemmatiser.tables,
       info: this.info,
-      parts: parts.map(({ m, p }) => ({ rows: p.keys.length, nnz: p.q.length, scale: p.scale, L: m.L })),
+      parts: parts.map((p) => ({ rows: p.keys.length, nnz: p.q.length, scale: p.scale, L: p.L, cap: p.cap, start: p.start })),
     };
     return packModel(
       MAGIC,
       header,
-      parts.flatMap(({ p }) => [p.keys, p.q, p.counts, p.lab, new Uint8Array((4 - ((p.q.byteLength + p.counts.byteLength + p.lab.byteLength) % 4)) % 4)]),
+      parts.flatMap((p) => [p.keys, p.q, p.counts, p.lab, new Uint8Array((4 - ((p.q.byteLength + p.counts.byteLength + p.lab.byteLength) % 4)) % 4)]),
     );
   }
 
@@ -152,12 +161,26 @@ export class SyntaxModel {
     return new SyntaxModel(s.tags, s.labels, s.lemmas, tagger!, parser!, labeler!, s.info);
   }
 
-  /** Reads a model file; `shared` builds its tables on SharedArrayBuffers, for worker threads. */
+  /**
+   * Reads a model file; `shared` builds its tables on SharedArrayBuffers, for worker threads. Format v2 is
+   * laid out in one sequential pass; a v1 file (before 2026-12-07) still loads, building its hash tables
+   * (slower: `npx tsx scripts/convert-syntax-model.ts FILE` rewrites it as v2, the same weights).
+   */
   static deserialize(gz: Uint8Array, opts: TableOptions = {}): SyntaxModel {
-    // loaded onto shared memory the file's arrays are read once into the tables: views, not copies
-    const { header, take, array } = unpackModel<SyntaxHeader>(gz, MAGIC, "syntax", opts.shared === true);
+    // v2's arrays are read once into the tables (and v1's when loaded onto shared memory): views, not copies
+    const { header, magic, take, array } = unpackModel<SyntaxHeader>(gz, [MAGIC, MAGIC_V1], "syntax", (m) => m === MAGIC || opts.shared === true);
     if (header.featureVersion !== SYNTAX_FEATURE_VERSION) throw new Error(`syntax model has features v${header.featureVersion}, code has v${SYNTAX_FEATURE_VERSION}: run npm run train:syntax`);
     const ms = header.parts.map((p) => {
+      if (magic === MAGIC) {
+        const dense = p.L <= DENSE_MAX;
+        const keys = array(Int32Array, p.rows);
+        const q = array(Int16Array, p.nnz);
+        const counts = array(Uint16Array, dense ? 0 : p.rows);
+        const lab = array(Uint16Array, dense ? 0 : p.nnz);
+        take((4 - ((q.byteLength + counts.byteLength + lab.byteLength) % 4)) % 4);
+        if (p.cap === undefined || p.start === undefined) throw new Error("syntax model file: a part without its table size");
+        return SparseLinear.fromSlots({ L: p.L, cap: p.cap, start: p.start, scale: p.scale, keys, q, counts, lab }, opts);
+      }
       const keys = array(Int32Array, p.rows);
       const q = array(Int16Array, p.nnz);
       const counts = array(Uint16Array, p.rows);

@@ -72,3 +72,42 @@ describe("SparseLinear on shared memory", () => {
     });
   }
 });
+
+describe("SparseLinear slot tables (model file format v2)", () => {
+  // many keys in a small table, so runs of taken slots and the wrap-around past the last slot occur
+  const keys = Int32Array.from({ length: 40 }, (_, i) => (i % 5 === 0 ? 63 - i : ((i * 2654435761) | 0) || 7));
+  for (const L of [3, 6]) {
+    it(`${L} classes: packSlots -> fromSlots lays out the same table slot for slot, scores the same, packs back the same`, () => {
+      const w = new Float32Array(keys.length * L);
+      for (let i = 0; i < w.length; i++) if (i % 4 !== 2) w[i] = ((i * 37) % 19) / 8 - 1.1;
+      const p0 = SparseLinear.fromDense(L, keys, w).pack();
+      const m = SparseLinear.fromPacked(L, p0.keys, p0.counts, p0.lab, p0.q, p0.scale);
+      const s = m.packSlots();
+      expect(s.scale).toBe(p0.scale);
+      for (const shared of [false, true]) {
+        const back = SparseLinear.fromSlots(s, { shared });
+        const [a, b] = [m.tables(), back.tables()];
+        expect(b.mask).toBe(a.mask);
+        if (L === 3) expect(Array.from(b.dense)).toEqual(Array.from(a.dense));
+        else for (let i = 0; i <= a.mask; i++) expect(b.slots[2 * i]).toBe(a.slots[2 * i]);
+        for (const k of [...keys, 5, 99]) {
+          const x = new Float32Array(L);
+          const y = new Float32Array(L);
+          m.score([k], 0, 1, x);
+          back.score([k], 0, 1, y);
+          expect(Array.from(y)).toEqual(Array.from(x));
+        }
+        const again = back.packSlots();
+        for (const f of ["keys", "q", "counts", "lab"] as const) expect(Array.from(again[f])).toEqual(Array.from(s[f]));
+        expect([again.cap, again.start, again.scale]).toEqual([s.cap, s.start, s.scale]);
+        expect(() => back.pack()).toThrow(/for inference/);
+      }
+    });
+  }
+  it("refuses a slot table whose keys cannot lie in it", () => {
+    const m = SparseLinear.fromDense(3, keys, new Float32Array(keys.length * 3).fill(0.5));
+    const s = m.packSlots();
+    expect(() => SparseLinear.fromSlots({ ...s, cap: 16 })).toThrow(/bad slot table/);
+    expect(() => SparseLinear.fromSlots({ ...s, q: s.q.subarray(1) })).toThrow(/disagree/);
+  });
+});

@@ -1,4 +1,6 @@
+import { gunzipSync, gzipSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
+import { packModel } from "../../src/learn/sparse.js";
 import type { TreeSentence } from "../../src/syntax/conllu.js";
 import { parseInput, ParseState, projectivise, TRANSITIONS } from "../../src/syntax/parser.js";
 import { parserHeads, trainSyntax } from "../../src/syntax/train.js";
@@ -74,6 +76,25 @@ describe("parser", () => {
     const adopted = Model.fromShared(structuredClone(shared.share()));
     expect(adopted.isShared).toBe(true);
     for (const s of SENTENCES) expect(adopted.annotate(s.forms)).toEqual(model.annotate(s.forms));
+    // a model read from a file serialises to that file's bytes
+    const bytes = model.serialize();
+    expect(gunzipSync(bytes).subarray(0, 6).toString("latin1")).toBe("NFSYN2");
+    expect(Buffer.compare(Model.deserialize(bytes).serialize(), bytes)).toBe(0);
+    expect(Buffer.compare(shared.serialize(), bytes)).toBe(0);
+  });
+
+  it("a model file in the old format (v1: rows, tables built at load) still loads, to the same analyses and the v2 bytes", () => {
+    const model = trainSyntax(SENTENCES, { epochs: 3, tagEpochs: 3, prune: 0, seed: 1 });
+    const Model = model.constructor as typeof import("../../src/syntax/model.js").SyntaxModel;
+    const v2 = gunzipSync(model.serialize());
+    const header = JSON.parse(v2.subarray(10, 10 + v2.readUInt32LE(6)).toString("utf8")) as { parts: unknown[] };
+    const parts = [model.tagger, model.parser, model.labeler].map((m) => m.pack());
+    header.parts = parts.map((p, i) => ({ rows: p.keys.length, nnz: p.q.length, scale: p.scale, L: [model.tagger, model.parser, model.labeler][i]!.L }));
+    const v1 = packModel("NFSYN1", header, parts.flatMap((p) => [p.keys, p.q, p.counts, p.lab, new Uint8Array((4 - ((p.q.byteLength + p.counts.byteLength + p.lab.byteLength) % 4)) % 4)]));
+    const old = Model.deserialize(v1);
+    for (const s of SENTENCES) expect(old.annotate(s.forms)).toEqual(model.annotate(s.forms));
+    expect(Buffer.compare(old.serialize(), model.serialize())).toBe(0);
+    expect(() => Model.deserialize(gzipSync(Buffer.from("NFSYN9...")))).toThrow(/not a newsfacts syntax model/);
   });
 
   it("empty and 500-word sentences parse without error", () => {
