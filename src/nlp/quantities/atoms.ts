@@ -6,6 +6,7 @@ import { rateAt, rateDenominator, unitAt } from "./units-match.js";
 import { currencyPrefixAt } from "./money.js";
 import { FRACTION_WORDS, isNumberWord, parseDigits, parseWordNumber } from "./numbers.js";
 import { STOP } from "./words.js";
+import { isMeasure, wordForm } from "./lexicon.js";
 
 /** An atom: one number with its currency, unit (pounds sterling or weight, weak currency words) and rate. */
 /** A number with its currency, unit and rate, starting at token i. */
@@ -54,7 +55,7 @@ export function atomAt(ctx: Ctx, i: number): Atom | null {
       const wn = parseWordNumber([parts.slice(0, cut).join("-")], 0)!;
       const rest = parts.slice(cut).join("-");
       const head = rest.split("-")[0]!;
-      const uf = lex.unitForms.get(head)?.find((f) => f.keys.length === 1 && !f.gluedOnly && f.entry.type === "unit");
+      const uf = wordForm(lex, head, isMeasure);
       if (!wn.ordinal && uf && uf.entry.type === "unit") {
         const a = finishAtom(ctx, mkNum({ value: wn.value, end: i + 1 }), i, i, null);
         a.unit = uf.entry.name;
@@ -64,7 +65,7 @@ export function atomAt(ctx: Ctx, i: number): Atom | null {
         return a;
       }
       // "a one-yen bid", "a ten-dollar bill", "a 50-cent coin" ("five-pound" stays ambiguous: weight or sterling)
-      const cf = rest === head ? lex.unitForms.get(head)?.find((f) => f.keys.length === 1 && !f.gluedOnly && (f.entry.type === "currency" || f.entry.type === "minor")) : undefined;
+      const cf = rest === head ? wordForm(lex, head, (e) => e.type === "currency" || e.type === "minor") : undefined;
       if (!wn.ordinal && cf && (cf.entry.type === "minor" || (cf.entry.type === "currency" && cf.entry.word !== "pound" && !lex.weakCurrencyWords.has(cf.entry.word)))) {
         const a = finishAtom(ctx, mkNum({ value: wn.value, end: i + 1 }), i, i, null);
         a.currency = cf.entry.code;
@@ -182,7 +183,7 @@ export function finishAtom(ctx: Ctx, num: Num, start: number, numStart: number, 
     const first = word.split("-")[0]!;
     const rate = /^[^-]+-(?:a|an|per)-([^-]+)$/.exec(word);
     const den = rate ? rateDenominator(ctx, rate[1]!) : null;
-    const any = den ? lex.unitForms.get(first)?.find((f) => f.keys.length === 1 && !f.gluedOnly) : undefined;
+    const any = den ? wordForm(lex, first) : undefined;
     if (den && any) {
       u = { entry: any.entry, end: k + 1 };
       hyphenRate = den;
@@ -191,7 +192,7 @@ export function finishAtom(ctx: Ctx, num: Num, start: number, numStart: number, 
   if (hyphen && !u) {
     const word = lw(k);
     const first = word.split("-")[0]!;
-    const uf = lex.unitForms.get(first)?.find((f) => f.keys.length === 1 && !f.gluedOnly && f.entry.type === "unit");
+    const uf = wordForm(lex, first, isMeasure);
     if (uf) {
       u = { entry: uf.entry, end: k + 1 };
     } else if (/^\p{Ll}+$/u.test(word) && !STOP.has(word) && word !== "ish") {

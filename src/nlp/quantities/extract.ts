@@ -70,8 +70,8 @@ export function extractQuantities(
     const { rangeB, rangeKind } = range;
     let { rangeEnd } = range;
     // "25,000 or more jobs", "aged 65 and over": an open bound after the number
-    const boundAfter = rangeB || a.ordinal || a.fraction || a.vague ? undefined : BOUNDS_AFTER.get(`${lw(rangeEnd)} ${lw(rangeEnd + 1)}`);
-    if (boundAfter !== undefined && ctx.sameSentence(rangeEnd + 1, a.start)) rangeEnd += 2;
+    const boundAfter = rangeB || a.ordinal || a.fraction || a.vague || !ctx.sameSentence(rangeEnd + 1, a.start) ? undefined : BOUNDS_AFTER.get(`${lw(rangeEnd)} ${lw(rangeEnd + 1)}`);
+    if (boundAfter !== undefined) rangeEnd += 2;
     const rangeEndsYear = rangeB && rangeB.digits && /^\d{4}$/.test(rangeB.digits) && a.digits && /^\d{4}$/.test(a.digits);
     if (rangeEndsYear) {
       blocked[rangeB!.numStart] = 1;
@@ -99,7 +99,7 @@ export function extractQuantities(
     // a score or tally is a level, whatever verb comes before it ("lost 1-2")
     if (a.score !== undefined) cc.change = "=";
     // the bound wins over a change verb, as a bound before the number does ("cut 25,000 or more jobs" is >=)
-    else if (boundAfter !== undefined && ctx.sameSentence(rangeEnd - 1, a.start)) cc.change = boundAfter;
+    else if (boundAfter !== undefined) cc.change = boundAfter;
     const endTok = pushRecord(ctx, records, {
       token: t,
       atom: a,
@@ -199,20 +199,12 @@ function fillConcepts(text: string, records: readonly Rec[], syn: SyntaxLayer | 
  * part of speech when it ran).
  */
 function shareChanges(ctx: Ctx, records: readonly Rec[], syn: SyntaxLayer | undefined): void {
-  const { lw } = ctx;
   for (let k = 1; k < records.length; k++) {
     const r = records[k]!;
     const p = records[k - 1]!;
     if (r.q.change !== "=" || r.q.modifier !== undefined || r.q.kind === "ordinal" || r.q.kind === "count") continue;
     if (p.q.sentence !== r.q.sentence || (p.q.change !== "up" && p.q.change !== "down") || p.q.kind !== r.q.kind) continue;
-    let b = r.startTok - 1;
-    if (lw(b) === "by") b--;
-    if (lw(b) === "either") b--;
-    if (lw(b) !== "and" && lw(b) !== "or" && lw(b) !== ",") continue;
-    if (b - p.endTok > 6) continue;
-    let verbBetween = false;
-    for (let z = p.endTok; z < b; z++) if (syn ? syn.upos[z] === "VERB" || syn.upos[z] === "AUX" : CHANGE_WORDS.has(lw(z))) verbBetween = true;
-    if (!verbBetween) r.q.change = p.q.change;
+    if (coordinatedAfter(ctx, p, r, syn, true)) r.q.change = p.q.change;
   }
 }
 
@@ -221,20 +213,28 @@ function shareChanges(ctx: Ctx, records: readonly Rec[], syn: SyntaxLayer | unde
  * and 5.2% in 2009" (5.2% -> Danish GDP). The same coordination as shareChanges, for a quantity left without a concept.
  */
 function shareCoordinatedConcepts(ctx: Ctx, records: readonly Rec[], syn: SyntaxLayer | undefined): void {
-  const { lw } = ctx;
   for (let k = 1; k < records.length; k++) {
     const r = records[k]!;
     const p = records[k - 1]!;
     if (r.q.concept !== undefined || p.q.concept === undefined || r.q.kind === "ordinal" || r.q.kind === "count") continue;
     if (p.q.sentence !== r.q.sentence || p.q.kind !== r.q.kind || (r.q.change !== "up" && r.q.change !== "down") || r.q.change !== p.q.change) continue;
-    let b = r.startTok - 1;
-    if (lw(b) === "by") b--;
-    if (lw(b) !== "and" && lw(b) !== "or" && lw(b) !== ",") continue;
-    if (b - p.endTok > 6) continue;
-    let verbBetween = false;
-    for (let z = p.endTok; z < b; z++) if (syn ? syn.upos[z] === "VERB" || syn.upos[z] === "AUX" : CHANGE_WORDS.has(lw(z))) verbBetween = true;
-    if (!verbBetween) r.q.concept = p.q.concept;
+    if (coordinatedAfter(ctx, p, r, syn, false)) r.q.concept = p.q.concept;
   }
+}
+
+/**
+ * Quantity r is coordinated right after p: "and"/"or"/"," (then "by", and with `either` also "either") before r,
+ * at most six tokens after p and no verb between (the parse's part of speech when it ran, else the change words).
+ */
+function coordinatedAfter(ctx: Ctx, p: Rec, r: Rec, syn: SyntaxLayer | undefined, either: boolean): boolean {
+  const { lw } = ctx;
+  let b = r.startTok - 1;
+  if (lw(b) === "by") b--;
+  if (either && lw(b) === "either") b--;
+  if (lw(b) !== "and" && lw(b) !== "or" && lw(b) !== ",") return false;
+  if (b - p.endTok > 6) return false;
+  for (let z = p.endTok; z < b; z++) if (syn ? syn.upos[z] === "VERB" || syn.upos[z] === "AUX" : CHANGE_WORDS.has(lw(z))) return false;
+  return true;
 }
 
 /**
@@ -294,11 +294,12 @@ function numberOfCounted(records: readonly Rec[], syn: SyntaxLayer): void {
     let subj = syn.child(v, "nsubj");
     if (subj < 0 && syn.rel(v) === "acl") subj = syn.head[v]!;
     if (subj < 0) continue;
-    const ofNoun = (h: number, x: number) => x >= 0 && syn.head[x] === h && syn.rel(x) === "nmod" && syn.upos[x] === "NOUN" && syn.child(x, "case") >= 0 && syn.lemma[syn.child(x, "case")]!.toLowerCase() === "of";
     let x = -1;
     if (COUNT_SUBJECTS.has(syn.lemma[subj]!.toLowerCase())) x = syn.child(subj, "nmod");
     else if (syn.head[subj]! >= 0 && COUNT_SUBJECTS.has(syn.lemma[syn.head[subj]!]!.toLowerCase())) x = subj;
-    if (!ofNoun(syn.head[x] ?? -1, x)) continue;
+    if (x < 0 || syn.rel(x) !== "nmod" || syn.upos[x] !== "NOUN") continue;
+    const of = syn.child(x, "case");
+    if (of < 0 || syn.lemma[of]!.toLowerCase() !== "of") continue;
     r.q.counted = singularize(syn.tokens[x]!.text.toLowerCase(), false);
   }
 }

@@ -98,6 +98,17 @@ export interface Lexicon {
   metreEvents: Set<string>;
 }
 
+/**
+ * The one-token form `word` (lower case) of the table that may stand apart from its number, of an entry
+ * `accept` takes ("mile" as a unit, "yen" as a currency), or undefined: hyphen words and unit words read alone.
+ */
+export function wordForm(lex: Lexicon, word: string, accept: (e: UnitEntry) => boolean = () => true): UnitForm | undefined {
+  return lex.unitForms.get(word)?.find((f) => f.keys.length === 1 && !f.gluedOnly && accept(f.entry));
+}
+
+/** An entry of a unit of measure ("mile", "year"). */
+export const isMeasure = (e: UnitEntry): boolean => e.type === "unit";
+
 let cached: Lexicon | null = null;
 
 /** Loads and compiles units.json (once per process; the tables are read-only afterwards). */
@@ -108,8 +119,9 @@ export function loadLexicon(): Lexicon {
   const glued = new Set(data.gluedOnly);
   const spaced = new Set(data.spacedOneLetter);
   const unitForms = new Map<string, UnitForm[]>();
-  const add = (form: string, entry: UnitEntry): void => {
-    const caseSensitive = cs.has(form);
+  /** `exactCase`: matched as written even when units.json does not list it under caseSensitive */
+  const add = (form: string, entry: UnitEntry, exactCase = false): void => {
+    const caseSensitive = exactCase || cs.has(form);
     const toks = tokenize(form).map((t) => (caseSensitive ? t.text : t.text.toLowerCase()));
     if (toks.length === 0) return;
     const f: UnitForm = { keys: toks, caseSensitive, gluedOnly: glued.has(form), entry };
@@ -134,12 +146,10 @@ export function loadLexicon(): Lexicon {
   const qualifiers = new Map(Object.entries(data.currencyQualifiers));
   const names: [string, string][] = isoCurrencies.map((r) => [r.currency, r.code]);
   for (const [code, name] of Object.entries(data.historicCodes)) names.push([name, code]);
-  for (const [code] of [...isoCurrencies.map((r) => [r.code]), ...Object.keys(data.historicCodes).map((c) => [c])]) {
-    if (currencyCodes.has(code!) || excluded.has(code!)) continue;
-    currencyCodes.set(code!, code!);
-    cs.add(code!);
-    add(code!, { type: "currency", code: code!, word: code! });
-    cs.delete(code!);
+  for (const code of [...isoCurrencies.map((r) => r.code), ...Object.keys(data.historicCodes)]) {
+    if (currencyCodes.has(code) || excluded.has(code)) continue;
+    currencyCodes.set(code, code);
+    add(code, { type: "currency", code, word: code }, true);
   }
   for (const [name, code] of names) {
     const w = name.toLowerCase().trim();

@@ -10,16 +10,13 @@ export function currencyPrefixAt(ctx: Ctx, i: number): { code: string; numStart:
   if (sym !== undefined) return { code: sym, numStart: i + 1 };
   if (t.kind === "word") {
     const next = tok(i + 1);
-    // "NZ $ 26 million": an upper-case prefix of two letters or more may stand apart from its "$"
-    if (next && next.text === "$" && !glued(i + 1) && t.text.length >= 2 && t.text === t.text.toUpperCase() && tok(i + 2)?.kind === "number") {
+    // "US$5", and "NZ $ 26 million": an upper-case prefix of two letters or more may stand apart from its "$"
+    const apart = t.text.length >= 2 && t.text === t.text.toUpperCase() && tok(i + 2)?.kind === "number";
+    if (next && next.text === "$" && (glued(i + 1) || apart)) {
       const c = lex.dollarPrefixes.get(lw(i));
       if (c !== undefined) return { code: c, numStart: i + 2 };
     }
     if (next && glued(i + 1)) {
-      if (next.text === "$") {
-        const c = lex.dollarPrefixes.get(lw(i));
-        if (c !== undefined) return { code: c, numStart: i + 2 };
-      }
       const sp = lex.symbolPrefixes.get(t.text + next.text);
       if (sp !== undefined) return { code: sp, numStart: i + 2 };
     }

@@ -4,6 +4,7 @@ import { mkNum, roundValue } from "./types.js";
 import { FRACTION_WORDS, UNICODE_FRACTIONS, UNITS, VAGUE_PLURALS, VAGUE_QUANTIFIERS, WORD_SCALES, isNumberWord, parseDigits, parseWordNumber, vagueRange } from "./numbers.js";
 import { MONTHS, SPORTS, STOP } from "./words.js";
 import { isPluralNoun } from "./lemma.js";
+import { isMeasure, wordForm } from "./lexicon.js";
 
 /** Reading numbers over tokens: digits, number words, scale words, fractions, vague magnitudes, proportions. */
 export const ORDINAL_SUFFIX = new Set(["st", "nd", "rd", "th"]);
@@ -63,7 +64,7 @@ export function numberAt(ctx: Ctx, i: number, money: boolean): Num | null {
     let s1 = scaleAt(ctx, end, money);
     // "5m people", "20m barrels", "1.2m of them": a glued "m" before a plural noun or "of" is a million, as British
     // news writes it; "5m high", "a 5m wall", "the 110m hurdles" (phrases.json metreEvents) stay metres
-    if (s1 === null && !money && t.text !== "" && tok(end)?.text === "m" && glued(end) && sameSentence(end, end + 1) && !glued(end + 1)) {
+    if (s1 === null && !money && tok(end)?.text === "m" && glued(end) && sameSentence(end, end + 1) && !glued(end + 1)) {
       const nx = tok(end + 1);
       const nw = lw(end + 1);
       if (nx && nx.kind === "word" && (nw === "of" || (isPluralNoun(nx.text) && !ctx.lex.metreEvents.has(nw) && !ctx.lex.unitForms.get(nw)?.some((f) => f.entry.type === "unit" && f.entry.name === "metre")))) s1 = 1e6;
@@ -215,7 +216,7 @@ export function numberAt(ctx: Ctx, i: number, money: boolean): Num | null {
 
 /** Token k is a word naming a unit of measure ("mile", "years"), not a currency or a symbol. */
 function measureWord(ctx: Ctx, k: number): boolean {
-  return ctx.isWordTok(k) && (ctx.lex.unitForms.get(ctx.lw(k))?.some((f) => f.entry.type === "unit" && !f.gluedOnly && f.keys.length === 1) ?? false);
+  return ctx.isWordTok(k) && wordForm(ctx.lex, ctx.lw(k), isMeasure) !== undefined;
 }
 
 /** The value of a written fraction: "3/4" (denominators 2, 3, 4, 5, 8, 10, 16, numerator below it) or "½". */
