@@ -33,6 +33,8 @@ const TOKEN_RE = new RegExp(
     String.raw`(?<email>[\w.+-]+@[\w-]+(?:\.[\w-]+)+)`,
     // dotted acronyms and initials: U.S., D.C., e.g., J.
     String.raw`(?<acronym>(?:\p{L}\.){2,}|\p{Lu}\.(?=\s+\p{Lu}))`,
+    // upper-case letters joined by an ampersand are one name, as UD writes them: AT&T, S&P, P&G, R&D
+    String.raw`(?<amp>\p{Lu}{1,4}&\p{Lu}{1,4}(?![\p{L}\p{M}]))`,
     // numbers: 2,963  3.5  1996-08-30 stays split at hyphens; 10:30 and 1/2 stay whole
     String.raw`(?<number>\d+(?:[.,:\/]\d+)*)`,
     // PTB clitics split off the word before them ('s 're 've 'll 'd 'm)
@@ -62,7 +64,7 @@ export function tokenize(text: string, from = 0, to = text.length): RawToken[] {
     let t = m[0];
     let kind: TokenKind;
     if (g["number"] !== undefined) kind = "number";
-    else if (g["word"] !== undefined || g["acronym"] !== undefined || g["clitic"] !== undefined || g["url"] !== undefined || g["email"] !== undefined) kind = "word";
+    else if (g["word"] !== undefined || g["acronym"] !== undefined || g["amp"] !== undefined || g["clitic"] !== undefined || g["url"] !== undefined || g["email"] !== undefined) kind = "word";
     else if (g["symbol"] !== undefined) kind = /[\p{S}]/u.test(t) ? "symbol" : "word";
     else kind = "punct";
     let end = m.index + t.length;

@@ -36,4 +36,10 @@ describe("tokenize", () => {
     const text = "one two three";
     expect(tokenize(text, 4, 7).map((t) => t.text)).toEqual(["two"]);
   });
+  it("keeps upper-case names joined by an ampersand whole, and splits a spaced one", () => {
+    const words = (t: string) => tokenize(t).map((x) => x.text);
+    expect(words("AT&T and S&P fell; R&D rose.")).toEqual(["AT&T", "and", "S&P", "fell", ";", "R&D", "rose", "."]);
+    expect(words("Smith & Wesson")).toEqual(["Smith", "&", "Wesson"]);
+    expect(words("Tom&Jerry")).toEqual(["Tom", "&", "Jerry"]);
+  });
 });

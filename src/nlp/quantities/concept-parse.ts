@@ -144,7 +144,10 @@ export function conceptFromParse(syn: SyntaxLayer, text: string, a: number, b: n
     // the noun the quantity qualifies; a subject noun of a predicate quantity
     return phraseText(syn, text, H, a, b);
   }
-  if (PREDICATE.has(syn.upos[H]!) && TO_PREDICATE.has(r)) {
+  // the remnant of a gapped clause hangs on the verb as a conjunct: "lost $5 billion in 2004 and $750 million in 2005"
+  const remnant = r === "conj" && syn.upos[H] === "VERB" && H < a && syn.child(h, "nsubj") < 0 && syn.child(h, "nsubj:pass") < 0 &&
+    syn.children(H).some((c) => c > H && c < a && TO_PREDICATE.has(syn.rel(c)) && isQuantityLike(syn, c));
+  if (PREDICATE.has(syn.upos[H]!) && (TO_PREDICATE.has(r) || remnant)) {
     const s = subjectOf(syn, H);
     // a relative pronoun subject stands for the noun the clause modifies: "assistance from the UK, which amounted to $27 million"
     if (s >= 0 && RELATIVE.has(syn.tokens[s]!.text.toLowerCase()) && syn.deprel[H] === "acl:relcl" && syn.head[H]! >= 0 && NOUNISH.has(syn.upos[syn.head[H]!]!))
@@ -157,6 +160,45 @@ export function conceptFromParse(syn: SyntaxLayer, text: string, a: number, b: n
   }
   if (r === "nsubj" || r === "nsubj:pass") return undefined;
   return undefined;
+}
+
+const OPPONENT_CASES: ReadonlySet<string> = new Set(["to", "against", "over", "than"]);
+
+/**
+ * The two sides of a score whose first number spans tokens [a, b), when the score belongs to a verb's clause:
+ * its subject and its object or "to"/"against" phrase ("Sweden beat Chile 3-0", "lost 1-2 to England"; a name
+ * in apposition to the object wins: "defeated debutants Panama"). The parse often hangs the score on the
+ * object's name ("Brisco 4-1" read as one name): a score on a proper noun belongs to that noun's verb. Null when
+ * the score belongs to one thing ("a 36-36 tie", "by a vote of 59 to 40"), whose concept both numbers share;
+ * no sides when the verb names no subject or no opponent of its own ("England won 2-1").
+ */
+export function scoreSides(syn: SyntaxLayer, text: string, a: number, b: number): { first: string | undefined; second: string | undefined } | null {
+  const h = spanHead(syn, a, b);
+  if (h < 0) return null;
+  let V = syn.head[h]!;
+  if (V >= 0 && syn.upos[V] === "PROPN" && V < a) V = syn.head[V]!;
+  if (V < 0 || syn.upos[V] !== "VERB") return null;
+  // a verb without a subject of its own ("putting Sweden 1-0 up") or without an opponent ("England won 2-1"): the sides are not named
+  const none = { first: undefined, second: undefined };
+  const s = syn.child(V, "nsubj");
+  if (s < 0 || s > a) return none;
+  let o = syn.child(V, "obj");
+  if (o < 0 || o > a || !NOUNISH.has(syn.upos[o]!)) {
+    o = -1;
+    for (const c of syn.children(V)) {
+      if (c < b || syn.rel(c) !== "obl" || !NOUNISH.has(syn.upos[c]!)) continue;
+      const k = syn.child(c, "case");
+      if (k >= 0 && OPPONENT_CASES.has(syn.tokens[k]!.text.toLowerCase())) {
+        o = c;
+        break;
+      }
+    }
+  }
+  if (o < 0) return none;
+  const ap = syn.child(o, "appos");
+  if (ap >= 0 && syn.upos[ap] === "PROPN" && syn.upos[o] === "NOUN") o = ap;
+  const second = phraseText(syn, text, o, a, b);
+  return second === undefined ? none : { first: phraseText(syn, text, s, a, b), second };
 }
 
 function isQuantityLike(syn: SyntaxLayer, t: number): boolean {

@@ -12,7 +12,7 @@ import { readChange } from "./modifiers.js";
 import { readConcept } from "./concept.js";
 import { pushRecord } from "./record.js";
 import { linkTimes } from "./time-link.js";
-import { attachedConcept, changeNounConcept, conceptFromParse } from "./concept-parse.js";
+import { attachedConcept, changeNounConcept, conceptFromParse, scoreSides } from "./concept-parse.js";
 import type { Ctx } from "./context.js";
 import { BOUNDS_AFTER, CHANGE_BEFORE as CHANGE_WORDS } from "./words.js";
 import { readAge } from "./age.js";
@@ -127,6 +127,7 @@ export function extractQuantities(
   fillConcepts(text, records, syn, ctx.inDate);
   shareConcepts(ctx, records);
   shareCoordinatedConcepts(ctx, records, syn);
+  if (syn) scoreConcepts(ctx, records, syn, text);
   for (const r of records) {
     const base = baseOf(r.q, lex.baseUnits, lex.minorFactors);
     if (base) r.q.base = base;
@@ -219,6 +220,27 @@ function shareCoordinatedConcepts(ctx: Ctx, records: readonly Rec[], syn: Syntax
     if (r.q.concept !== undefined || p.q.concept === undefined || r.q.kind === "ordinal" || r.q.kind === "count") continue;
     if (p.q.sentence !== r.q.sentence || p.q.kind !== r.q.kind || (r.q.change !== "up" && r.q.change !== "down") || r.q.change !== p.q.change) continue;
     if (coordinatedAfter(ctx, p, r, syn, false)) r.q.concept = p.q.concept;
+  }
+}
+
+/**
+ * Each number of a score names its side when the score belongs to a verb with an opponent ("Sweden beat
+ * Chile 3-0": 3 -> Sweden, 0 -> Chile; "lost 1-2 to England": 2 -> England); else the second shares the
+ * first number's concept when the score belongs to a noun ("a 36-36 tie", "a vote of 59 to 40") or is a tally
+ * of votes ("lawmakers voted 350-58"); a game's score without an opponent ("England won 2-1") names no second side.
+ */
+function scoreConcepts(ctx: Ctx, records: readonly Rec[], syn: SyntaxLayer, text: string): void {
+  for (let k = 1; k < records.length; k++) {
+    const r = records[k]!;
+    const p = records[k - 1]!;
+    if (p.q.sentence !== r.q.sentence || !ctx.scores.has(p.startTok) || !ctx.scores.has(r.startTok) || r.startTok - p.endTok > 1) continue;
+    if (r.q.concept !== undefined && r.conceptFrom === "parse") continue;
+    const sides = scoreSides(syn, text, p.startTok, p.endTok);
+    if (sides && sides.second !== undefined) {
+      if (sides.first !== undefined) p.q.concept = sides.first;
+      r.q.concept = sides.second;
+    } else if (p.q.concept !== undefined && (!sides || ctx.scores.get(p.startTok) !== "")) r.q.concept = p.q.concept;
+    k++;
   }
 }
 

@@ -72,4 +72,16 @@ describe("concepts shared between neighbouring quantities", () => {
     expect(qs.find((q) => q.text === "2,345")?.concept).toBe(qs.find((q) => q.text === "1.5 percent")?.concept);
     expect(qs.find((q) => q.text === "1.5 percent")?.concept).toMatch(/Zed index/);
   });
+  it("a score's second number names the other side when the score hangs on a verb, else shares the first's concept", () => {
+    // the parse reads "Brisco 4-1" as one name here: the score still belongs to "beat"
+    expect(quantities("Arden beat Brisco 4-1 on Sunday.").map((q) => q.concept)).toEqual(["Arden", "Brisco"]);
+    const lost = quantities("In the league match, Arden lost 1-2 to Brisco.");
+    expect(lost.map((q) => q.concept)).toEqual(["Arden", "Brisco"]);
+    const tie = quantities("The senator broke a 40-40 tie with her vote.");
+    expect(tie.map((q) => q.concept)).toEqual(["tie", "tie"]);
+  });
+  it("the remnant of a gapped clause takes the verb's subject", () => {
+    const qs = quantities("Zelco lost $4 billion in 2004 and $600 million in 2005.");
+    expect(qs.map((q) => q.concept)).toEqual(["Zelco", "Zelco"]);
+  });
 });
