@@ -22,7 +22,7 @@ const TO_NOUN = new Set(["nmod", "appos", "compound", "amod", "nummod", "obl", "
 const TO_PREDICATE = new Set(["obj", "obl", "xcomp", "advmod", "nmod", "iobj", "ccomp", "dep", "compound", "amod", "nummod"]);
 const PREDICATE = new Set(["VERB", "AUX", "ADJ", "ADV"]);
 /** clause links along which a subject is shared ("rose 3% and closed at 45", "helped boost ...") */
-const CLAUSE_UP = new Set(["conj", "xcomp", "advcl", "ccomp", "parataxis"]);
+const CLAUSE_UP = new Set(["conj", "xcomp", "advcl", "parataxis"]);
 const PRE_MODIFIER = new Set(["compound", "amod", "nmod", "det", "nummod", "flat"]);
 /** trailing words of a phrase left out of a concept */
 const TRAILING_OUT = new Set(["ADP", "CCONJ", "DET", "PUNCT", "SCONJ", "PART"]);
@@ -148,6 +148,15 @@ export function conceptFromParse(syn: SyntaxLayer, text: string, a: number, b: n
   const remnant = r === "conj" && syn.upos[H] === "VERB" && H < a && syn.child(h, "nsubj") < 0 && syn.child(h, "nsubj:pass") < 0 &&
     syn.children(H).some((c) => c > H && c < a && TO_PREDICATE.has(syn.rel(c)) && isQuantityLike(syn, c));
   if (PREDICATE.has(syn.upos[H]!) && (TO_PREDICATE.has(r) || remnant)) {
+    // an amount beside the verb's object measures the object: "boosted expenditures by 20%", "cut growth to 1%",
+    // "sold 750,000 shares for $1 million"
+    if (syn.upos[H] === "VERB" && (r === "obl" || r === "advmod")) {
+      const o = syn.child(H, "obj");
+      if (o >= 0 && (o < a || o >= b) && NOUNISH.has(syn.upos[o]!) && !isQuantityLike(syn, o)) {
+        const c = phraseText(syn, text, o, a, b);
+        if (c !== undefined) return c;
+      }
+    }
     const s = subjectOf(syn, H);
     // a relative pronoun subject stands for the noun the clause modifies: "assistance from the UK, which amounted to $27 million"
     if (s >= 0 && RELATIVE.has(syn.tokens[s]!.text.toLowerCase()) && syn.deprel[H] === "acl:relcl" && syn.head[H]! >= 0 && NOUNISH.has(syn.upos[syn.head[H]!]!))

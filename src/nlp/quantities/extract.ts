@@ -237,7 +237,9 @@ function scoreConcepts(ctx: Ctx, records: readonly Rec[], syn: SyntaxLayer, text
     if (r.q.concept !== undefined && r.conceptFrom === "parse") continue;
     const sides = scoreSides(syn, text, p.startTok, p.endTok);
     if (sides && sides.second !== undefined) {
+      // the first side is the subject; a subject the parse cannot name ("which beat Chile 3-0") is none, never the opponent
       if (sides.first !== undefined) p.q.concept = sides.first;
+      else if (p.q.concept === sides.second) delete p.q.concept;
       r.q.concept = sides.second;
     } else if (p.q.concept !== undefined && (!sides || ctx.scores.get(p.startTok) !== "")) r.q.concept = p.q.concept;
     k++;

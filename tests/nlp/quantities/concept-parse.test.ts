@@ -56,6 +56,15 @@ describe("concept from the quantity's attachment", () => {
   it("a change noun hands over to what it attaches to", () => {
     expect(concept("The chain reported a 40 percent drop in bread sales.", "40 percent")).toBe("bread sales");
   });
+  it("an amount beside a verb's object measures the object", () => {
+    expect(concept("The council boosted road spending by 12% in 2019.", "12%")).toMatch(/spending/);
+    expect(concept("Velora sold the old plant for $2 million.", "$2 million")).toBe("old plant");
+  });
+  it("a reported clause keeps its own subject: the reporter is not what is measured", () => {
+    const qs = quantities("Local papers report the singer will earn $2 million for the show.");
+    expect(qs.map((q) => q.text)).toEqual(["$2 million"]);
+    expect(qs[0]!.concept ?? "").not.toMatch(/papers/);
+  });
 });
 
 describe("concepts shared between neighbouring quantities", () => {
