@@ -295,9 +295,23 @@ export function attachedConcept(
     const s = phraseText(syn, text, H, a, b);
     if (s !== undefined) return { concept: s };
   }
+  // the earlier or later level of a change noun ("a 13% increase from last year's $1.55 billion") measures what the change does
+  if (H >= 0 && H < a && r === "nmod" && CHANGE_HEADS.has(syn.lemma[H]!.toLowerCase()) && NOUNISH.has(syn.upos[H]!)) {
+    const k = syn.child(h, "case");
+    if (k >= 0 && LEVEL_CASES.has(syn.tokens[k]!.text.toLowerCase())) return { concept: undefined, changeNoun: H };
+  }
   // a hyphen compound the tagger left without its noun ("the 150-member assembly" with "assembly" read as an adverb): the word after it
   if (compound && b < syn.tokens.length && syn.tokens[b]!.sentence === syn.tokens[a]!.sentence && /^\p{L}+$/u.test(syn.tokens[b]!.text) && !NOT_A_NOUN.has(syn.upos[b]!))
     return { concept: syn.tokens[b]!.text };
+  // "a 26-year-old John Doe", "10-month-old twins": the noun phrase after the compound, however the parse hung its pieces
+  if (age && b < syn.tokens.length && /old$/i.test(syn.tokens[b - 1]!.text) && syn.tokens[b]!.sentence === syn.tokens[a]!.sentence) {
+    const pi = syn.phraseIndexOf(b);
+    const np = pi >= 0 ? syn.nounPhrases[pi]! : null;
+    if (np && np.first >= a && np.first <= b && np.head >= b && NOUNISH.has(syn.upos[np.head]!)) {
+      const s = phraseText(syn, text, np.head, a, b);
+      if (s !== undefined) return { concept: s };
+    }
+  }
   if (age && H >= 0 && H < a && syn.upos[H] === "PROPN" && (r === "appos" || r === "amod" || r === "nmod")) {
     const s = phraseText(syn, text, H, a, b);
     if (s !== undefined) return { concept: s };
@@ -326,6 +340,7 @@ export function isChangeNoun(syn: SyntaxLayer, t: number): boolean {
   return NOUNISH.has(syn.upos[t]!) && CHANGE_HEADS.has(syn.lemma[t]!.toLowerCase());
 }
 
+const LEVEL_CASES: ReadonlySet<string> = new Set(["from", "to"]);
 const NOT_A_NOUN: ReadonlySet<string> = new Set(["VERB", "AUX", "ADP", "DET", "PRON", "CCONJ", "SCONJ", "PUNCT", "NUM", "PART", "SYM"]);
 const OF_ONLY: ReadonlySet<string> = new Set(["of"]);
 const OF_IN: ReadonlySet<string> = new Set(["of", "in"]);

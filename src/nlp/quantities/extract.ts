@@ -163,6 +163,17 @@ function fillConcepts(text: string, records: readonly Rec[], syn: SyntaxLayer | 
   let prev: Rec | null = null;
   for (const r of records) {
     const q = r.q;
+    // a part of "them" / "these" is a part of the count before it: "killed 230,000 people, half of them in Aceh"
+    if (syn && (q.kind === "percent" || q.unit === "fraction") && prev && prev.q.sentence === q.sentence && prev.q.kind === "count" &&
+      r.tail + 1 < syn.tokens.length && syn.tokens[r.tail]!.text.toLowerCase() === "of" && PARTITIVE_PRONOUNS.has(syn.tokens[r.tail + 1]!.text.toLowerCase())) {
+      const c = prev.q.concept ?? prev.q.countedText;
+      if (c !== undefined) {
+        q.concept = c;
+        r.conceptFrom = "parse";
+        prev = r;
+        continue;
+      }
+    }
     if (syn && q.kind !== "ordinal") {
       // the quantity's own attachment decides first: "60% of X", "a 543-member parliament", a duration adjunct
       const at = attachedConcept(syn, text, r.startTok, r.tail, q.kind, q.unit, inDate, r.compound);
@@ -341,6 +352,8 @@ function conceptAt(syn: SyntaxLayer, text: string, records: readonly Rec[], self
 /** Words that may stand between a level and its preposition: "to close at", "to end the day's trading at". */
 const LEVEL_GAP = 6;
 const LEVEL_PREPS: ReadonlySet<string> = new Set(["at", "to", "from"]);
+const PARTITIVE_PRONOUNS: ReadonlySet<string> = new Set(["them", "these", "those"]);
+const JUST: ReadonlySet<string> = new Set(["just", "only", "about", "around", "nearly", "almost", "some"]);
 
 /**
  * Concepts that one quantity hands to the next in the same sentence:
@@ -366,6 +379,12 @@ function shareConcepts(ctx: Ctx, records: readonly Rec[]): void {
     }
     if ((r.q.concept === undefined || r.conceptFrom !== "parse") && p.q.concept !== undefined && (g === ", or" || g === "or" || g === ", or about") && amount(p.q) && amount(r.q)) {
       r.q.concept = p.q.concept;
+      continue;
+    }
+    // the earlier level after "up from" / "down from" measures what the level before it does: "jumped to 35 last year, up from two"
+    if (gap.length <= 4 && (gap.at(-1) === "from" || (gap.at(-2) === "from" && JUST.has(gap.at(-1)!))) && (gap.includes("up") || gap.includes("down")) && gap[0] !== ";") {
+      if (p.q.concept !== undefined) r.q.concept = p.q.concept;
+      else delete r.q.concept;
       continue;
     }
     if (r.q.concept === undefined && p.q.concept !== undefined && (r.q.change === "up" || r.q.change === "down") && (g === ", up" || g === ", down" || g === ",")) {

@@ -65,6 +65,13 @@ describe("concept from the quantity's attachment", () => {
     expect(qs.map((q) => q.text)).toEqual(["$2 million"]);
     expect(qs[0]!.concept ?? "").not.toMatch(/papers/);
   });
+  it("an age compound before a name measures the name, however the parse splits the compound", () => {
+    expect(concept("Police found 31-year-old Dana Whitlock and her 9-year-old son.", "31-year-old")).toBe("Dana Whitlock");
+  });
+  it("a part of 'them' or 'these' is a part of the count before it", () => {
+    expect(concept("The storm destroyed 4,000 homes, half of them in the north.", "half")).toBe("homes");
+    expect(concept("The audit listed 120 faults; 30 percent of these were serious.", "30 percent")).toBe("faults");
+  });
 });
 
 describe("concepts shared between neighbouring quantities", () => {
