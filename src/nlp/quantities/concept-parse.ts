@@ -44,7 +44,24 @@ export function spanHead(syn: SyntaxLayer, a: number, b: number): number {
 }
 
 /** The text of the base noun phrase of token t, without leading determiners, numbers and the tokens of [a, b). */
-function phraseText(syn: SyntaxLayer, text: string, t: number, a: number, b: number): string | undefined {
+/**
+ * What the concept readers see besides the parse: the text, and which quantity owns each token, so that a
+ * noun inside another quantity ("144 million guilders" hung on the "share" of "6.7 guilders a share",
+ * "rose 3.1 percent to hit 4,532" read as a clause of "percent") hands over that quantity's concept rather
+ * than becoming a concept itself.
+ */
+export interface ConceptCx {
+  text: string;
+  /** per token, the index of the quantity whose span [startTok, tail) holds it, else -1 */
+  owner?: Int32Array;
+  /** the concept quantity k has so far */
+  conceptOf?: (k: number) => string | undefined;
+}
+
+function phraseText(syn: SyntaxLayer, cx: ConceptCx, t: number, a: number, b: number): string | undefined {
+  const own = cx.owner ? cx.owner[t]! : -1;
+  if (own >= 0 && (t < a || t >= b)) return cx.conceptOf?.(own);
+  const text = cx.text;
   const p = syn.phraseIndexOf(t);
   let first = t;
   let last = t;
@@ -114,7 +131,7 @@ function subjectOf(syn: SyntaxLayer, v: number): number {
  * The concept of the quantity spanning tokens [a, b) (number, unit and counted phrase), or undefined
  * when the parse names none. `text` is the document text.
  */
-export function conceptFromParse(syn: SyntaxLayer, text: string, a: number, b: number, through = true): string | undefined {
+export function conceptFromParse(syn: SyntaxLayer, cx: ConceptCx, a: number, b: number, through = true): string | undefined {
   let h = spanHead(syn, a, b);
   if (h < 0) return undefined;
   // conjoined quantities share the first one's attachment: "up 5 and 6 percent"
@@ -125,24 +142,24 @@ export function conceptFromParse(syn: SyntaxLayer, text: string, a: number, b: n
   // tagger read it (an adjective with the amount as object or apposition, or a noun with the modified noun as compound)
   if (H >= 0 && syn.lemma[H]!.toLowerCase() === "worth" && H < a) {
     const N = syn.head[H]!;
-    if (N >= 0 && NOUNISH.has(syn.upos[N]!) && N < H && (syn.rel(H) === "amod" || syn.rel(H) === "acl")) return phraseText(syn, text, N, a, b);
+    if (N >= 0 && NOUNISH.has(syn.upos[N]!) && N < H && (syn.rel(H) === "amod" || syn.rel(H) === "acl")) return phraseText(syn, cx, N, a, b);
     const c = syn.child(H, "compound");
-    if (c >= 0 && c < H && NOUNISH.has(syn.upos[c]!)) return phraseText(syn, text, c, a, b);
+    if (c >= 0 && c < H && NOUNISH.has(syn.upos[c]!)) return phraseText(syn, cx, c, a, b);
   }
   if (H < 0) {
     // a predicate quantity: "the population is 4.5 million"
     const s = syn.child(h, "nsubj");
-    return s >= 0 ? phraseText(syn, text, s, a, b) : undefined;
+    return s >= 0 ? phraseText(syn, cx, s, a, b) : undefined;
   }
   if (NOUNISH.has(syn.upos[H]!) && TO_NOUN.has(r) && (H < a || H >= b)) {
     // a noun of where a measure stands: "reached a low of 2.6%" -> what reached it ("Inflation")
     // (unless a noun compound already says what: "a turnout rate of 58%")
     if (through && LEVEL_HEADS.has(syn.lemma[H]!.toLowerCase()) && syn.child(H, "compound") < 0) {
-      const c = conceptFromParse(syn, text, H, H + 1, false);
+      const c = conceptFromParse(syn, cx, H, H + 1, false);
       if (c !== undefined && !c.includes(syn.tokens[a]!.text)) return c;
     }
     // the noun the quantity qualifies; a subject noun of a predicate quantity
-    return phraseText(syn, text, H, a, b);
+    return phraseText(syn, cx, H, a, b);
   }
   // the remnant of a gapped clause hangs on the verb as a conjunct: "lost $5 billion in 2004 and $750 million in 2005"
   const remnant = r === "conj" && syn.upos[H] === "VERB" && H < a && syn.child(h, "nsubj") < 0 && syn.child(h, "nsubj:pass") < 0 &&
@@ -153,18 +170,18 @@ export function conceptFromParse(syn: SyntaxLayer, text: string, a: number, b: n
     if (syn.upos[H] === "VERB" && (r === "obl" || r === "advmod")) {
       const o = syn.child(H, "obj");
       if (o >= 0 && (o < a || o >= b) && NOUNISH.has(syn.upos[o]!) && !isQuantityLike(syn, o)) {
-        const c = phraseText(syn, text, o, a, b);
+        const c = phraseText(syn, cx, o, a, b);
         if (c !== undefined) return c;
       }
     }
     const s = subjectOf(syn, H);
     // a relative pronoun subject stands for the noun the clause modifies: "assistance from the UK, which amounted to $27 million"
     if (s >= 0 && RELATIVE.has(syn.tokens[s]!.text.toLowerCase()) && syn.deprel[H] === "acl:relcl" && syn.head[H]! >= 0 && NOUNISH.has(syn.upos[syn.head[H]!]!))
-      return phraseText(syn, text, syn.head[H]!, a, b);
-    if (s >= 0 && (s < a || s >= b)) return phraseText(syn, text, s, a, b);
+      return phraseText(syn, cx, syn.head[H]!, a, b);
+    if (s >= 0 && (s < a || s >= b)) return phraseText(syn, cx, s, a, b);
     // a predicate that itself modifies a noun: "a program worth $45 million", "shares valued at $472 million"
     const N = syn.head[H]!;
-    if (N >= 0 && (syn.rel(H) === "amod" || syn.rel(H) === "acl") && NOUNISH.has(syn.upos[N]!) && (N < a || N >= b)) return phraseText(syn, text, N, a, b);
+    if (N >= 0 && (syn.rel(H) === "amod" || syn.rel(H) === "acl") && NOUNISH.has(syn.upos[N]!) && (N < a || N >= b)) return phraseText(syn, cx, N, a, b);
     return undefined;
   }
   if (r === "nsubj" || r === "nsubj:pass") return undefined;
@@ -181,7 +198,7 @@ const OPPONENT_CASES: ReadonlySet<string> = new Set(["to", "against", "over", "t
  * the score belongs to one thing ("a 36-36 tie", "by a vote of 59 to 40"), whose concept both numbers share;
  * no sides when the verb names no subject or no opponent of its own ("England won 2-1").
  */
-export function scoreSides(syn: SyntaxLayer, text: string, a: number, b: number): { first: string | undefined; second: string | undefined } | null {
+export function scoreSides(syn: SyntaxLayer, cx: ConceptCx, a: number, b: number): { first: string | undefined; second: string | undefined } | null {
   const h = spanHead(syn, a, b);
   if (h < 0) return null;
   let V = syn.head[h]!;
@@ -206,8 +223,8 @@ export function scoreSides(syn: SyntaxLayer, text: string, a: number, b: number)
   if (o < 0) return none;
   const ap = syn.child(o, "appos");
   if (ap >= 0 && syn.upos[ap] === "PROPN" && syn.upos[o] === "NOUN") o = ap;
-  const second = phraseText(syn, text, o, a, b);
-  return second === undefined ? none : { first: phraseText(syn, text, s, a, b), second };
+  const second = phraseText(syn, cx, o, a, b);
+  return second === undefined ? none : { first: phraseText(syn, cx, s, a, b), second };
 }
 
 function isQuantityLike(syn: SyntaxLayer, t: number): boolean {
@@ -270,7 +287,7 @@ function complementNoun(syn: SyntaxLayer, a: number, b: number, preps: ReadonlyS
  * duration with none of these is a time adjunct ("over the past two years"): no concept. Null: not decided.
  */
 export function attachedConcept(
-  syn: SyntaxLayer, text: string, a: number, b: number, kind: string, unit: string | undefined, dates?: Uint8Array,
+  syn: SyntaxLayer, cx: ConceptCx, a: number, b: number, kind: string, unit: string | undefined, dates?: Uint8Array,
   /** a count written as a hyphen compound ("543-member"): it modifies the noun after it */
   compound = false,
 ): Attached | null {
@@ -282,7 +299,7 @@ export function attachedConcept(
   if (ofKind) {
     const c = complementNoun(syn, a, b, kind === "money" || kind === "measure" || kind === "vague" || duration ? OF_IN : OF_ONLY, dates);
     if (c >= 0) {
-      const s = phraseText(syn, text, c, a, b);
+      const s = phraseText(syn, cx, c, a, b);
       if (s !== undefined) return { concept: s };
     }
   }
@@ -292,7 +309,7 @@ export function attachedConcept(
     !dates?.[H] && (duration || !PERIOD_NOUNS.has(syn.lemma[H]!.toLowerCase()))) {
     if (CHANGE_HEADS.has(syn.lemma[H]!.toLowerCase())) return { concept: undefined, changeNoun: H };
     // a modifier before its noun: "a 543-member parliament", "a $5 million grant", "a 3-year programme"
-    const s = phraseText(syn, text, H, a, b);
+    const s = phraseText(syn, cx, H, a, b);
     if (s !== undefined) return { concept: s };
   }
   // the earlier or later level of a change noun ("a 13% increase from last year's $1.55 billion") measures what the change does
@@ -308,29 +325,29 @@ export function attachedConcept(
     const pi = syn.phraseIndexOf(b);
     const np = pi >= 0 ? syn.nounPhrases[pi]! : null;
     if (np && np.first >= a && np.first <= b && np.head >= b && NOUNISH.has(syn.upos[np.head]!)) {
-      const s = phraseText(syn, text, np.head, a, b);
+      const s = phraseText(syn, cx, np.head, a, b);
       if (s !== undefined) return { concept: s };
     }
   }
   if (age && H >= 0 && H < a && syn.upos[H] === "PROPN" && (r === "appos" || r === "amod" || r === "nmod")) {
-    const s = phraseText(syn, text, H, a, b);
+    const s = phraseText(syn, cx, H, a, b);
     if (s !== undefined) return { concept: s };
   }
   if (duration && !age) {
     // "over a period of 15 years": the noun the duration is the of-phrase of
     const k = syn.child(h, "case");
-    if (H >= 0 && H < a && r === "nmod" && syn.upos[H] === "NOUN" && k >= 0 && syn.tokens[k]!.text.toLowerCase() === "of") return { concept: phraseText(syn, text, H, a, b) };
+    if (H >= 0 && H < a && r === "nmod" && syn.upos[H] === "NOUN" && k >= 0 && syn.tokens[k]!.text.toLowerCase() === "of") return { concept: phraseText(syn, cx, H, a, b) };
     return { concept: undefined };
   }
   return null;
 }
 
 /** The concept of a change noun ("a 13% increase", "an increase of 2%"): its "in" complement, else undefined (the caller looks at what it attaches to). */
-export function changeNounConcept(syn: SyntaxLayer, text: string, H: number, a: number, b: number): string | undefined {
+export function changeNounConcept(syn: SyntaxLayer, cx: ConceptCx, H: number, a: number, b: number): string | undefined {
   for (const c of syn.children(H)) {
     if (c <= H || syn.rel(c) !== "nmod" || !NOUNISH.has(syn.upos[c]!)) continue;
     const k = syn.child(c, "case");
-    if (k >= 0 && syn.tokens[k]!.text.toLowerCase() === "in" && syn.upos[c] === "NOUN") return phraseText(syn, text, c, a, b);
+    if (k >= 0 && syn.tokens[k]!.text.toLowerCase() === "in" && syn.upos[c] === "NOUN") return phraseText(syn, cx, c, a, b);
   }
   return undefined;
 }

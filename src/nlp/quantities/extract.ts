@@ -12,7 +12,7 @@ import { readChange } from "./modifiers.js";
 import { readConcept } from "./concept.js";
 import { pushRecord } from "./record.js";
 import { linkTimes } from "./time-link.js";
-import { attachedConcept, changeNounConcept, conceptFromParse, scoreSides } from "./concept-parse.js";
+import { attachedConcept, changeNounConcept, conceptFromParse, scoreSides, type ConceptCx } from "./concept-parse.js";
 import type { Ctx } from "./context.js";
 import { BOUNDS_AFTER, CHANGE_BEFORE as CHANGE_WORDS } from "./words.js";
 import { readAge } from "./age.js";
@@ -124,10 +124,11 @@ export function extractQuantities(
   }
   shareUnits(ctx, records);
   shareChanges(ctx, records, syn);
-  fillConcepts(text, records, syn, ctx.inDate);
+  const cx = conceptCx(text, records, syn);
+  fillConcepts(cx, records, syn, ctx.inDate);
   shareConcepts(ctx, records);
   shareCoordinatedConcepts(ctx, records, syn);
-  if (syn) scoreConcepts(ctx, records, syn, text);
+  if (syn) scoreConcepts(ctx, records, syn, cx);
   for (const r of records) {
     const base = baseOf(r.q, lex.baseUnits, lex.minorFactors);
     if (base) r.q.base = base;
@@ -155,11 +156,21 @@ const STARTERS_CASED: ReadonlySet<string> = new Set(
 const DURATION_AFTER: ReadonlySet<string> = new Set(["after", "before", "later", "earlier", "ago"]);
 const ONE_DAY_BEFORE: ReadonlySet<string> = new Set(["and", "but", ",", "that", "then", "until", "till", "so", "maybe", "perhaps", "hope", "hopes", "might", "will", "would", "could", "may"]);
 
+/** The concept readers' view: the text and, with a parse, which quantity owns each token. */
+function conceptCx(text: string, records: readonly Rec[], syn: SyntaxLayer | undefined): ConceptCx {
+  if (!syn) return { text };
+  const owner = new Int32Array(syn.tokens.length).fill(-1);
+  records.forEach((r, k) => {
+    if (r.q.kind !== "ordinal") owner.fill(k, r.startTok, Math.min(r.tail, owner.length));
+  });
+  return { text, owner, conceptOf: (k) => records[k]!.q.concept };
+}
+
 /**
  * Concepts the rules did not find: a count's own noun phrase ("14 people" -> "people"), a parallel
  * count's ("1,200 people in Lebanon and 160 in Israel": 160 -> "people"), else the parse's.
  */
-function fillConcepts(text: string, records: readonly Rec[], syn: SyntaxLayer | undefined, inDate: Uint8Array): void {
+function fillConcepts(cx: ConceptCx, records: readonly Rec[], syn: SyntaxLayer | undefined, inDate: Uint8Array): void {
   let prev: Rec | null = null;
   for (const r of records) {
     const q = r.q;
@@ -176,10 +187,10 @@ function fillConcepts(text: string, records: readonly Rec[], syn: SyntaxLayer | 
     }
     if (syn && q.kind !== "ordinal") {
       // the quantity's own attachment decides first: "60% of X", "a 543-member parliament", a duration adjunct
-      const at = attachedConcept(syn, text, r.startTok, r.tail, q.kind, q.unit, inDate, r.compound);
+      const at = attachedConcept(syn, cx, r.startTok, r.tail, q.kind, q.unit, inDate, r.compound);
       if (at) {
         let c = at.concept;
-        if (at.changeNoun !== undefined) c = changeNounConcept(syn, text, at.changeNoun, r.startTok, r.tail) ?? conceptAt(syn, text, records, r, at.changeNoun);
+        if (at.changeNoun !== undefined) c = changeNounConcept(syn, cx, at.changeNoun, r.startTok, r.tail) ?? conceptAt(syn, cx, records, r, at.changeNoun);
         if (c !== undefined) q.concept = c;
         else delete q.concept;
         r.conceptFrom = "parse";
@@ -189,14 +200,14 @@ function fillConcepts(text: string, records: readonly Rec[], syn: SyntaxLayer | 
     }
     if (syn && q.kind !== "ordinal" && r.conceptFrom === "rule") {
       // the parse reads "of" phrases, level verbs and modified nouns better than the word rules
-      const c = conceptFromParse(syn, text, r.startTok, r.tail);
+      const c = conceptFromParse(syn, cx, r.startTok, r.tail);
       if (c !== undefined) q.concept = c;
     }
     if (q.kind !== "ordinal" && q.concept === undefined) {
       if (q.kind === "count" && q.countedText !== undefined) q.concept = q.countedText;
       else if (r.countBasis === "ellipsis" && prev && prev.q.sentence === q.sentence && prev.q.concept !== undefined) q.concept = prev.q.concept;
       else if (syn) {
-        const c = conceptFromParse(syn, text, r.startTok, r.tail);
+        const c = conceptFromParse(syn, cx, r.startTok, r.tail);
         if (c !== undefined) q.concept = c;
       }
     }
@@ -240,13 +251,13 @@ function shareCoordinatedConcepts(ctx: Ctx, records: readonly Rec[], syn: Syntax
  * first number's concept when the score belongs to a noun ("a 36-36 tie", "a vote of 59 to 40") or is a tally
  * of votes ("lawmakers voted 350-58"); a game's score without an opponent ("England won 2-1") names no second side.
  */
-function scoreConcepts(ctx: Ctx, records: readonly Rec[], syn: SyntaxLayer, text: string): void {
+function scoreConcepts(ctx: Ctx, records: readonly Rec[], syn: SyntaxLayer, cx: ConceptCx): void {
   for (let k = 1; k < records.length; k++) {
     const r = records[k]!;
     const p = records[k - 1]!;
     if (p.q.sentence !== r.q.sentence || !ctx.scores.has(p.startTok) || !ctx.scores.has(r.startTok) || r.startTok - p.endTok > 1) continue;
     if (r.q.concept !== undefined && r.conceptFrom === "parse") continue;
-    const sides = scoreSides(syn, text, p.startTok, p.endTok);
+    const sides = scoreSides(syn, cx, p.startTok, p.endTok);
     if (sides && sides.second !== undefined) {
       // the first side is the subject; a subject the parse cannot name ("which beat Chile 3-0") is none, never the opponent
       if (sides.first !== undefined) p.q.concept = sides.first;
@@ -343,10 +354,10 @@ function numberOfCounted(records: readonly Rec[], syn: SyntaxLayer): void {
  * The concept of what change noun H ("a 13% increase", "a 1.2% contraction") attaches to: the quantity whose
  * span holds its head ("Sales were $1.76 billion, a 13% increase" -> Sales), else the parse's attachment of H.
  */
-function conceptAt(syn: SyntaxLayer, text: string, records: readonly Rec[], self: Rec, H: number): string | undefined {
+function conceptAt(syn: SyntaxLayer, cx: ConceptCx, records: readonly Rec[], self: Rec, H: number): string | undefined {
   const t = syn.head[H]!;
   if (t >= 0) for (const o of records) if (o !== self && t >= o.startTok && t < o.tail) return o.q.concept;
-  return conceptFromParse(syn, text, H, H + 1);
+  return conceptFromParse(syn, cx, H, H + 1);
 }
 
 /** Words that may stand between a level and its preposition: "to close at", "to end the day's trading at". */

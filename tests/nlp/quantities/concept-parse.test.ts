@@ -72,6 +72,11 @@ describe("concept from the quantity's attachment", () => {
     expect(concept("The storm destroyed 4,000 homes, half of them in the north.", "half")).toBe("homes");
     expect(concept("The audit listed 120 faults; 30 percent of these were serious.", "30 percent")).toBe("faults");
   });
+  it("a noun inside another quantity hands over that quantity's concept instead of becoming a concept", () => {
+    const qs = quantities("The Zed index rose 3.1 percent to hit 4,532.");
+    expect(qs.find((q) => q.text === "4,532")?.concept).not.toBe("percent");
+    expect(qs.find((q) => q.text === "4,532")?.concept).toBe(qs.find((q) => q.text === "3.1 percent")?.concept);
+  });
 });
 
 describe("concepts shared between neighbouring quantities", () => {
