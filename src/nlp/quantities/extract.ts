@@ -198,7 +198,7 @@ function fillConcepts(cx: ConceptCx, records: readonly Rec[], syn: SyntaxLayer |
         continue;
       }
     }
-    if (syn && q.kind !== "ordinal" && r.conceptFrom === "rule") {
+    if (syn && q.kind !== "ordinal" && (r.conceptFrom === "rule" || r.conceptFrom === "verb")) {
       // the parse reads "of" phrases, level verbs and modified nouns better than the word rules
       const c = conceptFromParse(syn, cx, r.startTok, r.tail);
       if (c !== undefined) q.concept = c;
