@@ -61,6 +61,9 @@ export interface ConceptCx {
 function phraseText(syn: SyntaxLayer, cx: ConceptCx, t: number, a: number, b: number): string | undefined {
   const own = cx.owner ? cx.owner[t]! : -1;
   if (own >= 0 && (t < a || t >= b)) return cx.conceptOf?.(own);
+  // an abbreviation in parentheses stands for the noun before it: "an extended fund facility (EFF) of $31 million"
+  if (t >= 2 && t + 1 < syn.tokens.length && syn.tokens[t - 1]!.text === "(" && syn.tokens[t + 1]!.text === ")" && /^\p{Lu}[\p{Lu}\d&.-]+$/u.test(syn.tokens[t]!.text) &&
+    NOUNISH.has(syn.upos[t - 2]!) && syn.head[t] === t - 2) return phraseText(syn, cx, t - 2, a, b);
   const text = cx.text;
   const p = syn.phraseIndexOf(t);
   let first = t;
@@ -131,7 +134,7 @@ function subjectOf(syn: SyntaxLayer, v: number): number {
  * The concept of the quantity spanning tokens [a, b) (number, unit and counted phrase), or undefined
  * when the parse names none. `text` is the document text.
  */
-export function conceptFromParse(syn: SyntaxLayer, cx: ConceptCx, a: number, b: number, through = true): string | undefined {
+export function conceptFromParse(syn: SyntaxLayer, cx: ConceptCx, a: number, b: number, through = true, money = false): string | undefined {
   let h = spanHead(syn, a, b);
   if (h < 0) return undefined;
   // conjoined quantities share the first one's attachment: "up 5 and 6 percent"
@@ -169,9 +172,19 @@ export function conceptFromParse(syn: SyntaxLayer, cx: ConceptCx, a: number, b: 
     // "sold 750,000 shares for $1 million"
     if (syn.upos[H] === "VERB" && (r === "obl" || r === "advmod")) {
       const o = syn.child(H, "obj");
-      if (o >= 0 && (o < a || o >= b) && NOUNISH.has(syn.upos[o]!) && !isQuantityLike(syn, o)) {
+      if (o >= 0 && (o < a || o >= b) && NOUNISH.has(syn.upos[o]!)) {
         const c = phraseText(syn, cx, o, a, b);
         if (c !== undefined) return c;
+      }
+    }
+    // what an amount pays for: "paid $9.5 million for their new home", "a bid of $5 billion for the carrier"
+    if (money && r === "obj") {
+      for (const c of syn.children(H)) {
+        if (c < b || syn.rel(c) !== "obl" || syn.upos[c] !== "NOUN" || PERIOD_NOUNS.has(syn.lemma[c]!.toLowerCase())) continue;
+        const k = syn.child(c, "case");
+        if (k < 0 || syn.tokens[k]!.text.toLowerCase() !== "for") continue;
+        const f = phraseText(syn, cx, c, a, b);
+        if (f !== undefined) return f;
       }
     }
     const s = subjectOf(syn, H);

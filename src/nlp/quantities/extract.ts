@@ -200,14 +200,14 @@ function fillConcepts(cx: ConceptCx, records: readonly Rec[], syn: SyntaxLayer |
     }
     if (syn && q.kind !== "ordinal" && (r.conceptFrom === "rule" || r.conceptFrom === "verb")) {
       // the parse reads "of" phrases, level verbs and modified nouns better than the word rules
-      const c = conceptFromParse(syn, cx, r.startTok, r.tail);
+      const c = conceptFromParse(syn, cx, r.startTok, r.tail, true, q.kind === "money");
       if (c !== undefined) q.concept = c;
     }
     if (q.kind !== "ordinal" && q.concept === undefined) {
       if (q.kind === "count" && q.countedText !== undefined) q.concept = q.countedText;
       else if (r.countBasis === "ellipsis" && prev && prev.q.sentence === q.sentence && prev.q.concept !== undefined) q.concept = prev.q.concept;
       else if (syn) {
-        const c = conceptFromParse(syn, cx, r.startTok, r.tail);
+        const c = conceptFromParse(syn, cx, r.startTok, r.tail, true, q.kind === "money");
         if (c !== undefined) q.concept = c;
       }
     }

@@ -77,6 +77,13 @@ describe("concept from the quantity's attachment", () => {
     expect(qs.find((q) => q.text === "4,532")?.concept).not.toBe("percent");
     expect(qs.find((q) => q.text === "4,532")?.concept).toBe(qs.find((q) => q.text === "3.1 percent")?.concept);
   });
+  it("an amount paid for something measures that thing; a sale's price measures what was sold", () => {
+    expect(concept("The couple paid $2.4 million for a beach house.", "$2.4 million")).toBe("beach house");
+    expect(concept("Arvex sold 90,000 shares to a fund for $3 million.", "$3 million")).toBe("shares");
+  });
+  it("an abbreviation in parentheses stands for the noun phrase before it", () => {
+    expect(concept("The bank approved a standby credit facility (SCF) of $40 million.", "$40 million")).toMatch(/credit facility/);
+  });
 });
 
 describe("concepts shared between neighbouring quantities", () => {
