@@ -54,6 +54,8 @@ export interface ConceptCx {
   text: string;
   /** per token, the index of the quantity whose span [startTok, tail) holds it, else -1 */
   owner?: Int32Array;
+  /** per token, 1 inside a date or time expression: never a concept ("by the mid-2000s") */
+  dates?: Uint8Array;
   /** the concept quantity k has so far */
   conceptOf?: (k: number) => string | undefined;
 }
@@ -61,6 +63,7 @@ export interface ConceptCx {
 function phraseText(syn: SyntaxLayer, cx: ConceptCx, t: number, a: number, b: number): string | undefined {
   const own = cx.owner ? cx.owner[t]! : -1;
   if (own >= 0 && (t < a || t >= b)) return cx.conceptOf?.(own);
+  if (cx.dates?.[t]) return undefined;
   // an abbreviation in parentheses stands for the noun before it: "an extended fund facility (EFF) of $31 million"
   if (t >= 2 && t + 1 < syn.tokens.length && syn.tokens[t - 1]!.text === "(" && syn.tokens[t + 1]!.text === ")" && /^\p{Lu}[\p{Lu}\d&.-]+$/u.test(syn.tokens[t]!.text) &&
     NOUNISH.has(syn.upos[t - 2]!) && syn.head[t] === t - 2) return phraseText(syn, cx, t - 2, a, b);

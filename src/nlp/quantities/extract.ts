@@ -124,7 +124,7 @@ export function extractQuantities(
   }
   shareUnits(ctx, records);
   shareChanges(ctx, records, syn);
-  const cx = conceptCx(text, records, syn);
+  const cx = conceptCx(text, records, syn, ctx.inDate);
   fillConcepts(cx, records, syn, ctx.inDate);
   shareConcepts(ctx, records);
   shareCoordinatedConcepts(ctx, records, syn);
@@ -157,13 +157,13 @@ const DURATION_AFTER: ReadonlySet<string> = new Set(["after", "before", "later",
 const ONE_DAY_BEFORE: ReadonlySet<string> = new Set(["and", "but", ",", "that", "then", "until", "till", "so", "maybe", "perhaps", "hope", "hopes", "might", "will", "would", "could", "may"]);
 
 /** The concept readers' view: the text and, with a parse, which quantity owns each token. */
-function conceptCx(text: string, records: readonly Rec[], syn: SyntaxLayer | undefined): ConceptCx {
+function conceptCx(text: string, records: readonly Rec[], syn: SyntaxLayer | undefined, dates: Uint8Array): ConceptCx {
   if (!syn) return { text };
   const owner = new Int32Array(syn.tokens.length).fill(-1);
   records.forEach((r, k) => {
     if (r.q.kind !== "ordinal") owner.fill(k, r.startTok, Math.min(r.tail, owner.length));
   });
-  return { text, owner, conceptOf: (k) => records[k]!.q.concept };
+  return { text, owner, dates, conceptOf: (k) => records[k]!.q.concept };
 }
 
 /**
