@@ -36,6 +36,8 @@ const TOKEN_RE = new RegExp(
     // upper-case letters joined by an ampersand are one name, as UD writes them: AT&T, S&P, P&G, R&D
     String.raw`(?<amp>\p{Lu}{1,4}&\p{Lu}{1,4}(?![\p{L}\p{M}]))`,
     // numbers: 2,963  3.5  1996-08-30 stays split at hyphens; 10:30 and 1/2 stay whole
+    // decades are one word, as UD writes them: 1980s, 90s ('90s keeps its apostrophe apart)
+    String.raw`(?<decade>\d{0,2}\d0s(?![\p{L}\p{M}\d]))`,
     String.raw`(?<number>\d+(?:[.,:\/]\d+)*)`,
     // PTB clitics split off the word before them ('s 're 've 'll 'd 'm)
     String.raw`(?<clitic>['’](?:[sSdDmM]|re|RE|ve|VE|ll|LL)(?![\p{L}\p{M}]))`,
@@ -64,6 +66,7 @@ export function tokenize(text: string, from = 0, to = text.length): RawToken[] {
     let t = m[0];
     let kind: TokenKind;
     if (g["number"] !== undefined) kind = "number";
+    else if (g["decade"] !== undefined) kind = "word";
     else if (g["word"] !== undefined || g["acronym"] !== undefined || g["amp"] !== undefined || g["clitic"] !== undefined || g["url"] !== undefined || g["email"] !== undefined) kind = "word";
     else if (g["symbol"] !== undefined) kind = /[\p{S}]/u.test(t) ? "symbol" : "word";
     else kind = "punct";

@@ -42,4 +42,9 @@ describe("tokenize", () => {
     expect(words("Smith & Wesson")).toEqual(["Smith", "&", "Wesson"]);
     expect(words("Tom&Jerry")).toEqual(["Tom", "&", "Jerry"]);
   });
+  it("keeps a decade one word, as UD does", () => {
+    const words = (t: string) => tokenize(t).map((x) => x.text);
+    expect(words("In the 1980s and 90s, 2,000s")).toEqual(["In", "the", "1980s", "and", "90s", ",", "2,000", "s"]);
+    expect(tokenize("the 1980s")[1]!.kind).toBe("word");
+  });
 });
