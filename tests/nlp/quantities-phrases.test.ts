@@ -36,6 +36,14 @@ describe("quantities phrases.json", () => {
       expect(LEVEL_HEADS.has(w)).toBe(true);
     }
   });
+  it("priceVerbs: lower-case verb lemmas, all compiled", async () => {
+    const { PRICE_VERBS } = await import("../../src/nlp/quantities/concept-parse.js");
+    expect(phrases.priceVerbs.length).toBeGreaterThan(0);
+    for (const w of phrases.priceVerbs) {
+      expect(w).toMatch(/^[a-z]+$/);
+      expect(PRICE_VERBS.has(w)).toBe(true);
+    }
+  });
   it("levelNouns: lower-case words, all compiled", () => {
     expect(phrases.levelNouns.length).toBeGreaterThan(0);
     for (const w of phrases.levelNouns) {

@@ -16,6 +16,8 @@ const NOUNISH = new Set(["NOUN", "PROPN"]);
 const RELATIVE: ReadonlySet<string> = new Set(["which", "that", "who"]);
 /** phrases.json levelHeads: "a low of 2.6%", "at a rate of $2 million a day" look through the noun to its own concept */
 export const LEVEL_HEADS: ReadonlySet<string> = new Set(phrasesData.levelHeads);
+/** phrases.json priceVerbs: "paid $9.5 million for a new home" measures the home */
+export const PRICE_VERBS: ReadonlySet<string> = new Set(phrasesData.priceVerbs);
 /** relations by which a quantity qualifies the noun it hangs from */
 const TO_NOUN = new Set(["nmod", "appos", "compound", "amod", "nummod", "obl", "acl"]);
 /** relations by which a quantity is an argument or adjunct of a predicate */
@@ -181,7 +183,7 @@ export function conceptFromParse(syn: SyntaxLayer, cx: ConceptCx, a: number, b: 
       }
     }
     // what an amount pays for: "paid $9.5 million for their new home", "a bid of $5 billion for the carrier"
-    if (money && r === "obj") {
+    if (money && r === "obj" && PRICE_VERBS.has(syn.lemma[H]!.toLowerCase())) {
       for (const c of syn.children(H)) {
         if (c < b || syn.rel(c) !== "obl" || syn.upos[c] !== "NOUN" || PERIOD_NOUNS.has(syn.lemma[c]!.toLowerCase())) continue;
         const k = syn.child(c, "case");
@@ -258,7 +260,7 @@ const CHANGE_HEADS: ReadonlySet<string> = new Set(
 /** Nouns of a period that an "in" phrase after an amount names as its time, not its concept ("$5 million in the first half"). */
 const PERIOD_NOUNS: ReadonlySet<string> = new Set([
   "half", "quarter", "year", "month", "week", "day", "period", "season", "session", "term", "time", "decade", "century", "morning",
-  "afternoon", "evening", "night", "weekend", "future", "past", "total", "all", "addition", "fact", "case", "place", "part", "turn", "cents", "dollars",
+  "afternoon", "evening", "night", "weekend", "future", "past", "total", "all", "addition", "fact", "case", "place", "part", "turn", "cents", "dollars", "trading", "dealings",
 ]);
 const OF_KINDS: ReadonlySet<string> = new Set(["percent", "fraction", "measure", "money", "vague"]);
 
