@@ -198,6 +198,12 @@ function fillConcepts(cx: ConceptCx, records: readonly Rec[], syn: SyntaxLayer |
         continue;
       }
     }
+    // a count of a noun counts that noun, whatever verb it is the object of ("the company cut 1,000 jobs" -> jobs)
+    if (q.kind === "count" && q.countedText !== undefined && r.countBasis === "noun" && r.conceptFrom === "verb") {
+      q.concept = q.countedText;
+      prev = r;
+      continue;
+    }
     if (syn && q.kind !== "ordinal" && (r.conceptFrom === "rule" || r.conceptFrom === "verb")) {
       // the parse reads "of" phrases, level verbs and modified nouns better than the word rules
       const c = conceptFromParse(syn, cx, r.startTok, r.tail, true, q.kind === "money");

@@ -84,6 +84,9 @@ describe("concept from the quantity's attachment", () => {
   it("an abbreviation in parentheses stands for the noun phrase before it", () => {
     expect(concept("The bank approved a standby credit facility (SCF) of $40 million.", "$40 million")).toMatch(/credit facility/);
   });
+  it("a count of a noun counts that noun, whatever change verb it is the object of", () => {
+    expect(concept("The carmaker will cut 2,500 jobs next year.", "2,500")).toBe("jobs");
+  });
 });
 
 describe("concepts shared between neighbouring quantities", () => {
