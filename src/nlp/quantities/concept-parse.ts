@@ -355,6 +355,14 @@ export function attachedConcept(
     // "over a period of 15 years": the noun the duration is the of-phrase of
     const k = syn.child(h, "case");
     if (H >= 0 && H < a && r === "nmod" && syn.upos[H] === "NOUN" && k >= 0 && syn.tokens[k]!.text.toLowerCase() === "of") return { concept: phraseText(syn, cx, H, a, b) };
+    // the same when the parse lost the of-phrase of a range ("over a period of 15 to 20 years")
+    if (a >= 2 && syn.tokens[a - 1]!.text.toLowerCase() === "of" && syn.upos[a - 2] === "NOUN" && syn.tokens[a - 2]!.sentence === syn.tokens[a]!.sentence)
+      return { concept: phraseText(syn, cx, a - 2, a, b) };
+    // a duration a participle gives to a noun: "prison terms ranging from five to 20 years", "a ban lasting two years"
+    // (a time adjunct of a clause keeps its preposition: "camps holding refugees within six months", "a cell where he sat for 30 hours")
+    const kase = k >= 0 ? syn.tokens[k]!.text.toLowerCase() : "";
+    if ((kase === "" || kase === "from") && H >= 0 && syn.upos[H] === "VERB" && syn.deprel[H] === "acl" && syn.head[H]! >= 0 && syn.head[H]! < H && NOUNISH.has(syn.upos[syn.head[H]!]!))
+      return { concept: phraseText(syn, cx, syn.head[H]!, a, b) };
     return { concept: undefined };
   }
   return null;

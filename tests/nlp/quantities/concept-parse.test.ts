@@ -87,6 +87,11 @@ describe("concept from the quantity's attachment", () => {
   it("a count of a noun counts that noun, whatever change verb it is the object of", () => {
     expect(concept("The carmaker will cut 2,500 jobs next year.", "2,500")).toBe("jobs");
   });
+  it("a duration of a period noun or of a participle's noun measures that noun; a clause's time adjunct does not", () => {
+    expect(concept("The treaty will hand over power over a period of 10 to 15 years.", "10 to 15 years")).toBe("period");
+    expect(concept("The judge handed down prison terms ranging from three to 12 years.", "from three to 12 years")).toBe("prison terms");
+    expect(concept("Officials will close the camps holding the refugees within about six months.", "six months")).toBeUndefined();
+  });
 });
 
 describe("concepts shared between neighbouring quantities", () => {
