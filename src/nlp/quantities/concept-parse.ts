@@ -356,14 +356,46 @@ export function attachedConcept(
     const k = syn.child(h, "case");
     if (H >= 0 && H < a && r === "nmod" && syn.upos[H] === "NOUN" && k >= 0 && syn.tokens[k]!.text.toLowerCase() === "of") return { concept: phraseText(syn, cx, H, a, b) };
     // the same when the parse lost the of-phrase of a range ("over a period of 15 to 20 years")
-    if (a >= 2 && syn.tokens[a - 1]!.text.toLowerCase() === "of" && syn.upos[a - 2] === "NOUN" && syn.tokens[a - 2]!.sentence === syn.tokens[a]!.sentence)
-      return { concept: phraseText(syn, cx, a - 2, a, b) };
+    const before = nounBeforeOf(syn, cx, a, b);
+    if (before !== undefined) return { concept: before };
     // a duration a participle gives to a noun: "prison terms ranging from five to 20 years", "a ban lasting two years"
     // (a time adjunct of a clause keeps its preposition: "camps holding refugees within six months", "a cell where he sat for 30 hours")
     const kase = k >= 0 ? syn.tokens[k]!.text.toLowerCase() : "";
     if ((kase === "" || kase === "from") && H >= 0 && syn.upos[H] === "VERB" && syn.deprel[H] === "acl" && syn.head[H]! >= 0 && syn.head[H]! < H && NOUNISH.has(syn.upos[syn.head[H]!]!))
       return { concept: phraseText(syn, cx, syn.head[H]!, a, b) };
     return { concept: undefined };
+  }
+  return null;
+}
+
+/**
+ * The noun whose of-phrase the quantity at [a, b) is, read from the words where the parse lost the attachment
+ * of a range or score ("over a period of 15 to 20 years", "by a vote of 68-34"); undefined when none.
+ */
+export function nounBeforeOf(syn: SyntaxLayer, cx: ConceptCx, a: number, b: number): string | undefined {
+  if (a < 2 || syn.tokens[a - 1]!.text.toLowerCase() !== "of" || syn.upos[a - 2] !== "NOUN" || syn.tokens[a - 2]!.sentence !== syn.tokens[a]!.sentence) return undefined;
+  return phraseText(syn, cx, a - 2, a, b);
+}
+
+/**
+ * "Arrivals and revenues grew, up 4% and 6% respectively": the coordinated quantities before "respectively"
+ * (token `from` is the first quantity's first token) take, in order, the conjuncts of the nearest noun coordinated
+ * with exactly as many nouns before them; null when the sentence has none.
+ */
+export function respectiveConcepts(syn: SyntaxLayer, cx: ConceptCx, from: number, n: number): string[] | null {
+  const sent = syn.tokens[from]!.sentence;
+  for (let x = from - 1; x >= 0 && syn.tokens[x]!.sentence === sent; x--) {
+    if (!NOUNISH.has(syn.upos[x]!) || syn.rel(x) === "conj") continue;
+    const group = [x];
+    for (const c of syn.children(x)) if (c > x && c < from && syn.rel(c) === "conj" && NOUNISH.has(syn.upos[c]!)) group.push(c);
+    if (group.length !== n) continue;
+    const out: string[] = [];
+    for (const t of group) {
+      const p = phraseText(syn, cx, t, from, from + 1);
+      if (p === undefined) return null;
+      out.push(p);
+    }
+    return out;
   }
   return null;
 }

@@ -12,7 +12,7 @@ import { readChange } from "./modifiers.js";
 import { readConcept } from "./concept.js";
 import { pushRecord } from "./record.js";
 import { linkTimes } from "./time-link.js";
-import { attachedConcept, changeNounConcept, conceptFromParse, scoreSides, type ConceptCx } from "./concept-parse.js";
+import { attachedConcept, changeNounConcept, conceptFromParse, nounBeforeOf, respectiveConcepts, scoreSides, type ConceptCx } from "./concept-parse.js";
 import type { Ctx } from "./context.js";
 import { BOUNDS_AFTER, CHANGE_BEFORE as CHANGE_WORDS } from "./words.js";
 import { readAge } from "./age.js";
@@ -128,7 +128,10 @@ export function extractQuantities(
   fillConcepts(cx, records, syn, ctx.inDate);
   shareConcepts(ctx, records);
   shareCoordinatedConcepts(ctx, records, syn);
-  if (syn) scoreConcepts(ctx, records, syn, cx);
+  if (syn) {
+    scoreConcepts(ctx, records, syn, cx);
+    respectively(ctx, records, syn, cx);
+  }
   for (const r of records) {
     const base = baseOf(r.q, lex.baseUnits, lex.minorFactors);
     if (base) r.q.base = base;
@@ -263,6 +266,10 @@ function scoreConcepts(ctx: Ctx, records: readonly Rec[], syn: SyntaxLayer, cx: 
     const p = records[k - 1]!;
     if (p.q.sentence !== r.q.sentence || !ctx.scores.has(p.startTok) || !ctx.scores.has(r.startTok) || r.startTok - p.endTok > 1) continue;
     if (r.q.concept !== undefined && r.conceptFrom === "parse") continue;
+    if (p.q.concept === undefined) {
+      const of = nounBeforeOf(syn, cx, p.startTok, p.endTok);
+      if (of !== undefined) p.q.concept = of;
+    }
     const sides = scoreSides(syn, cx, p.startTok, p.endTok);
     if (sides && sides.second !== undefined) {
       // the first side is the subject; a subject the parse cannot name ("which beat Chile 3-0") is none, never the opponent
@@ -271,6 +278,28 @@ function scoreConcepts(ctx: Ctx, records: readonly Rec[], syn: SyntaxLayer, cx: 
       r.q.concept = sides.second;
     } else if (p.q.concept !== undefined && (!sides || ctx.scores.get(p.startTok) !== "")) r.q.concept = p.q.concept;
     k++;
+  }
+}
+
+/** Coordinated quantities followed by "respectively" take the coordinated nouns before them in order. */
+function respectively(ctx: Ctx, records: readonly Rec[], syn: SyntaxLayer, cx: ConceptCx): void {
+  const { lw } = ctx;
+  for (let k = 1; k < records.length; k++) {
+    const last = records[k]!;
+    if (lw(last.endTok) !== "respectively" && !(lw(last.endTok) === "," && lw(last.endTok + 1) === "respectively")) continue;
+    // the run of quantities joined by "," / "and" / "or" that ends here
+    let j = k;
+    while (j > 0) {
+      const p = records[j - 1]!;
+      const gap = last.q.sentence === p.q.sentence ? records[j]!.startTok - p.endTok : 99;
+      const w = lw(p.endTok);
+      if (gap < 1 || gap > 2 || (w !== "," && w !== "and" && w !== "or")) break;
+      j--;
+    }
+    const n = k - j + 1;
+    if (n < 2) continue;
+    const names = respectiveConcepts(syn, cx, records[j]!.startTok, n);
+    if (names) for (let i = 0; i < n; i++) records[j + i]!.q.concept = names[i]!;
   }
 }
 

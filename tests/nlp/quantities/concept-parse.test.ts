@@ -120,4 +120,12 @@ describe("concepts shared between neighbouring quantities", () => {
     const qs = quantities("Zelco lost $4 billion in 2004 and $600 million in 2005.");
     expect(qs.map((q) => q.concept)).toEqual(["Zelco", "Zelco"]);
   });
+  it("quantities before 'respectively' take the coordinated nouns in order", () => {
+    const qs = quantities("Both imports and exports fell last year, down 3% and 5% respectively.");
+    expect(qs.filter((q) => q.kind === "percent").map((q) => q.concept)).toEqual(["imports", "exports"]);
+  });
+  it("a tally that is the of-phrase of a noun measures that noun, however the parse hangs it", () => {
+    const qs = quantities("The council approved the budget on Monday by a vote of 31-9.");
+    expect(qs.map((q) => q.concept)).toEqual(["vote", "vote"]);
+  });
 });
