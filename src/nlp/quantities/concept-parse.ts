@@ -162,7 +162,7 @@ export function conceptFromParse(syn: SyntaxLayer, cx: ConceptCx, a: number, b: 
   if (NOUNISH.has(syn.upos[H]!) && TO_NOUN.has(r) && (H < a || H >= b)) {
     // a noun of where a measure stands: "reached a low of 2.6%" -> what reached it ("Inflation")
     // (unless a noun compound already says what: "a turnout rate of 58%")
-    if (through && LEVEL_HEADS.has(syn.lemma[H]!.toLowerCase()) && syn.child(H, "compound") < 0) {
+    if (through && LEVEL_HEADS.has(syn.lemma[H]!.toLowerCase()) && !syn.children(H).some((c) => syn.rel(c) === "compound" && (c < a || c >= b))) {
       const c = conceptFromParse(syn, cx, H, H + 1, false);
       if (c !== undefined && !c.includes(syn.tokens[a]!.text)) return c;
     }
@@ -316,7 +316,8 @@ export function attachedConcept(
   const ofKind = OF_KINDS.has(kind) || duration;
   if (ofKind) {
     const c = complementNoun(syn, a, b, kind === "money" || kind === "measure" || kind === "vague" || duration ? OF_IN : OF_ONLY, dates);
-    if (c >= 0) {
+    // "exceeded 10% of 2000 levels": a level names where the measure stands, not what it measures
+    if (c >= 0 && !LEVEL_HEADS.has(syn.lemma[c]!.toLowerCase())) {
       const s = phraseText(syn, cx, c, a, b);
       if (s !== undefined) return { concept: s };
     }
@@ -326,6 +327,11 @@ export function attachedConcept(
   if (H >= b && NOUNISH.has(syn.upos[H]!) && (r === "compound" || r === "amod" || r === "nummod") && (kind !== "count" || compound) &&
     !dates?.[H] && (duration || !PERIOD_NOUNS.has(syn.lemma[H]!.toLowerCase()))) {
     if (CHANGE_HEADS.has(syn.lemma[H]!.toLowerCase())) return { concept: undefined, changeNoun: H };
+    // a level noun looks through to what stands there: "pushed up economic growth to a 5% average"
+    if (LEVEL_HEADS.has(syn.lemma[H]!.toLowerCase()) && !syn.children(H).some((c) => syn.rel(c) === "compound" && (c < a || c >= b))) {
+      const c = conceptFromParse(syn, cx, H, H + 1, false);
+      if (c !== undefined) return { concept: c };
+    }
     // a modifier before its noun: "a 543-member parliament", "a $5 million grant", "a 3-year programme"
     const s = phraseText(syn, cx, H, a, b);
     if (s !== undefined) return { concept: s };

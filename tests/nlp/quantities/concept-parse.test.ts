@@ -92,6 +92,10 @@ describe("concept from the quantity's attachment", () => {
     expect(concept("The judge handed down prison terms ranging from three to 12 years.", "from three to 12 years")).toBe("prison terms");
     expect(concept("Officials will close the camps holding the refugees within about six months.", "six months")).toBeUndefined();
   });
+  it("a level noun the quantity modifies or is a part of looks through to what stands there", () => {
+    expect(concept("The reforms pushed up farm output to a 4% average over the decade.", "4%")).toBe("farm output");
+    expect(concept("Rice exports exceeded 20% of 1990 levels.", "20%")).toBe("Rice exports");
+  });
 });
 
 describe("concepts shared between neighbouring quantities", () => {
