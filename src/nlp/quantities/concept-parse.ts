@@ -313,7 +313,7 @@ export function attachedConcept(
   if (h < 0) return null;
   const duration = unit !== undefined && TIME_UNITS.has(unit);
   const age = unit !== undefined && unit.endsWith(" of age");
-  const ofKind = OF_KINDS.has(kind) || duration;
+  const ofKind = OF_KINDS.has(kind) || unit === "fraction" || duration;
   if (ofKind) {
     const c = complementNoun(syn, a, b, kind === "money" || kind === "measure" || kind === "vague" || duration ? OF_IN : OF_ONLY, dates);
     // "exceeded 10% of 2000 levels": a level names where the measure stands, not what it measures

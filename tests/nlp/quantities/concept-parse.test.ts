@@ -12,6 +12,10 @@ describe("concept from the quantity's attachment", () => {
   }
   const concept = (text: string, q: string) => quantities(text).find((r) => r.text === q)?.concept;
 
+  it("a fraction's of-complement names what it is a part of", () => {
+    expect(concept("The flood displaced 40,000 people (about a third of the province's residents).", "a third")).toMatch(/residents/);
+    expect(concept("Tourism brings in about half of the island's revenues.", "half")).toMatch(/revenues/);
+  });
   it("the noun an 'of' complement names: N% of X, tons of X, years of X", () => {
     expect(concept("Farming employs about 40% of the island's workers.", "40%")).toMatch(/workers/);
     expect(concept("The ship carried 9,000 tons of frozen squid.", "9,000 tons")).toMatch(/squid/);
