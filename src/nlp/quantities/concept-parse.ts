@@ -357,6 +357,16 @@ export function attachedConcept(
     const s = phraseText(syn, cx, H, a, b);
     if (s !== undefined) return { concept: s };
   }
+  if (age) {
+    // the people an age is given for, read back over the age's own words where the parse hung it elsewhere:
+    // "children under five years of age", "1,709 schoolchildren - aged 8-10 years", "the men, ranging in ages from 23 to 27"
+    let j = a - 1;
+    for (let c = 0; c < 6 && j >= 0 && syn.tokens[j]!.sentence === syn.tokens[a]!.sentence && AGE_LEAD.has(syn.tokens[j]!.text.toLowerCase()); c++) j--;
+    if (j >= 0 && j < a - 1 && syn.tokens[j]!.sentence === syn.tokens[a]!.sentence && NOUNISH.has(syn.upos[j]!)) {
+      const s = phraseText(syn, cx, j, a, b);
+      if (s !== undefined) return { concept: s };
+    }
+  }
   if (duration && !age) {
     // "over a period of 15 years": the noun the duration is the of-phrase of
     const k = syn.child(h, "case");
@@ -421,6 +431,8 @@ export function isChangeNoun(syn: SyntaxLayer, t: number): boolean {
   return NOUNISH.has(syn.upos[t]!) && CHANGE_HEADS.has(syn.lemma[t]!.toLowerCase());
 }
 
+/** Words between the people and their age: "under", "aged", "ranging in ages from", "-" */
+const AGE_LEAD: ReadonlySet<string> = new Set(["aged", "age", "ages", "under", "over", "between", "from", "in", "ranging", "-", "–", ",", "(", "older", "younger", "than", "all", "both"]);
 const LEVEL_CASES: ReadonlySet<string> = new Set(["from", "to"]);
 const NOT_A_NOUN: ReadonlySet<string> = new Set(["VERB", "AUX", "ADP", "DET", "PRON", "CCONJ", "SCONJ", "PUNCT", "NUM", "PART", "SYM"]);
 const OF_ONLY: ReadonlySet<string> = new Set(["of"]);
