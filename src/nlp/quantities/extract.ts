@@ -398,6 +398,23 @@ function conceptAt(syn: SyntaxLayer, cx: ConceptCx, records: readonly Rec[], sel
 /** Words that may stand between a level and its preposition: "to close at", "to end the day's trading at". */
 const LEVEL_GAP = 6;
 const LEVEL_PREPS: ReadonlySet<string> = new Set(["at", "to", "from"]);
+/** "up from [just] N", "down from about N" right before token k */
+function upFrom(ctx: Ctx, k: number): boolean {
+  const { lw } = ctx;
+  let j = k - 1;
+  if (JUST.has(lw(j))) j--;
+  return lw(j) === "from" && (lw(j - 1) === "up" || lw(j - 1) === "down");
+}
+
+/** A clause boundary between tokens [a, b): ";", "and", "but", "while" */
+function clauseBreak(ctx: Ctx, a: number, b: number): boolean {
+  for (let z = a; z < b; z++) {
+    const w = ctx.lw(z);
+    if (w === ";" || w === "and" || w === "but" || w === "while" || w === "whereas") return true;
+  }
+  return false;
+}
+
 const PARTITIVE_PRONOUNS: ReadonlySet<string> = new Set(["them", "these", "those"]);
 const JUST: ReadonlySet<string> = new Set(["just", "only", "about", "around", "nearly", "almost", "some"]);
 
@@ -428,7 +445,7 @@ function shareConcepts(ctx: Ctx, records: readonly Rec[]): void {
       continue;
     }
     // the earlier level after "up from" / "down from" measures what the level before it does: "jumped to 35 last year, up from two"
-    if (gap.length <= 4 && (gap.at(-1) === "from" || (gap.at(-2) === "from" && JUST.has(gap.at(-1)!))) && (gap.includes("up") || gap.includes("down")) && gap[0] !== ";") {
+    if (upFrom(ctx, r.startTok) && r.startTok - p.endTok <= 10 && !clauseBreak(ctx, p.endTok, r.startTok)) {
       if (p.q.concept !== undefined) r.q.concept = p.q.concept;
       else delete r.q.concept;
       continue;

@@ -140,4 +140,9 @@ describe("concepts shared between neighbouring quantities", () => {
     const qs = quantities("The council approved the budget on Monday by a vote of 31-9.");
     expect(qs.map((q) => q.concept)).toEqual(["vote", "vote"]);
   });
+  it("the earlier level after 'up from' measures what the level before it does, across a time phrase", () => {
+    const qs = quantities("The number of burglaries in the town rose to 48 last year, up from just 12 in 2019.");
+    expect(qs.find((q) => q.text === "12")?.concept).toBe(qs.find((q) => q.text === "48")?.concept);
+    expect(qs.find((q) => q.text === "48")?.concept).toMatch(/burglaries/);
+  });
 });
