@@ -21,7 +21,7 @@ export const PRICE_VERBS: ReadonlySet<string> = new Set(phrasesData.priceVerbs);
 /** relations by which a quantity qualifies the noun it hangs from */
 const TO_NOUN = new Set(["nmod", "appos", "compound", "amod", "nummod", "obl", "acl"]);
 /** relations by which a quantity is an argument or adjunct of a predicate */
-const TO_PREDICATE = new Set(["obj", "obl", "xcomp", "advmod", "nmod", "iobj", "ccomp", "dep", "compound", "amod", "nummod"]);
+const TO_PREDICATE = new Set(["obj", "obl", "xcomp", "advmod", "nmod", "iobj", "ccomp", "dep", "compound", "amod", "nummod", "advcl"]);
 const PREDICATE = new Set(["VERB", "AUX", "ADJ", "ADV"]);
 /** clause links along which a subject is shared ("rose 3% and closed at 45", "helped boost ...") */
 const CLAUSE_UP = new Set(["conj", "xcomp", "advcl", "parataxis"]);
