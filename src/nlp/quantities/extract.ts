@@ -128,6 +128,7 @@ export function extractQuantities(
   fillConcepts(cx, records, syn, ctx.inDate);
   shareConcepts(ctx, records);
   shareCoordinatedConcepts(ctx, records, syn);
+  shareModifierNoun(ctx, records);
   if (syn) {
     scoreConcepts(ctx, records, syn, cx);
     respectively(ctx, records, syn, cx);
@@ -278,6 +279,22 @@ function scoreConcepts(ctx: Ctx, records: readonly Rec[], syn: SyntaxLayer, cx: 
       r.q.concept = sides.second;
     } else if (p.q.concept !== undefined && (!sides || ctx.scores.get(p.startTok) !== "")) r.q.concept = p.q.concept;
     k++;
+  }
+}
+
+/**
+ * Modifiers coordinated before one noun share it: "the 25-meter-high, 150-meter-long dam", "a five-year, $250
+ * million contract" (the first written as a hyphen compound, a comma, then the quantity whose own attachment named the noun).
+ */
+function shareModifierNoun(ctx: Ctx, records: readonly Rec[]): void {
+  const { lw, tokens } = ctx;
+  for (let k = records.length - 2; k >= 0; k--) {
+    const r = records[k]!;
+    const nx = records[k + 1]!;
+    if ((r.q.concept !== undefined && r.conceptFrom === "parse") || r.q.kind === "ordinal" || nx.q.sentence !== r.q.sentence || nx.q.concept === undefined) continue;
+    if (lw(r.endTok) !== "," || nx.startTok !== r.endTok + 1) continue;
+    if (!tokens[r.endTok - 1]!.text.includes("-") && lw(r.endTok - 2) !== "-") continue;
+    r.q.concept = nx.q.concept;
   }
 }
 

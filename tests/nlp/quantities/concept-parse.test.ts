@@ -145,4 +145,12 @@ describe("concepts shared between neighbouring quantities", () => {
     expect(qs.find((q) => q.text === "12")?.concept).toBe(qs.find((q) => q.text === "48")?.concept);
     expect(qs.find((q) => q.text === "48")?.concept).toMatch(/burglaries/);
   });
+  it("modifiers coordinated before one noun share it", () => {
+    const qs = quantities("Engineers inspected the 40-meter-high, 300-meter-long bridge on Monday.");
+    expect(qs.map((q) => q.concept)).toEqual(["bridge", "bridge"]);
+  });
+  it("a quantity the parse hangs on a predicate as a clause measures the predicate's subject", () => {
+    const qs = quantities("When finished, the new terminal will be anywhere from 20,000 to 35,000 square meters.");
+    expect(qs.map((q) => q.concept)).toEqual(["new terminal"]);
+  });
 });
