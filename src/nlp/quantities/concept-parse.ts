@@ -221,6 +221,8 @@ export function scoreSides(syn: SyntaxLayer, cx: ConceptCx, a: number, b: number
   if (h < 0) return null;
   let V = syn.head[h]!;
   if (V >= 0 && syn.upos[V] === "PROPN" && V < a) V = syn.head[V]!;
+  // a score the parse hung inside a phrase of the clause ("ended with 0-0 on the scoreboard" read as a clause of "scoreboard")
+  else if (V > b && syn.upos[V] === "NOUN" && syn.rel(h) === "nsubj" && syn.head[V]! >= 0 && syn.upos[syn.head[V]!] === "VERB") V = syn.head[V]!;
   if (V < 0 || syn.upos[V] !== "VERB") return null;
   // a verb without a subject of its own ("putting Sweden 1-0 up") or without an opponent ("England won 2-1"): the sides are not named
   const none = { first: undefined, second: undefined };
@@ -238,7 +240,13 @@ export function scoreSides(syn: SyntaxLayer, cx: ConceptCx, a: number, b: number
       }
     }
   }
-  if (o < 0) return none;
+  // no opponent: a game or a period of play that ended with the score owns both numbers ("the first half ended 1-1"),
+  // a side does not ("England won 2-1")
+  if (o < 0) {
+    if (syn.upos[s] !== "NOUN") return none;
+    const whole = phraseText(syn, cx, s, a, b);
+    return { first: whole, second: whole };
+  }
   const ap = syn.child(o, "appos");
   if (ap >= 0 && syn.upos[ap] === "PROPN" && syn.upos[o] === "NOUN") o = ap;
   const second = phraseText(syn, cx, o, a, b);

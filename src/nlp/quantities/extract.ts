@@ -274,6 +274,7 @@ function scoreConcepts(ctx: Ctx, records: readonly Rec[], syn: SyntaxLayer, cx: 
     const sides = scoreSides(syn, cx, p.startTok, p.endTok);
     if (sides && sides.second !== undefined) {
       // the first side is the subject; a subject the parse cannot name ("which beat Chile 3-0") is none, never the opponent
+      // (a game that ended with the score owns both: "the first half ended 1-1")
       if (sides.first !== undefined) p.q.concept = sides.first;
       else if (p.q.concept === sides.second) delete p.q.concept;
       r.q.concept = sides.second;

@@ -42,6 +42,7 @@ export const SPORTS: ReadonlySet<string> = new Set([
   "halftime", "final", "league", "cup", "season", "set", "sets", "seed", "tie", "tied", "series", "innings", "inning", "overtime",
   "penalties", "penalty", "shootout", "playoff", "playoffs", "semi-final", "semifinal", "quarter-final", "quarterfinal", "championship",
   "tournament", "fixture", "edged", "thrashed", "routed", "trounced", "rallied", "clinched", "stunned", "upset", "home", "away",
+  "scoreboard", "scoring",
 ]);
 
 /** Function words, pronouns and common verbs: they end a counted noun phrase or a concept. */

@@ -125,6 +125,9 @@ describe("concepts shared between neighbouring quantities", () => {
     expect(quantities("Arden beat Brisco 4-1 on Sunday.").map((q) => q.concept)).toEqual(["Arden", "Brisco"]);
     const lost = quantities("In the league match, Arden lost 1-2 to Brisco.");
     expect(lost.map((q) => q.concept)).toEqual(["Arden", "Brisco"]);
+    // a game or a period of play that ended with the score owns both numbers
+    expect(quantities("The first half of the match ended 2-2.").filter((q) => q.kind === "count").map((q) => q.concept)).toEqual(["first half of the match", "first half of the match"]);
+    expect(quantities("The second half ended with 1 – 1 on the scoreboard.").filter((q) => q.kind === "count").map((q) => q.concept)).toEqual(["second half", "second half"]);
     const tie = quantities("The senator broke a 40-40 tie with her vote.");
     expect(tie.map((q) => q.concept)).toEqual(["tie", "tie"]);
   });
