@@ -382,6 +382,9 @@ export function attachedConcept(
     // the same when the parse lost the of-phrase of a range ("over a period of 15 to 20 years")
     const before = nounBeforeOf(syn, cx, a, b);
     if (before !== undefined) return { concept: before };
+    // a duration that qualifies the noun before it: "the fighting over the past 11 months", "a ban for two years"
+    if (H >= 0 && H < a && r === "nmod" && syn.upos[H] === "NOUN" && syn.rel(H) === "nsubj" && k >= 0 && SPAN_CASES.has(syn.tokens[k]!.text.toLowerCase()))
+      return { concept: phraseText(syn, cx, H, a, b) };
     // a duration a participle gives to a noun: "prison terms ranging from five to 20 years", "a ban lasting two years"
     // (a time adjunct of a clause keeps its preposition: "camps holding refugees within six months", "a cell where he sat for 30 hours")
     const kase = k >= 0 ? syn.tokens[k]!.text.toLowerCase() : "";
@@ -441,6 +444,8 @@ export function isChangeNoun(syn: SyntaxLayer, t: number): boolean {
 
 /** Words between the people and their age: "under", "aged", "ranging in ages from", "-" */
 const AGE_LEAD: ReadonlySet<string> = new Set(["aged", "age", "ages", "under", "over", "between", "from", "in", "ranging", "-", "–", ",", "(", "older", "younger", "than", "all", "both"]);
+/** Prepositions of a duration that spans its noun ("the fighting over the past 11 months"), unlike "in", "after", "since" */
+const SPAN_CASES: ReadonlySet<string> = new Set(["over", "for", "during", "throughout", "lasting"]);
 const LEVEL_CASES: ReadonlySet<string> = new Set(["from", "to"]);
 const NOT_A_NOUN: ReadonlySet<string> = new Set(["VERB", "AUX", "ADP", "DET", "PRON", "CCONJ", "SCONJ", "PUNCT", "NUM", "PART", "SYM"]);
 const OF_ONLY: ReadonlySet<string> = new Set(["of"]);

@@ -95,6 +95,9 @@ describe("concept from the quantity's attachment", () => {
     expect(concept("The treaty will hand over power over a period of 10 to 15 years.", "10 to 15 years")).toBe("period");
     expect(concept("The judge handed down prison terms ranging from three to 12 years.", "from three to 12 years")).toBe("prison terms");
     expect(concept("Officials will close the camps holding the refugees within about six months.", "six months")).toBeUndefined();
+    // a subject qualified by the duration it spans; an object's is the clause's time adjunct
+    expect(concept("The strike over the past three weeks has closed every school.", "three weeks")).toBe("strike");
+    expect(concept("Pirates have seized dozens of ships over the past 18 months.", "18 months")).toBeUndefined();
   });
   it("a level noun the quantity modifies or is a part of looks through to what stands there", () => {
     expect(concept("The reforms pushed up farm output to a 4% average over the decade.", "4%")).toBe("farm output");
