@@ -15,7 +15,9 @@ if (args[0] === "--dev") {
   const dev = JSON.parse(readFileSync("bench/quantities/news-dev.json", "utf8")) as { text: string }[];
   texts = dev.map((d) => d.text).filter((t) => pat.test(t));
 } else texts = [args.join(" ")];
-const pipe = loadConfig().pipeline;
+const loaded = loadConfig();
+if (!loaded.ok) throw new Error(loaded.error);
+const pipe = loaded.pipeline;
 for (const text of texts) {
   const doc = processText(pipe, "show", text);
   const syn = doc.get("syntax");

@@ -322,6 +322,11 @@ export function attachedConcept(
   const duration = unit !== undefined && TIME_UNITS.has(unit);
   const age = unit !== undefined && unit.endsWith(" of age");
   const ofKind = OF_KINDS.has(kind) || unit === "fraction" || duration;
+  if (ofKind && b + 2 < syn.tokens.length && syn.tokens[b]!.text.toLowerCase() === "of" && syn.tokens[b + 1]!.text.toLowerCase() === "those" &&
+    syn.tokens[b + 2]!.sentence === syn.tokens[a]!.sentence && (syn.xpos[b + 2] === "VBN" || syn.xpos[b + 2] === "VBD")) {
+    // "83 percent of those surveyed", "half of those polled": the people the participle names
+    return { concept: cx.text.slice(syn.tokens[b + 1]!.start, syn.tokens[b + 2]!.end) };
+  }
   if (ofKind) {
     const c = complementNoun(syn, a, b, kind === "money" || kind === "measure" || kind === "vague" || duration ? OF_IN : OF_ONLY, dates);
     // "exceeded 10% of 2000 levels": a level names where the measure stands, not what it measures

@@ -416,6 +416,9 @@ function conceptAt(syn: SyntaxLayer, cx: ConceptCx, records: readonly Rec[], sel
 /** Words that may stand between a level and its preposition: "to close at", "to end the day's trading at". */
 const LEVEL_GAP = 6;
 const LEVEL_PREPS: ReadonlySet<string> = new Set(["at", "to", "from"]);
+/** Words before a quantity that make it the rest of an earlier one's whole: "the other 10%", "the remaining 40 percent" */
+const REST: ReadonlySet<string> = new Set(["other", "remaining"]);
+
 /** "up from [just] N", "down from about N" right before token k */
 function upFrom(ctx: Ctx, k: number): boolean {
   const { lw } = ctx;
@@ -462,8 +465,13 @@ function shareConcepts(ctx: Ctx, records: readonly Rec[]): void {
       r.q.concept = p.q.concept;
       continue;
     }
+    // "90% of Ford trucks are still on the road, the other 10% made it home": the rest of the same whole
+    if (r.q.concept === undefined && p.q.concept !== undefined && p.q.kind === r.q.kind && REST.has(lw(r.startTok - 1)) && !clauseBreak(ctx, p.endTok, r.startTok - 1)) {
+      r.q.concept = p.q.concept;
+      continue;
+    }
     // the earlier level after "up from" / "down from" measures what the level before it does: "jumped to 35 last year, up from two"
-    if (upFrom(ctx, r.startTok) && r.startTok - p.endTok <= 10 && !clauseBreak(ctx, p.endTok, r.startTok)) {
+    if (upFrom(ctx, r.startTok) && r.startTok - p.endTok <= (p.q.kind === r.q.kind ? 16 : 10) && !clauseBreak(ctx, p.endTok, r.startTok)) {
       if (p.q.concept !== undefined) r.q.concept = p.q.concept;
       else delete r.q.concept;
       continue;

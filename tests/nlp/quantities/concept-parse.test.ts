@@ -159,4 +159,13 @@ describe("concepts shared between neighbouring quantities", () => {
     const qs = quantities("When finished, the new terminal will be anywhere from 20,000 to 35,000 square meters.");
     expect(qs.map((q) => q.concept)).toEqual(["new terminal"]);
   });
+  it("a share of 'those' plus a participle names the people the participle names, and the earlier level after 'up from' shares it", () => {
+    const qs = quantities("About 62 percent of those polled said they favour the plan, up from 48 percent in 2019.");
+    expect(qs.map((q) => q.concept)).toEqual(["those polled", "those polled"]);
+  });
+  it("'the other' or 'the remaining' part is a part of the same whole", () => {
+    const qs = quantities("About 70% of the island's farms grow sugar cane, the remaining 30% grow rice.");
+    expect(qs[1]!.concept).toBe(qs[0]!.concept);
+    expect(qs[0]!.concept).toMatch(/farms/);
+  });
 });
