@@ -12,7 +12,7 @@ import { readChange } from "./modifiers.js";
 import { readConcept } from "./concept.js";
 import { pushRecord } from "./record.js";
 import { linkTimes } from "./time-link.js";
-import { attachedConcept, changeNounConcept, conceptFromParse, nounBeforeOf, respectiveConcepts, scoreSides, type ConceptCx } from "./concept-parse.js";
+import { attachedConcept, changeNounConcept, conceptFromParse, nounBeforeOf, respectiveConcepts, scoreSides, spanHead, type ConceptCx } from "./concept-parse.js";
 import type { Ctx } from "./context.js";
 import { BOUNDS_AFTER, CHANGE_BEFORE as CHANGE_WORDS } from "./words.js";
 import { readAge } from "./age.js";
@@ -202,8 +202,9 @@ function fillConcepts(cx: ConceptCx, records: readonly Rec[], syn: SyntaxLayer |
         continue;
       }
     }
-    // a count of a noun counts that noun, whatever verb it is the object of ("the company cut 1,000 jobs" -> jobs)
-    if (q.kind === "count" && q.countedText !== undefined && r.countBasis === "noun" && r.conceptFrom === "verb") {
+    // a count of a noun counts that noun, whatever verb it is the object of ("the company cut 1,000 jobs" -> jobs;
+    // not the level a change reaches: "sales quadrupled to 2 million units" measures sales)
+    if (syn && q.kind === "count" && q.countedText !== undefined && r.countBasis === "noun" && r.conceptFrom === "verb" && syn.deprel[spanHead(syn, r.startTok, r.tail)] === "obj") {
       q.concept = q.countedText;
       prev = r;
       continue;
