@@ -1,12 +1,15 @@
 // Trains the syntax model (tagger, lemmatiser, parser) on UD English: `npm run train:syntax [-- --epochs 9]`.
 // Data: ../shared/benchmarks/ud_english ewt-train + gum-train; the dev files only report progress (every
 // third epoch), they choose nothing. Fixed seed: the same data and options give the same file, byte for byte.
+// The model written is compressed (--compress SPEC, default SHIPPED_COMPRESSION in src/syntax/model.ts; none:
+// not): the trained model is serialised, read back and compressed, so the file is byte for byte what
+// `scripts/convert-syntax-model.ts --compress SPEC` makes of the file `--compress none` writes.
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { parseArgs } from "node:util";
 import { readConllu, treeOf, type TreeSentence } from "../src/syntax/conllu.js";
 import { SyntaxScorer } from "../src/syntax/evaluate.js";
-import { loadSyntaxModel, SYNTAX_MODEL_FILE, syntaxDataDir, SyntaxModel } from "../src/syntax/model.js";
+import { compressSyntaxModel, loadSyntaxModel, parseCompression, SHIPPED_COMPRESSION, SYNTAX_MODEL_FILE, syntaxDataDir, SyntaxModel } from "../src/syntax/model.js";
 import { trainLemmatiser, trainSyntax } from "../src/syntax/train.js";
 
 const { values } = parseArgs({
@@ -15,6 +18,7 @@ const { values } = parseArgs({
     "tag-epochs": { type: "string", default: "8" },
     jackknife: { type: "string", default: "5" },
     prune: { type: "string", default: "0.05" },
+    compress: { type: "string", default: SHIPPED_COMPRESSION },
     out: { type: "string" },
     limit: { type: "string" },
     seed: { type: "string", default: "20261206" },
@@ -57,7 +61,15 @@ const model = values["lemma-only"] ? lemmaOnly() : trainSyntax(train, {
     log(`parser epoch ${e}: ewt-dev ${fmt(evaluate(m, dev.ewt))} | gum-dev ${fmt(evaluate(m, dev.gum))}`);
   },
 });
+const compression = parseCompression(values.compress!);
+let bytes = model.serialize();
+// --lemma-only keeps the tagger and parser of the file as they are (compressed or not)
+if (compression && !values["lemma-only"]) {
+  const small = compressSyntaxModel(SyntaxModel.deserialize(bytes), compression);
+  if (values["no-dev"]) log(`compressed ${values.compress}`);
+  else log(`compressed ${values.compress}: ewt-dev ${fmt(evaluate(small, dev.ewt))} | gum-dev ${fmt(evaluate(small, dev.gum))}`);
+  bytes = small.serialize();
+}
 mkdirSync(dirname(file), { recursive: true });
-const bytes = model.serialize();
 writeFileSync(file, bytes);
 log(`wrote ${file}: ${(bytes.length / 1e6).toFixed(2)} MB`);

@@ -67,6 +67,14 @@ export interface TableOptions {
   scale?: number;
 }
 
+/** Post-training compression of a linear model (SparseLinear.compress). */
+export interface CompressOptions {
+  /** drop the rows (feature keys) whose largest |weight| over the classes is below this (0: keep every row) */
+  minRow?: number;
+  /** round every weight to a multiple of this, the int16 step of the file (0: keep the weights and their step) */
+  step?: number;
+}
+
 function allocator(shared: boolean | undefined): (bytes: number) => ArrayBuffer {
   return shared ? (bytes) => new SharedArrayBuffer(bytes) as unknown as ArrayBuffer : (bytes) => new ArrayBuffer(bytes);
 }
@@ -79,7 +87,7 @@ function buildTables(L: number, keys: Int32Array, rowStart: Int32Array, lab: Uin
   const countMask = (1 << bits) - 1;
   const k = rowStart[keys.length]!;
   if (k >= 2 ** (31 - bits)) throw new Error(`linear model too large: ${k} non-zero weights`);
-  // at most 2/3 full (linear probing stays short): the parser's 2.1M rows take 4M slots (64 MB dense), not 8M
+  // at most 2/3 full (linear probing stays short): the trained parser's 2.1M rows take 4M slots (64 MB dense), not 8M (the shipped, compressed one's 435k rows 1M)
   let cap = 1;
   while (cap * 2 < keys.length * 3) cap <<= 1;
   const mask = cap - 1;
@@ -256,6 +264,74 @@ export class SparseLinear {
     return new SparseLinear(L, keys, rowStart, lab, dequantise(q, scale), { ...opts, scale });
   }
 
+  /**
+   * A smaller copy of the model, for shipping it (see CompressOptions): each weight rounded to a multiple of
+   * `step` (a weight that rounds to 0 is dropped), then every row whose largest |weight| is below `minRow`
+   * dropped, and the table rebuilt at its 2/3 load on the rows left, so it shrinks with them. The copy's
+   * weights are exact multiples of the step in float32 and its scale is the step, so packSlots writes them
+   * as the int16 q = weight / step and a file read back holds the same float32 weights. Reads the tables
+   * slot by slot, so it works on a model read from a file or built shared (the copy is on the heap).
+   */
+  compress(opts: CompressOptions = {}): SparseLinear {
+    const minRow = opts.minRow ?? 0;
+    const step = opts.step ?? 0;
+    const cap = this.mask + 1;
+    const L = this.L;
+    const dense = this.dense;
+    const K = dense ? this.denseKeys : this.slots;
+    const rows = this.rowCount;
+    const keys = new Int32Array(rows);
+    const rowStart = new Int32Array(rows + 1);
+    const lab = new Uint16Array(dense ? rows * L : this.nnz);
+    const val = new Float32Array(lab.length);
+    const rl = new Uint16Array(L);
+    const rv = new Float64Array(L);
+    let r = 0;
+    let k = 0;
+    let max = 0;
+    // in slot order from an empty slot, as packSlots lists them: a model compressed again into a table of
+    // the same size is laid out as it was
+    const start = this.firstEmpty();
+    for (let i = 1; i <= cap; i++) {
+      const s = (start + i) & this.mask;
+      let n = 0;
+      if (dense) {
+        if (K[4 * s] === 0) continue;
+        for (let c = 0; c < L; c++) {
+          rl[n] = c;
+          rv[n++] = this.denseW[4 * s + 1 + c]!;
+        }
+      } else {
+        if (K[2 * s] === 0) continue;
+        const where = K[2 * s + 1]!;
+        for (let j = where >>> this.bits, e = j + (where & this.countMask); j < e; j++) {
+          rl[n] = this.entLab[2 * j]!;
+          rv[n++] = this.entVal[2 * j + 1]!;
+        }
+      }
+      let m = 0;
+      let kept = 0;
+      for (let x = 0; x < n; x++) {
+        const w = step ? Math.round(rv[x]! / step) * step : rv[x]!;
+        if (w === 0) continue;
+        rl[kept] = rl[x]!;
+        rv[kept++] = w;
+        m = Math.max(m, Math.abs(w));
+      }
+      if (kept === 0 || m < minRow) continue;
+      max = Math.max(max, m);
+      keys[r] = K[(dense ? 4 : 2) * s]!;
+      rowStart[r] = k;
+      for (let x = 0; x < kept; x++, k++) {
+        lab[k] = rl[x]!;
+        val[k] = rv[x]!;
+      }
+      rowStart[++r] = k;
+    }
+    if (step && max / step > 32767) throw new Error(`linear model: weight ${max} is more than 32767 steps of ${step}`);
+    return new SparseLinear(L, keys.slice(0, r), rowStart.slice(0, r + 1), lab.slice(0, k), val.slice(0, k), { scale: step || this.scale });
+  }
+
   /** The first empty slot of the table (there is one: it is at most 2/3 full). */
   private firstEmpty(): number {
     const t = this.dense ? this.denseKeys : this.slots;
@@ -405,6 +481,15 @@ export class SparseLinear {
     t.ent = entLab;
     t.slots = slots;
     return new SparseLinear(t);
+  }
+
+  /** The rows (feature keys) the table holds. */
+  get rowCount(): number {
+    const t = this.dense ? this.denseKeys : this.slots;
+    const step = this.dense ? 4 : 2;
+    let n = 0;
+    for (let s = 0; s <= this.mask; s++) if (t[step * s] !== 0) n++;
+    return n;
   }
 
   get nonZero(): number {

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { hashString } from "../learn/hash.js";
-import { DENSE_MAX, packModel, SparseLinear, unpackModel, type SparseTables, type TableOptions } from "../learn/sparse.js";
+import { type CompressOptions, DENSE_MAX, packModel, SparseLinear, unpackModel, type SparseTables, type TableOptions } from "../learn/sparse.js";
 import { Lemmatiser, type LemmaTables } from "./lemma.js";
 import { LABEL_FEATURES, labelKeys, PARSER_FEATURES, parserKeys, parseInput, ParseState, SCORER_MAX_WORDS, SHIFT, TransitionScorer, TRANSITIONS } from "./parser.js";
 import { FastTagger } from "./tagger.js";
@@ -192,6 +192,45 @@ export class SyntaxModel {
   }
 }
 
+/** Post-training compression of the three linear models of a syntax model (SparseLinear.compress). */
+export interface SyntaxCompression {
+  tagger?: CompressOptions;
+  parser?: CompressOptions;
+  labeller?: CompressOptions;
+}
+
+/**
+ * The compression of the shipped model, as parseCompression reads it: weights rounded to steps of 0.05, rows
+ * dropped whose largest |weight| is below 0.5 (tagger), 1.75 (parser), 1.5 (labeller). Chosen on ewt-dev and
+ * gum-dev (BENCHMARKS.md, Syntax, the settings tried): 21.9 -> 6.7 MB on disk, 91 -> 32 MB of tables, UPOS,
+ * lemma, UAS and LAS no lower than the uncompressed model's (2.7% of heads change, as many right as wrong).
+ */
+export const SHIPPED_COMPRESSION = "0.05:0.5,1.75,1.5";
+
+/**
+ * A compression spec "STEP:TAGGER,PARSER,LABELLER": the weights' rounding step (SparseLinear.compress; 0 keeps
+ * them) and the smallest largest-|weight| a row keeps of each model; "none" is no compression (null).
+ */
+export function parseCompression(spec: string): SyntaxCompression | null {
+  if (spec === "none") return null;
+  const m = /^([0-9.]+):([0-9.]+),([0-9.]+),([0-9.]+)$/.exec(spec);
+  if (!m) throw new Error(`compression spec "${spec}": expected STEP:TAGGER,PARSER,LABELLER (e.g. ${SHIPPED_COMPRESSION}) or none`);
+  const step = Number(m[1]);
+  return { tagger: { step, minRow: Number(m[2]) }, parser: { step, minRow: Number(m[3]) }, labeller: { step, minRow: Number(m[4]) } };
+}
+
+/**
+ * The model with its tagger, parser and labeller compressed (rows dropped, weights rounded: see
+ * CompressOptions), the lemmatiser as it was; `info.compress` records the options. train:syntax applies it
+ * to the model it trained, scripts/convert-syntax-model.ts --compress to a model file.
+ */
+export function compressSyntaxModel(m: SyntaxModel, c: SyntaxCompression): SyntaxModel {
+  return new SyntaxModel(m.tags, m.labels, m.lemmatiser.tables, m.tagger.compress(c.tagger), m.parser.compress(c.parser), m.labeler.compress(c.labeller), {
+    ...m.info,
+    compress: c,
+  });
+}
+
 const scorers = new WeakMap<SparseLinear, TransitionScorer>();
 
 /** Greedy parse with linear transition and relation models; heads 0-based with n = ROOT. */
@@ -242,7 +281,7 @@ export function loadSyntaxModel(file = syntaxDataDir() + SYNTAX_MODEL_FILE, opts
 
 /**
  * The shipped model on shared memory, as data for worker threads: loaded once, every thread that adopts it
- * reads the same tables (about 120 MB once instead of once per thread).
+ * reads the same tables (32 MB of them since the compression, once instead of once per thread).
  */
 export function shareSyntaxModel(): SharedSyntaxModel {
   if (shipped && !shipped.isShared) shipped = null;

@@ -111,3 +111,56 @@ describe("SparseLinear slot tables (model file format v2)", () => {
     expect(() => SparseLinear.fromSlots({ ...s, q: s.q.subarray(1) })).toThrow(/disagree/);
   });
 });
+
+describe("SparseLinear.compress (post-training pruning and rounding)", () => {
+  const keys = Int32Array.from({ length: 40 }, (_, i) => ((i * 2654435761) | 0) || 7);
+  for (const L of [3, 6]) {
+    it(`${L} classes: rows whose largest |weight| is below minRow go, weights become multiples of the step, the table shrinks`, () => {
+      // row r's weights: r / 10 at class r % L, -0.1 at class (r + 1) % L, 0 elsewhere; r = 0 has only the -0.1
+      const w = new Float32Array(keys.length * L);
+      for (let r = 0; r < keys.length; r++) {
+        w[r * L + (r % L)] = r / 10;
+        w[r * L + ((r + 1) % L)] = -0.1;
+      }
+      const m = SparseLinear.fromDense(L, keys, w);
+      // read from its file's arrays (no row lists), as the shipped model is
+      const read = SparseLinear.fromSlots(m.packSlots());
+      const c = read.compress({ minRow: 3.2, step: 0.25 });
+      // weights are rounded first: r / 10 to the nearest quarter (3.1 -> 3, 3.2 -> 3.25), -0.1 to 0 (dropped); rows 32..39 are left
+      expect(c.rowCount).toBe(8);
+      expect(c.mask + 1).toBe(16);
+      expect(read.mask + 1).toBe(64);
+      for (let r = 0; r < keys.length; r++) {
+        const out = new Float32Array(L);
+        c.score([keys[r]!], 0, 1, out);
+        const want = new Float32Array(L);
+        if (r >= 32) want[r % L] = Math.round(r / 10 / 0.25) * 0.25;
+        expect(Array.from(out)).toEqual(Array.from(want));
+      }
+      // the file holds the weights as exact steps, and reads back to the same scores
+      const s = c.packSlots();
+      expect(s.scale).toBe(0.25);
+      expect(Array.from(s.q).filter((q) => q !== 0).sort((a, b) => a - b)).toEqual([13, 13, 14, 14, 14, 15, 15, 16]);
+      const back = SparseLinear.fromSlots(s);
+      for (const k of keys) {
+        const x = new Float32Array(L);
+        const y = new Float32Array(L);
+        c.score([k], 0, 1, x);
+        back.score([k], 0, 1, y);
+        expect(Array.from(y)).toEqual(Array.from(x));
+      }
+      // compressed again with the same options: the same table, slot for slot
+      const twice = back.compress({ minRow: 3.2, step: 0.25 }).packSlots();
+      for (const f of ["keys", "q", "counts", "lab"] as const) expect(Array.from(twice[f])).toEqual(Array.from(s[f]));
+      expect([twice.cap, twice.start]).toEqual([s.cap, s.start]);
+      // no step: the weights are kept as they are, only rows go
+      const kept = m.compress({ minRow: 0.5 });
+      expect(kept.rowCount).toBe(35);
+      const out = new Float32Array(L);
+      kept.score([keys[7]!], 0, 1, out);
+      expect(out[7 % L]).toBe(Math.fround(0.7));
+      expect(out[8 % L]).toBe(Math.fround(-0.1));
+      expect(() => m.compress({ step: 1e-5 })).toThrow(/32767 steps/);
+    });
+  }
+});

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { packModel } from "../../src/learn/sparse.js";
 import type { TreeSentence } from "../../src/syntax/conllu.js";
 import { parseInput, ParseState, projectivise, TRANSITIONS } from "../../src/syntax/parser.js";
+import { compressSyntaxModel, parseCompression, SyntaxModel } from "../../src/syntax/model.js";
 import { parserHeads, trainSyntax } from "../../src/syntax/train.js";
 import { wordHashes } from "../../src/syntax/words.js";
 
@@ -19,6 +20,17 @@ const SENTENCES: TreeSentence[] = [
   S("Two suspects fled and one was caught .", "NUM NOUN VERB CCONJ NUM AUX VERB PUNCT", [2, 3, 0, 7, 7, 7, 3, 3], "nummod nsubj root cc nsubj:pass aux:pass conj punct"),
   S("She was released .", "PRON AUX VERB PUNCT", [3, 3, 0, 3], "nsubj:pass aux:pass root punct"),
 ];
+
+/** Every training sentence tagged, lemmatised and parsed as its gold tree. */
+function expectTrainingSentencesRight(model: SyntaxModel): void {
+  for (const s of SENTENCES) {
+    const a = model.annotate(s.forms);
+    expect(a.upos).toEqual(s.upos);
+    expect(a.head).toEqual(s.heads);
+    expect(a.deprel).toEqual(s.deprels);
+    expect(a.lemma).toEqual(s.lemmas);
+  }
+}
 
 /** Follows the first zero-cost transition from the start: the static oracle the costs imply. */
 function oracleParse(s: TreeSentence): number[] {
@@ -59,13 +71,7 @@ describe("parser", () => {
 
   it("a tiny model trained here on invented sentences tags, lemmatises and parses them right", () => {
     const model = trainSyntax(SENTENCES, { epochs: 15, tagEpochs: 10, prune: 0, seed: 1 });
-    for (const s of SENTENCES) {
-      const a = model.annotate(s.forms);
-      expect(a.upos).toEqual(s.upos);
-      expect(a.head).toEqual(s.heads);
-      expect(a.deprel).toEqual(s.deprels);
-      expect(a.lemma).toEqual(s.lemmas);
-    }
+    expectTrainingSentencesRight(model);
     // and serialises to the same model
     const back = (model.constructor as typeof import("../../src/syntax/model.js").SyntaxModel).deserialize(model.serialize());
     expect(back.annotate(SENTENCES[1]!.forms)).toEqual(model.annotate(SENTENCES[1]!.forms));
@@ -81,6 +87,26 @@ describe("parser", () => {
     expect(gunzipSync(bytes).subarray(0, 6).toString("latin1")).toBe("NFSYN2");
     expect(Buffer.compare(Model.deserialize(bytes).serialize(), bytes)).toBe(0);
     expect(Buffer.compare(shared.serialize(), bytes)).toBe(0);
+  });
+
+  it("a compressed tiny model (rows pruned, weights rounded to steps) still analyses the training sentences right and round-trips through its file", () => {
+    const model = trainSyntax(SENTENCES, { epochs: 15, tagEpochs: 10, prune: 0, seed: 1 });
+    const c = parseCompression("0.05:0.9,0.9,0.9")!;
+    expect(c.parser).toEqual({ step: 0.05, minRow: 0.9 });
+    expect(parseCompression("none")).toBeNull();
+    expect(() => parseCompression("0.05:1,2")).toThrow(/STEP:TAGGER,PARSER,LABELLER/);
+    // as train:syntax does: the model as its file holds it, compressed
+    const small = compressSyntaxModel(SyntaxModel.deserialize(model.serialize()), c);
+    for (const [a, b] of [[model.tagger, small.tagger], [model.parser, small.parser], [model.labeler, small.labeler]] as const) expect(b.rowCount).toBeLessThan(a.rowCount);
+    expect(small.info.compress).toEqual(c);
+    const bytes = small.serialize();
+    expect(bytes.length).toBeLessThan(model.serialize().length);
+    const back = SyntaxModel.deserialize(bytes);
+    expect(Buffer.compare(back.serialize(), bytes)).toBe(0);
+    expectTrainingSentencesRight(small);
+    expectTrainingSentencesRight(back);
+    // the file's weights are whole steps
+    for (const p of [back.tagger, back.parser, back.labeler].map((m) => m.packSlots())) expect(p.scale).toBe(0.05);
   });
 
   it("a model file in the old format (v1: rows, tables built at load) still loads, to the same analyses and the v2 bytes", () => {
