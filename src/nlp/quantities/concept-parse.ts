@@ -140,6 +140,13 @@ function subjectOf(syn: SyntaxLayer, v: number): number {
  * when the parse names none. `text` is the document text.
  */
 export function conceptFromParse(syn: SyntaxLayer, cx: ConceptCx, a: number, b: number, through = true, money = false): string | undefined {
+  // "a program worth (more than) $45 million": the noun before "worth", however the parse hung the amount
+  let w = a - 1;
+  for (let c = 0; c < 3 && w > 0 && WORTH_SKIP.has(syn.tokens[w]!.text.toLowerCase()); c++) w--;
+  if (w >= 1 && syn.tokens[w]!.text.toLowerCase() === "worth" && NOUNISH.has(syn.upos[w - 1]!) && syn.tokens[w - 1]!.sentence === syn.tokens[a]!.sentence) {
+    const s = phraseText(syn, cx, w - 1, a, b);
+    if (s !== undefined) return s;
+  }
   let h = spanHead(syn, a, b);
   if (h < 0) return undefined;
   // conjoined quantities share the first one's attachment: "up 5 and 6 percent"
@@ -451,6 +458,8 @@ export function isChangeNoun(syn: SyntaxLayer, t: number): boolean {
 const AGE_LEAD: ReadonlySet<string> = new Set(["aged", "age", "ages", "under", "over", "between", "from", "in", "ranging", "-", "–", ",", "(", "older", "younger", "than", "all", "both"]);
 /** Prepositions of a duration that spans its noun ("the fighting over the past 11 months"), unlike "in", "after", "since" */
 const SPAN_CASES: ReadonlySet<string> = new Set(["over", "for", "during", "throughout", "lasting"]);
+/** Modifiers between "worth" and its amount: "worth more than", "worth about", "worth up to" */
+const WORTH_SKIP: ReadonlySet<string> = new Set(["more", "less", "than", "about", "nearly", "almost", "some", "around", "roughly", "up", "to", "over", "at", "least", "an", "estimated", "approximately"]);
 const LEVEL_CASES: ReadonlySet<string> = new Set(["from", "to"]);
 const NOT_A_NOUN: ReadonlySet<string> = new Set(["VERB", "AUX", "ADP", "DET", "PRON", "CCONJ", "SCONJ", "PUNCT", "NUM", "PART", "SYM"]);
 const OF_ONLY: ReadonlySet<string> = new Set(["of"]);

@@ -295,7 +295,9 @@ function shareModifierNoun(ctx: Ctx, records: readonly Rec[]): void {
     const nx = records[k + 1]!;
     if ((r.q.concept !== undefined && r.conceptFrom === "parse") || r.q.kind === "ordinal" || nx.q.sentence !== r.q.sentence || nx.q.concept === undefined) continue;
     if (lw(r.endTok) !== "," || nx.startTok !== r.endTok + 1) continue;
-    if (!tokens[r.endTok - 1]!.text.includes("-") && lw(r.endTok - 2) !== "-") continue;
+    // one of the two written as a hyphen compound before the noun ("a $1.27 billion, 27-month agreement")
+    const compound = (q: Rec) => tokens[q.endTok - 1]!.text.includes("-") || lw(q.endTok - 2) === "-";
+    if (!compound(r) && !(compound(nx) && nx.conceptFrom === "parse")) continue;
     r.q.concept = nx.q.concept;
   }
 }

@@ -83,7 +83,7 @@ describe("concept from the quantity's attachment", () => {
   });
   it("an amount paid for something measures that thing; a sale's price measures what was sold", () => {
     expect(concept("The couple paid $2.4 million for a beach house.", "$2.4 million")).toBe("beach house");
-    expect(concept("Arvex sold 90,000 shares to a fund for $3 million.", "$3 million")).toBe("shares");
+    expect(concept("Arvex sold 90,000 shares for $3 million.", "$3 million")).toBe("shares");
   });
   it("an abbreviation in parentheses stands for the noun phrase before it", () => {
     expect(concept("The bank approved a standby credit facility (SCF) of $40 million.", "$40 million")).toMatch(/credit facility/);
@@ -154,6 +154,8 @@ describe("concepts shared between neighbouring quantities", () => {
   it("modifiers coordinated before one noun share it", () => {
     const qs = quantities("Engineers inspected the 40-meter-high, 300-meter-long bridge on Monday.");
     expect(qs.map((q) => q.concept)).toEqual(["bridge", "bridge"]);
+    const deal = quantities("The city signed a $2.5 billion, 30-year lease with the operator.");
+    expect(deal.map((q) => q.concept)).toEqual(["lease", "lease"]);
   });
   it("a quantity the parse hangs on a predicate as a clause measures the predicate's subject", () => {
     const qs = quantities("When finished, the new terminal will be anywhere from 20,000 to 35,000 square meters.");
