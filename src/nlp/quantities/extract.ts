@@ -505,4 +505,11 @@ function shareConcepts(ctx: Ctx, records: readonly Rec[]): void {
       }
     }
   }
+  // a restatement of a level the loop above named: "up 8.9% from $387.8 million, or $5.63 a share"
+  for (let k = 1; k < records.length; k++) {
+    const r = records[k]!;
+    const p = records[k - 1]!;
+    if (r.q.concept !== undefined || p.q.concept === undefined || p.q.sentence !== r.q.sentence || r.q.kind !== "money" || p.q.kind !== "money") continue;
+    if (lw(p.endTok) === "," && lw(p.endTok + 1) === "or" && r.startTok === p.endTok + 2) r.q.concept = p.q.concept;
+  }
 }

@@ -117,6 +117,10 @@ describe("concepts shared between neighbouring quantities", () => {
   it("a restatement after 'or' or in parentheses shares its amount's concept", () => {
     const qs = quantities("The baker posted a net profit of $12 million, or 40 cents a share.");
     expect(qs.map((q) => q.concept)).toEqual(["net profit", "net profit"]);
+    // the restatement of a level that a change's concept reaches
+    const lv = quantities("Zelco earned $50 million, up 5% from $47.6 million, or 31 cents a share.");
+    expect(lv.at(-1)!.concept).toBe(lv.at(-2)!.concept);
+    expect(lv.at(-2)!.concept).toBe("Zelco");
   });
   it("the level a change reaches or leaves takes the change's concept", () => {
     const qs = quantities("The Zed index rose 1.5 percent to close at 2,345.");
