@@ -44,6 +44,13 @@ describe("quantities phrases.json", () => {
       expect(PRICE_VERBS.has(w)).toBe(true);
     }
   });
+  it("stateWords: lower-case words, all compiled", () => {
+    expect(phrases.stateWords.length).toBeGreaterThan(0);
+    for (const w of phrases.stateWords) {
+      expect(w).toMatch(/^[a-z]+$/);
+      expect(lex.stateWords.has(w)).toBe(true);
+    }
+  });
   it("levelNouns: lower-case words, all compiled", () => {
     expect(phrases.levelNouns.length).toBeGreaterThan(0);
     for (const w of phrases.levelNouns) {

@@ -59,7 +59,7 @@ export function countedAfter(ctx: Ctx, k: number, value: number, ordinal: boolea
       const nx = tok(j + 1);
       const nxw = lw(j + 1);
       const nounNext =
-        nx !== undefined && nx.kind === "word" && sameSentence(j, j + 1) && !STOP.has(nxw) && !IRREGULAR_PAST.has(nxw) &&
+        nx !== undefined && nx.kind === "word" && sameSentence(j, j + 1) && !STOP.has(nxw) && !IRREGULAR_PAST.has(nxw) && !ctx.lex.stateWords.has(nxw) &&
         !/(?:ed|ing|ly)$/.test(nxw) && !(/[^s]s$/.test(nxw) && !startsUpper(nx.text)) && !isNumberWord(nxw);
       if (!nounNext || c >= 3) return /(?:ed|ing)$/.test(w) && c === 0 ? null : { head: j, start, end: j + 1 };
     }
@@ -168,6 +168,9 @@ export function readCounted(ctx: Ctx, records: readonly Rec[], t: Token, a: Atom
       if (!parallel) a.implied = "person";
     }
   }
+  // a bare count in a state of people: "left millions homeless", "left nearly three million without shelter"
+  if (kindBase === "count" && !counted && !parallel && !a.compoundNoun && a.score === undefined && !a.fraction && !a.unitKind && !a.currency && !a.bareOne && !a.implied &&
+    ctx.lex.stateWords.has(lw(rangeEnd))) a.implied = "person";
   if (a.bareOne && !rangeB && !a.unitKind) {
     const nx = lw(a.end);
     const pv = lw(a.start - 1);

@@ -41,6 +41,7 @@ interface PhrasesFile {
   levelNouns: string[];
   victimVerbs: string[];
   metreEvents: string[];
+  stateWords: string[];
 }
 
 export type UnitEntry =
@@ -96,6 +97,8 @@ export interface Lexicon {
   victimVerbs: Set<string>;
   /** phrases.json: plural nouns after a glued "m" that name races in metres ("110m hurdles"), not millions */
   metreEvents: Set<string>;
+  /** phrases.json: a person's state after a bare count, which then counts people ("left millions homeless") */
+  stateWords: Set<string>;
 }
 
 /**
@@ -195,6 +198,7 @@ export function loadLexicon(): Lexicon {
     levelNouns: new Set((phrasesData as unknown as PhrasesFile).levelNouns),
     victimVerbs: new Set((phrasesData as unknown as PhrasesFile).victimVerbs),
     metreEvents: new Set((phrasesData as unknown as PhrasesFile).metreEvents),
+    stateWords: new Set((phrasesData as unknown as PhrasesFile).stateWords),
   };
   return cached;
 }

@@ -29,6 +29,11 @@ describe("written forms of quantities", () => {
     // a fraction without a unit of measure stays a proportion
     expect(quantities("Two-thirds of the members voted.")[0]).toMatchObject({ unit: "fraction" });
   });
+  it("a bare count in a state of people counts people; a state word ends a counted noun", () => {
+    expect(quantities("The floods left thousands homeless.").map((q) => q.counted)).toEqual(["person"]);
+    expect(quantities("The fire left nearly two million without power.").map((q) => q.counted)).toEqual(["person"]);
+    expect(quantities("The clash left one soldier dead.").map((q) => q.countedText)).toEqual(["soldier"]);
+  });
   it("'twice' and 'thrice' count times", () => {
     expect(quantities("The mayor was twice re-elected.")[0]).toMatchObject({ value: 2, counted: "time" });
   });
