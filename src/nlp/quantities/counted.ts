@@ -109,6 +109,8 @@ export function parallelCount(ctx: Ctx, records: readonly Rec[], start: number, 
   }
   // an elaboration after a colon: "3 people have been arrested: 2 attempted to travel to Libya and one ..."
   if (pw === ":") return r;
+  // or after a dash right after the parallel's noun phrase: "Three people - two in Britain and one in Australia"
+  if ((pw === "-" || pw === "–" || pw === "—") && r.tail === prev) return r;
   return ELLIPSIS_COORD.has(pw) ? r : null;
 }
 

@@ -34,6 +34,9 @@ describe("written forms of quantities", () => {
     expect(quantities("The fire left nearly two million without power.").map((q) => q.counted)).toEqual(["person"]);
     expect(quantities("The clash left one soldier dead.").map((q) => q.countedText)).toEqual(["soldier"]);
   });
+  it("the parts of a count after a dash count its noun", () => {
+    expect(quantities("Five climbers - three from Nepal and two from Chile - reached the summit.").map((q) => q.counted)).toEqual(["climber", "climber", "climber"]);
+  });
   it("'twice' and 'thrice' count times", () => {
     expect(quantities("The mayor was twice re-elected.")[0]).toMatchObject({ value: 2, counted: "time" });
   });
