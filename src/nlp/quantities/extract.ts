@@ -120,6 +120,7 @@ export function extractQuantities(
     i = endTok - 1;
   }
   if (syn) {
+    nummodCounted(ctx, records, syn);
     compoundCounted(records, syn);
     numberOfCounted(records, syn);
   }
@@ -206,6 +207,26 @@ function compoundCounted(records: readonly Rec[], syn: SyntaxLayer): void {
     r.q.counted = `${mods.join(" ")} ${r.q.counted}`;
   }
 }
+
+/**
+ * A bare count that the parse reads as the number of a noun the word rules could not reach ("17 African and Latin
+ * American countries": the coordination stops the words) counts that noun: the noun it is the nummod of, at most six
+ * tokens on, with only its modifiers between.
+ */
+function nummodCounted(ctx: Ctx, records: readonly Rec[], syn: SyntaxLayer): void {
+  for (const r of records) {
+    if (r.q.kind !== "count" || r.q.counted !== undefined || r.countBasis !== "bare" || r.q.unit !== undefined) continue;
+    const h = r.endTok - 1;
+    const H = syn.head[h]!;
+    if (syn.rel(h) !== "nummod" || H <= h || H - h > 6 || syn.upos[H] !== "NOUN" || ctx.inDate[H] || ctx.blocked[H]) continue;
+    let plain = true;
+    for (let z = h + 1; z < H; z++) if (!MODIFIER_POS.has(syn.upos[z]!) || ctx.inDate[z]) plain = false;
+    if (!plain) continue;
+    r.q.counted = singularize(syn.tokens[H]!.text.toLowerCase(), false);
+    r.q.countedText = ctx.text.slice(syn.tokens[h + 1]!.start, syn.tokens[H]!.end);
+  }
+}
+const MODIFIER_POS: ReadonlySet<string> = new Set(["ADJ", "NOUN", "PROPN", "CCONJ", "ADV"]);
 
 /** Subjects that name a count of something: "the number of AIDS cases", "the count of ballots". */
 const COUNT_SUBJECTS: ReadonlySet<string> = new Set(["number", "count"]);

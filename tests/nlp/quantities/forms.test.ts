@@ -34,6 +34,9 @@ describe("written forms of quantities", () => {
     expect(quantities("The fire left nearly two million without power.").map((q) => q.counted)).toEqual(["person"]);
     expect(quantities("The clash left one soldier dead.").map((q) => q.countedText)).toEqual(["soldier"]);
   });
+  it("a count the words cannot reach counts the noun the parse reads it as the number of", () => {
+    expect(quantities("The plan covers 12 African and Asian countries.").map((q) => [q.counted, q.countedText])).toEqual([["country", "African and Asian countries"]]);
+  });
   it("the parts of a count after a dash count its noun", () => {
     expect(quantities("Five climbers - three from Nepal and two from Chile - reached the summit.").map((q) => q.counted)).toEqual(["climber", "climber", "climber"]);
   });
