@@ -125,6 +125,7 @@ export function extractQuantities(
     numberOfCounted(records, syn);
   }
   shareUnits(ctx, records);
+  restatedUnits(ctx, records);
   shareChanges(ctx, records, syn);
   readConcepts(ctx, records, syn);
   for (const r of records) {
@@ -187,6 +188,20 @@ function shareUnits(ctx: Ctx, records: Rec[]): void {
     r.q.kind = nx.q.kind;
     r.q.unit = nx.q.unit;
     r.q.source = nx.q.source;
+  }
+}
+
+/** A bare number in parentheses right after a quantity restates it in its unit: "almost one percentage point (0.8)". */
+function restatedUnits(ctx: Ctx, records: Rec[]): void {
+  const { lw } = ctx;
+  for (let k = 1; k < records.length; k++) {
+    const r = records[k]!;
+    const p = records[k - 1]!;
+    if (r.q.kind !== "count" || r.q.counted !== undefined || r.q.unit !== undefined || r.rule !== "count" || p.q.unit === undefined || p.q.kind === "count") continue;
+    if (p.q.sentence !== r.q.sentence || lw(p.endTok) !== "(" || r.startTok !== p.endTok + 1 || lw(r.endTok) !== ")") continue;
+    r.q.kind = p.q.kind;
+    r.q.unit = p.q.unit;
+    r.q.source = p.q.source;
   }
 }
 

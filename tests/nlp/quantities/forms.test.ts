@@ -37,6 +37,9 @@ describe("written forms of quantities", () => {
   it("a count the words cannot reach counts the noun the parse reads it as the number of", () => {
     expect(quantities("The plan covers 12 African and Asian countries.").map((q) => [q.counted, q.countedText])).toEqual([["country", "African and Asian countries"]]);
   });
+  it("a bare number in parentheses after a quantity restates it in its unit", () => {
+    expect(brief("Turnout rose by almost two percentage points (1.8) on the last vote.")).toEqual([["two percentage points", 2, "percentage point"], ["1.8", 1.8, "percentage point"]]);
+  });
   it("the parts of a count after a dash count its noun", () => {
     expect(quantities("Five climbers - three from Nepal and two from Chile - reached the summit.").map((q) => q.counted)).toEqual(["climber", "climber", "climber"]);
   });
