@@ -542,6 +542,8 @@ export const GROUPS: Group[] = [
     name: "negatives: identifiers",
     cases: [
       ["Resolution 1441 was adopted.", []],
+      ["Shells fell near border posts 17 and 18 and flights 12, 14 or 20 were cancelled.", []],
+      ["Three posts were shelled.", [["Three", { counted: "post" }]]],
       ["Task Force 88 moved north.", []],
       ["Passengers waited at Gate 12.", []],
       ["The new 4G network launched.", []],

@@ -73,6 +73,11 @@ export function refused(ctx: Ctx, a: Atom): boolean {
     if (!hasUnit && !pluralAfter && a.start === first && prev >= 0 && sameSentence(prev, first)) {
       const pw = lw(prev);
       if (ID_NOUNS.has(pw) && !a.ordinal) return true;
+      // a plural identifier noun before a list of numbers: "police posts 542 and 543", "flights 12, 14 and 20"
+      if (!a.ordinal && pw.length > 3 && pw.endsWith("s") && ID_NOUNS.has(pw.slice(0, -1)) && isDigitTok(first)) {
+        for (let z = next; z + 1 < ctx.n && sameSentence(z, first) && (lw(z) === "and" || lw(z) === "," || lw(z) === "or") && isDigitTok(z + 1); z += 2) blocked[z + 1] = 1;
+        return true;
+      }
       if (isWordTok(prev) && capitalised(prev) && !STOP.has(pw) && !WEEKDAYS.has(pw) && !CHANGE_BEFORE.has(pw) && !LEVEL_VERBS.has(pw) && !MODIFIER_FIRST.has(pw)) {
         return true;
       }
