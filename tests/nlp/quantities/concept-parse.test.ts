@@ -103,6 +103,9 @@ describe("concept from the quantity's attachment", () => {
     expect(concept("The reforms pushed up farm output to a 4% average over the decade.", "4%")).toBe("farm output");
     expect(concept("Rice exports exceeded 20% of 1990 levels.", "20%")).toBe("Rice exports");
   });
+  it("'the age of N' is looked through to whose age it is", () => {
+    expect(concept("The novelist died at the age of 91 in Lisbon.", "91")).toBe("novelist");
+  });
   it("an age is given for the people named right before its own words", () => {
     expect(concept("Nurses vaccinated most children under five years of age last spring.", "five years of age")).toMatch(/children/);
     expect(concept("Police held three of the youths, ranging in ages from 15 to 17, overnight.", "from 15 to 17")).toBe("youths");
