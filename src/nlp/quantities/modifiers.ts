@@ -58,6 +58,8 @@ export function readChange(ctx: Ctx, a: Atom, startTok: number, rangeKind: Range
   let objectPhrase: { start: number; end: number } | null = null;
   {
     let q = p;
+    // "increase by either 49 percent or by 27 percent"
+    if (lw(q) === "either" && lw(q - 1) === "by") q--;
     /** "rose from 5%", "up from 39 percent": the level left, not the change */
     const levelLeft = lw(q) === "from";
     if (lw(q) === "by" || lw(q) === "to" || lw(q) === "from" || lw(q) === "of") {
@@ -73,7 +75,8 @@ export function readChange(ctx: Ctx, a: Atom, startTok: number, rangeKind: Range
         }
       }
     }
-    if (/ly$/.test(lw(q)) && CHANGE_BEFORE.has(lw(q - 1))) q--;
+    // an adverb between the verb and the number: "rose sharply 5%", "gaining back 4%"
+    if ((/ly$/.test(lw(q)) || lw(q) === "back") && CHANGE_BEFORE.has(lw(q - 1))) q--;
     const dir = CHANGE_BEFORE.get(lw(q));
     if (dir && sameSentence(q, startTok) && !(lw(q) === "up" && lw(q + 1) === "to")) {
       // "lost 3 games" counts things; "lost 3%" is a change; "cut 300 jobs" is one

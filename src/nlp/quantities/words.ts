@@ -81,6 +81,7 @@ export const CHANGE_BEFORE: ReadonlyMap<string, "up" | "down"> = new Map([
     "lost", "lose", "loses", "losing", "shed", "sheds", "cut", "cuts", "cutting", "reduced", "reduce", "reduces", "reducing", "down", "lower",
     "eased", "ease", "eases", "dipped", "dip", "dips", "shrank", "shrink", "shrinks", "shrunk", "contracted", "contract", "slumped", "slump",
     "slumps", "slowed", "slows", "slowing", "lowered", "lower", "lowers", "trimmed", "trim", "slashed", "slash", "crashed", "retreated", "narrowed", "halved", "weakened",
+    "decelerated", "decelerate", "decelerates",
   ].map((w) => [w, "down"] as const),
 ]);
 
