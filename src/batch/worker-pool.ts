@@ -1,8 +1,9 @@
 import { Piscina } from "piscina";
 import type { ArticleMeta } from "../document/types.js";
 import { ArticleError } from "./article.js";
+import { SharedOffer, sharedChannelName, startTurns } from "./shared-channel.js";
 import type { OutputFormat, Rendered } from "./run-batch.js";
-import type { WorkerTask } from "./worker.js";
+import type { WorkerTask } from "./worker-pipeline.js";
 
 /** How much memory each worker thread's JavaScript heap may take (V8 resource limits). */
 export interface WorkerLimits {
@@ -29,6 +30,7 @@ export function isOutOfMemory(err: unknown): boolean {
  */
 export class WorkerPool {
   private readonly pool: Piscina;
+  private readonly offer: SharedOffer | null;
 
   constructor(
     size: number,
@@ -36,10 +38,14 @@ export class WorkerPool {
     private readonly format: OutputFormat,
     private readonly extractor: string,
     explain = false,
-    /** the stages' shared resources (shareResources): models every thread reads from one copy */
-    shared: Record<string, unknown> = {},
+    /**
+     * the stages' shared resources (shareResources): models every thread reads from one copy; null: the threads
+     * start without them, load what is theirs, and wait for publishShared() (so both happen at once)
+     */
+    shared: Record<string, unknown> | null = {},
     private readonly limits: Readonly<WorkerLimits> = DEFAULT_WORKER_LIMITS,
   ) {
+    this.offer = shared === null ? new SharedOffer(sharedChannelName()) : null;
     this.pool = new Piscina({
       filename: new URL("./worker.js", import.meta.url).href,
       minThreads: size,
@@ -47,9 +53,16 @@ export class WorkerPool {
       // one task per thread: a thread that dies takes only its own article with it
       concurrentTasksPerWorker: 1,
       idleTimeout: Infinity,
-      workerData: { configPath, explain, shared },
+      // turn: the threads build their pipelines one after the other's first (src/batch/worker.ts)
+      workerData: { configPath, explain, turn: startTurns(), ...(this.offer ? { sharedChannel: this.offer.name } : { shared }) },
       resourceLimits: { maxOldGenerationSizeMb: limits.heapMb, maxYoungGenerationSizeMb: limits.youngMb },
     });
+  }
+
+  /** With `shared` null: hands the shared resources to the threads (they wait for them before their first article). */
+  publishShared(resources: Record<string, unknown>): void {
+    if (!this.offer) throw new Error("this pool was given its shared resources when it started");
+    this.offer.publish(resources);
   }
 
   async process(item: { id: string; text: string; meta: Partial<ArticleMeta> }): Promise<Rendered> {
@@ -67,5 +80,6 @@ export class WorkerPool {
 
   async close(): Promise<void> {
     await this.pool.destroy();
+    this.offer?.close();
   }
 }

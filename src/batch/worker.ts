@@ -1,26 +1,15 @@
 import { workerData } from "node:worker_threads";
-import { loadConfig } from "../config/load.js";
-import { adoptResources } from "../pipeline/build.js";
-import type { ArticleMeta } from "../document/types.js";
-import { processItem, renderDocument, type OutputFormat, type Rendered } from "./run-batch.js";
+import { waitTurn } from "./shared-channel.js";
 
-export interface WorkerTask {
-  id: string;
-  text: string;
-  meta: Partial<ArticleMeta>;
-  format: OutputFormat;
-  extractor: string;
-}
+export type { WorkerTask } from "./worker-pipeline.js";
 
-// the pipeline (models, lexicons) is built once per worker thread, when the pool starts it
-const { configPath, explain, shared } = workerData as { configPath: string | null; explain?: boolean; shared?: Record<string, unknown> };
-// models the starting thread loaded on shared memory are adopted, not loaded again
-adoptResources(shared ?? {});
-const loaded = loadConfig(configPath ?? undefined);
-
-/** Processes one article on a pool thread and returns it serialised, so only a string crosses back. */
-export default function processTask(task: WorkerTask): Rendered {
-  if (!loaded.ok) throw new Error(loaded.error);
-  const doc = processItem(loaded.pipeline, { ok: true, id: task.id, text: task.text, meta: task.meta, origin: { file: "" } }, { explain: explain === true });
-  return renderDocument(doc, task.format, task.extractor);
-}
+/**
+ * A pool thread's module (piscina). The first thread of a pool builds its pipeline at once; the others wait
+ * until it has (or 10 s), then build theirs: on two cores, with the starting thread busy building the shared
+ * models, threads that all load at once each take as long as all of them, and the first article waits for
+ * that. This module imports nothing heavy itself, so a waiting thread has loaded no code yet.
+ */
+const { turn } = workerData as { turn?: Int32Array };
+if (turn) await waitTurn(turn);
+const { default: processTask } = await import("./worker-pipeline.js");
+export default processTask;

@@ -122,7 +122,18 @@ export async function extractCommand(argv: string[], io: CliIO): Promise<number>
 
   // the worker threads start with the first article that needs processing (a re-run that skips everything starts none)
   let pool: WorkerPool | null = null;
-  const startPool = () => (pool ??= new WorkerPool(workers, loaded.path, sink.format, extractor, values.explain, shareResources(stageConfigs(loaded.config)), workerLimits));
+  const startPool = (): WorkerPool => {
+    if (pool) return pool;
+    // the threads start first and load their own models while this thread builds the shared ones
+    const started = new WorkerPool(workers, loaded.path, sink.format, extractor, values.explain, null, workerLimits);
+    try {
+      started.publishShared(shareResources(stageConfigs(loaded.config)));
+    } catch (err) {
+      void started.close();
+      throw err;
+    }
+    return (pool = started);
+  };
   const progress: Progress | null = !values.quiet && isTerminal() ? progressBar(await inputBytes(positionals)) : null;
   const report = (p: BatchFailure) => {
     if (progress) progress.update(current);

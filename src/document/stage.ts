@@ -24,15 +24,21 @@ export interface StageDefinition<Options extends z.ZodType = z.ZodType> {
   create(options: z.output<Options>): StageRun;
   /**
    * What `create` loads that threads can share instead of each loading its own (a model on shared memory):
-   * `share()` runs once on the thread that starts the worker threads and returns structured-clonable data;
+   * `share(options)` runs once on the thread that starts the worker threads, with the stage's validated options,
+   * and returns structured-clonable data;
    * `adopt(data)` runs on each worker thread before `create`, which then finds the data loaded.
    */
   readonly shared?: SharedResources;
 }
 
 export interface SharedResources {
-  share(): unknown;
+  share(options: unknown): unknown;
   adopt(data: unknown): void;
+  /**
+   * What else `create` loads, that a worker thread may load while the shared data is still on its way (a
+   * module-level cache create then finds filled), with the stage's validated options. Optional.
+   */
+  prepare?(options: unknown): void;
 }
 
 /** Helper that keeps the options type attached to its schema. */

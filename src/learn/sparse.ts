@@ -211,7 +211,7 @@ export class SparseLinear {
   }
 
   /** From dense rows: keys[r] is the feature of row r of weights (L per row); zeros are dropped. */
-  static fromDense(L: number, keys: Int32Array, weights: Float32Array): SparseLinear {
+  static fromDense(L: number, keys: Int32Array, weights: Float32Array, opts: TableOptions = {}): SparseLinear {
     let nnz = 0;
     for (const v of weights) if (v !== 0) nnz++;
     const rowStart = new Int32Array(keys.length + 1);
@@ -228,7 +228,7 @@ export class SparseLinear {
       }
     }
     rowStart[keys.length] = k;
-    return new SparseLinear(L, keys, rowStart, lab, val);
+    return new SparseLinear(L, keys, rowStart, lab, val, opts);
   }
 
   /** The (class, weight) arrays of the rows, in row order. */

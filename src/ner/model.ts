@@ -1,4 +1,4 @@
-import { dequantise, packModel, quantise, SparseLinear, unpackModel } from "../learn/sparse.js";
+import { dequantise, packModel, quantise, SparseLinear, unpackModel, type SparseTables, type TableOptions } from "../learn/sparse.js";
 import { allowed, allowedEnd, NUM_LABELS } from "./labels.js";
 import { CONTEXT_KEY_POSITIONS, FIXED_KEYS, STATIC_KEY_POSITIONS, type Extracted } from "./features.js";
 
@@ -12,6 +12,15 @@ export interface ModelHeader {
   rows: number;
   scale: number;
   info: Record<string, unknown>;
+}
+
+/** A model's tables for another thread (NerModel.share): the emission weights on shared memory, the small arrays copied. */
+export interface SharedNerModel {
+  header: ModelHeader;
+  linear: SparseTables;
+  trans: Float32Array;
+  start: Float32Array;
+  end: Float32Array;
 }
 
 /**
@@ -43,9 +52,11 @@ export class NerModel {
     trans: Float32Array,
     start: Float32Array,
     end: Float32Array,
+    /** the emission tables, built already (fromShared, or deserialize onto shared memory): keys and weights are then not read */
+    linear?: SparseLinear,
   ) {
     const L = this.L;
-    this.linear = SparseLinear.fromDense(L, keys, weights);
+    this.linear = linear ?? SparseLinear.fromDense(L, keys, weights);
     this.fromO = new Float32Array(L);
     this.toO = new Float32Array(L);
     for (let l = 0; l < L; l++) {
@@ -190,6 +201,7 @@ export class NerModel {
 
   /** Gzipped binary: magic, JSON header, keys, int16-quantised weights, transitions. */
   serialize(): Buffer {
+    if (this.keys.length === 0 && this.header.rows > 0) throw new Error("NER model built for inference only (on shared memory): it cannot be serialised");
     const rows = this.keys.length;
     const { q, scale } = quantise(this.weights);
     const header: ModelHeader = { ...this.header, rows, scale, labels: this.L };
@@ -197,7 +209,21 @@ export class NerModel {
     return packModel(MAGIC, header, [this.keys, q, clean(this.trans), clean(this.start), clean(this.end)]);
   }
 
-  static deserialize(gz: Uint8Array): NerModel {
+  /** The model for worker threads (see fromShared); its emission tables are shared when it was read `shared`. */
+  share(): SharedNerModel {
+    return { header: this.header, linear: this.linear.tables(), trans: this.trans, start: this.start, end: this.end };
+  }
+
+  /**
+   * A model over another thread's tables (share()): the emission weights are not copied. The transitions given
+   * are the constructor's (invalid moves at -1e9), which it takes again unchanged.
+   */
+  static fromShared(s: SharedNerModel): NerModel {
+    return new NerModel(s.header, new Int32Array(0), new Float32Array(0), s.trans, s.start, s.end, new SparseLinear(s.linear));
+  }
+
+  /** `{ shared: true }`: the emission tables on SharedArrayBuffers, without the dense weights (for inference on worker threads). */
+  static deserialize(gz: Uint8Array, opts: TableOptions = {}): NerModel {
     const { header, take } = unpackModel<ModelHeader>(gz, MAGIC, "NER");
     const L = header.labels;
     if (L !== NUM_LABELS) throw new Error(`model has ${L} labels, code expects ${NUM_LABELS}`);
@@ -206,6 +232,10 @@ export class NerModel {
     const trans = new Float32Array(take(L * L * 4));
     const start = new Float32Array(take(L * 4));
     const end = new Float32Array(take(L * 4));
+    if (opts.shared) {
+      const dense = SparseLinear.fromDense(L, keys, weights, opts);
+      return new NerModel(header, new Int32Array(0), new Float32Array(0), trans, start, end, dense);
+    }
     return new NerModel(header, keys, weights, trans, start, end);
   }
 }

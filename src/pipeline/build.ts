@@ -21,6 +21,11 @@ export interface BuiltStage {
 
 export interface Pipeline {
   stages: BuiltStage[];
+  /**
+   * Creates the stages that `start` (a function) left for later; throws PipelineConfigError when one cannot
+   * start. Absent when every stage was created (or none was to be: `start: false`).
+   */
+  startRest?: () => void;
 }
 
 /** A user mistake in the pipeline's configuration, with the config path it concerns. */
@@ -42,6 +47,7 @@ export class PipelineConfigError extends Error {
  */
 export function buildPipeline(configs: readonly StageConfig[], registry: ReadonlyMap<string, StageDefinition> = STAGES, opts: BuildOptions = {}): Pipeline {
   const start = opts.start ?? true;
+  const later: Array<() => void> = [];
   const producer = new Map<LayerName, string>();
   const seen = new Set<string>();
   const stages: BuiltStage[] = [];
@@ -67,13 +73,16 @@ export function buildPipeline(configs: readonly StageConfig[], registry: Readonl
       const where = issue && issue.path.length > 0 ? `.${issue.path.join(".")}` : "";
       throw new PipelineConfigError(`${path}.options${where}`, z.prettifyError(parsed.error).replace(/\n/g, " "));
     }
-    let run: StageRun = notStarted;
-    try {
-      if (start) run = def.create(parsed.data);
-    } catch (err) {
-      // e.g. a model or lexicon file that is missing or corrupt
-      throw new PipelineConfigError(path, `stage '${cfg.name}' could not start: ${err instanceof Error ? err.message : String(err)}`);
-    }
+    const create = (): StageRun => {
+      try {
+        return def.create(parsed.data);
+      } catch (err) {
+        // e.g. a model or lexicon file that is missing or corrupt
+        throw new PipelineConfigError(path, `stage '${cfg.name}' could not start: ${err instanceof Error ? err.message : String(err)}`);
+      }
+    };
+    const now = typeof start === "function" ? start(def) : start;
+    const run: StageRun = now ? create() : notStarted;
     for (const l of def.produces) {
       const by = producer.get(l);
       if (by !== undefined && !layerSpec(l)?.appendable) {
@@ -82,14 +91,16 @@ export function buildPipeline(configs: readonly StageConfig[], registry: Readonl
       producer.set(l, cfg.name);
     }
     const reads = def.reads ?? [];
-    stages.push({
+    const stage: BuiltStage = {
       name: def.name,
       needs: def.needs,
       reads,
       produces: def.produces,
       access: { stage: def.name, reads: new Set([...def.needs, ...reads]), writes: new Set(def.produces) },
       run,
-    });
+    };
+    stages.push(stage);
+    if (!now && start !== false) later.push(() => void (stage.run = create()));
   }
   for (const [i, s] of stages.entries()) {
     for (const l of s.reads) {
@@ -102,12 +113,22 @@ export function buildPipeline(configs: readonly StageConfig[], registry: Readonl
       }
     }
   }
-  return { stages };
+  if (later.length === 0) return { stages };
+  return {
+    stages,
+    startRest: () => {
+      while (later.length > 0) later.shift()!();
+    },
+  };
 }
 
 export interface BuildOptions {
-  /** false: check the config only, load no model (the stages' run functions throw); for a thread that hands articles to workers */
-  start?: boolean;
+  /**
+   * false: check the config only, load no model (the stages' run functions throw); for a thread that hands
+   * articles to workers. A function: create only the stages it accepts now, the rest when the pipeline's
+   * startRest() is called (a worker thread loads its own models while the shared ones are still on their way).
+   */
+  start?: boolean | ((def: StageDefinition) => boolean);
 }
 
 const notStarted: StageRun = () => {
@@ -121,10 +142,19 @@ const notStarted: StageRun = () => {
 export function shareResources(configs: readonly StageConfig[], registry: ReadonlyMap<string, StageDefinition> = STAGES): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const cfg of configs) {
-    const share = cfg.enabled === false ? undefined : registry.get(cfg.name)?.shared;
-    if (share) out[cfg.name] = share.share();
+    const def = cfg.enabled === false ? undefined : registry.get(cfg.name);
+    // (the options were checked when the config was loaded)
+    if (def?.shared) out[cfg.name] = def.shared.share(def.options.parse(cfg.options ?? {}));
   }
   return out;
+}
+
+/** On a worker thread waiting for the shared resources: loads what the stages that share them also need (SharedResources.prepare). */
+export function prepareShared(configs: readonly StageConfig[], registry: ReadonlyMap<string, StageDefinition> = STAGES): void {
+  for (const cfg of configs) {
+    const def = cfg.enabled === false ? undefined : registry.get(cfg.name);
+    def?.shared?.prepare?.(def.options.parse(cfg.options ?? {}));
+  }
 }
 
 /** On a worker thread, before its pipeline is built: takes the resources shareResources made. */

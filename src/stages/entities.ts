@@ -1,7 +1,7 @@
 import { z } from "zod";
 import type { EntityMention, Token } from "../document/types.js";
 import { defineStage } from "../document/stage.js";
-import { EntityTagger } from "../ner/tagger.js";
+import { adoptModel, EntityTagger, loadGazetteer, shareModel } from "../ner/tagger.js";
 import { selectRules } from "../ner/rules/index.js";
 import type { DroppedSpan } from "../ner/rules/rule.js";
 
@@ -44,6 +44,13 @@ export const entitiesStage = defineStage({
   reads: ["dates"],
   produces: ["mentions"],
   options: Options,
+  // worker threads read one copy of the model's emission weights (shared memory), built once by the starting thread
+  shared: {
+    share: (options) => shareModel((options as z.output<typeof Options>).modelDir),
+    adopt: (data) => adoptModel(data as ReturnType<typeof shareModel>),
+    // the gazetteer (read once per process, src/resources/ner-data.ts) does not wait for the model
+    prepare: (options) => void loadGazetteer((options as z.output<typeof Options>).modelDir),
+  },
   create(options) {
     // the model is loaded once per process and shared by every pipeline that uses the same folder
     if (!shared || shared.dir !== options.modelDir) shared = { dir: options.modelDir, tagger: EntityTagger.load(options.modelDir) };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { configFromValue } from "../../src/config/load.js";
-import { adoptResources, buildPipeline, PipelineConfigError, shareResources } from "../../src/pipeline/build.js";
+import { adoptResources, buildPipeline, PipelineConfigError, prepareShared, shareResources } from "../../src/pipeline/build.js";
 import { runPipeline } from "../../src/pipeline/run.js";
 import { defineStage, type StageDefinition } from "../../src/document/stage.js";
 import { Doc } from "../../src/document/document.js";
@@ -48,6 +48,42 @@ describe("buildPipeline", () => {
     expect(adopted).toEqual({ weights: [1, 2] });
     buildPipeline([{ name: "model" }], registry);
     expect(created).toBe(1);
+  });
+
+  it("start as a function creates the stages it accepts now and the rest at startRest(), with their options; share and prepare get the options too", () => {
+    const order: string[] = [];
+    const seen: unknown[] = [];
+    const opts = z.strictObject({ size: z.number().default(3) });
+    const plain = defineStage({ name: "plain", description: "plain", needs: [], produces: ["tokens"], options: opts, create: (o) => (order.push(`plain ${o.size}`), () => {}) });
+    const sharing = defineStage({
+      name: "sharing",
+      description: "sharing",
+      needs: ["tokens"],
+      produces: ["sentences"],
+      options: opts,
+      shared: { share: (o) => (seen.push(["share", o]), 1), adopt: () => {}, prepare: (o) => void seen.push(["prepare", o]) },
+      create: (o) => (order.push(`sharing ${o.size}`), () => void order.push("ran sharing")),
+    });
+    const registry = registryOf(plain as unknown as StageDefinition, sharing as unknown as StageDefinition);
+    const configs = [{ name: "plain" }, { name: "sharing", options: { size: 5 } }];
+    const p = buildPipeline(configs, registry, { start: (def) => def.shared === undefined });
+    expect(order).toEqual(["plain 3"]);
+    expect(() => p.stages[1]!.run(new Doc("t", "x"))).toThrow(/check its config only/);
+    prepareShared(configs, registry);
+    expect(shareResources(configs, registry)).toEqual({ sharing: 1 });
+    expect(seen).toEqual([["prepare", { size: 5 }], ["share", { size: 5 }]]);
+    p.startRest!();
+    expect(order).toEqual(["plain 3", "sharing 5"]);
+    p.stages[1]!.run(new Doc("t", "x"));
+    expect(order.at(-1)).toBe("ran sharing");
+    // every stage created at once: nothing left for later
+    expect(buildPipeline(configs, registry).startRest).toBeUndefined();
+  });
+
+  it("a stage left for later that cannot start fails at startRest() with its config path", () => {
+    const broken = defineStage({ name: "broken", description: "broken", needs: [], produces: ["tokens"], options: z.strictObject({}), shared: { share: () => 0, adopt: () => {} }, create: () => { throw new Error("model file missing"); } });
+    const p = buildPipeline([{ name: "broken" }], registryOf(broken as unknown as StageDefinition), { start: (def) => def.shared === undefined });
+    expect(() => p.startRest!()).toThrow(new PipelineConfigError("stages[0]", "stage 'broken' could not start: model file missing"));
   });
 
   it("refuses a second producer of a layer that is not appendable, naming the config path", () => {
