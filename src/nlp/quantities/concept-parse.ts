@@ -169,7 +169,7 @@ export function conceptFromParse(syn: SyntaxLayer, cx: ConceptCx, a: number, b: 
   if (NOUNISH.has(syn.upos[H]!) && TO_NOUN.has(r) && (H < a || H >= b)) {
     // a noun of where a measure stands: "reached a low of 2.6%" -> what reached it ("Inflation")
     // (unless a noun compound already says what: "a turnout rate of 58%")
-    if (through && LEVEL_HEADS.has(syn.lemma[H]!.toLowerCase()) && !syn.children(H).some((c) => syn.rel(c) === "compound" && (c < a || c >= b))) {
+    if (through && looksThrough(syn, H, a, b)) {
       const c = conceptFromParse(syn, cx, H, H + 1, false);
       if (c !== undefined && !c.includes(syn.tokens[a]!.text)) return c;
     }
@@ -260,6 +260,11 @@ export function scoreSides(syn: SyntaxLayer, cx: ConceptCx, a: number, b: number
   return second === undefined ? none : { first: phraseText(syn, cx, s, a, b), second };
 }
 
+/** A level noun (levelHeads) that no compound outside the quantity [a, b) names: the concept is what stands there. */
+function looksThrough(syn: SyntaxLayer, H: number, a: number, b: number): boolean {
+  return LEVEL_HEADS.has(syn.lemma[H]!.toLowerCase()) && !syn.children(H).some((c) => syn.rel(c) === "compound" && (c < a || c >= b));
+}
+
 function isQuantityLike(syn: SyntaxLayer, t: number): boolean {
   if (syn.upos[t] === "NUM" || syn.upos[t] === "SYM") return true;
   for (const c of syn.children(t)) if (syn.upos[c] === "NUM" && syn.rel(c) === "nummod") return true;
@@ -320,7 +325,7 @@ function complementNoun(syn: SyntaxLayer, a: number, b: number, preps: ReadonlyS
  * duration with none of these is a time adjunct ("over the past two years"): no concept. Null: not decided.
  */
 export function attachedConcept(
-  syn: SyntaxLayer, cx: ConceptCx, a: number, b: number, kind: string, unit: string | undefined, dates?: Uint8Array,
+  syn: SyntaxLayer, cx: ConceptCx, a: number, b: number, kind: string, unit: string | undefined,
   /** a count written as a hyphen compound ("543-member"): it modifies the noun after it */
   compound = false,
 ): Attached | null {
@@ -335,7 +340,7 @@ export function attachedConcept(
     return { concept: cx.text.slice(syn.tokens[b + 1]!.start, syn.tokens[b + 2]!.end) };
   }
   if (ofKind) {
-    const c = complementNoun(syn, a, b, kind === "money" || kind === "measure" || kind === "vague" || duration ? OF_IN : OF_ONLY, dates);
+    const c = complementNoun(syn, a, b, kind === "money" || kind === "measure" || kind === "vague" || duration ? OF_IN : OF_ONLY, cx.dates);
     // "exceeded 10% of 2000 levels": a level names where the measure stands, not what it measures
     if (c >= 0 && !LEVEL_HEADS.has(syn.lemma[c]!.toLowerCase())) {
       const s = phraseText(syn, cx, c, a, b);
@@ -345,10 +350,10 @@ export function attachedConcept(
   const H = syn.head[h]!;
   const r = syn.rel(h);
   if (H >= b && NOUNISH.has(syn.upos[H]!) && (r === "compound" || r === "amod" || r === "nummod") && (kind !== "count" || compound) &&
-    !dates?.[H] && (duration || !PERIOD_NOUNS.has(syn.lemma[H]!.toLowerCase()))) {
+    !cx.dates?.[H] && (duration || !PERIOD_NOUNS.has(syn.lemma[H]!.toLowerCase()))) {
     if (CHANGE_HEADS.has(syn.lemma[H]!.toLowerCase())) return { concept: undefined, changeNoun: H };
     // a level noun looks through to what stands there: "pushed up economic growth to a 5% average"
-    if (LEVEL_HEADS.has(syn.lemma[H]!.toLowerCase()) && !syn.children(H).some((c) => syn.rel(c) === "compound" && (c < a || c >= b))) {
+    if (looksThrough(syn, H, a, b)) {
       const c = conceptFromParse(syn, cx, H, H + 1, false);
       if (c !== undefined) return { concept: c };
     }

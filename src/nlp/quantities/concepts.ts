@@ -12,7 +12,7 @@ import { coordinatedAfter } from "./coordination.js";
  */
 export function readConcepts(ctx: Ctx, records: readonly Rec[], syn: SyntaxLayer | undefined): void {
   const cx = conceptCx(ctx.text, records, syn, ctx.inDate);
-  fillConcepts(cx, records, syn, ctx.inDate);
+  fillConcepts(cx, records, syn);
   shareConcepts(ctx, records);
   shareCoordinatedConcepts(ctx, records, syn);
   shareModifierNoun(ctx, records);
@@ -36,7 +36,7 @@ function conceptCx(text: string, records: readonly Rec[], syn: SyntaxLayer | und
  * Concepts the rules did not find: a count's own noun phrase ("14 people" -> "people"), a parallel
  * count's ("1,200 people in Lebanon and 160 in Israel": 160 -> "people"), else the parse's.
  */
-function fillConcepts(cx: ConceptCx, records: readonly Rec[], syn: SyntaxLayer | undefined, inDate: Uint8Array): void {
+function fillConcepts(cx: ConceptCx, records: readonly Rec[], syn: SyntaxLayer | undefined): void {
   let prev: Rec | null = null;
   for (const r of records) {
     const q = r.q;
@@ -53,7 +53,7 @@ function fillConcepts(cx: ConceptCx, records: readonly Rec[], syn: SyntaxLayer |
     }
     if (syn && q.kind !== "ordinal") {
       // the quantity's own attachment decides first: "60% of X", "a 543-member parliament", a duration adjunct
-      const at = attachedConcept(syn, cx, r.startTok, r.tail, q.kind, q.unit, inDate, r.compound);
+      const at = attachedConcept(syn, cx, r.startTok, r.tail, q.kind, q.unit, r.compound);
       if (at) {
         let c = at.concept;
         if (at.changeNoun !== undefined) c = changeNounConcept(syn, cx, at.changeNoun, r.startTok, r.tail) ?? conceptAt(syn, cx, records, r, at.changeNoun);
@@ -196,7 +196,7 @@ function upFrom(ctx: Ctx, k: number): boolean {
   return lw(j) === "from" && (lw(j - 1) === "up" || lw(j - 1) === "down");
 }
 
-/** A clause boundary between tokens [a, b): ";", "and", "but", "while" */
+/** A clause boundary between tokens [a, b): ";", "and", "but", "while", "whereas" */
 function clauseBreak(ctx: Ctx, a: number, b: number): boolean {
   for (let z = a; z < b; z++) {
     const w = ctx.lw(z);
@@ -263,9 +263,7 @@ function shareConcepts(ctx: Ctx, records: readonly Rec[]): void {
     for (let j = k - 1; j >= 0; j--) {
       const p = records[j]!;
       if (p.q.sentence !== r.q.sentence || b - p.endTok > LEVEL_GAP + 4) break;
-      let clause = true;
-      for (let z = p.endTok; z < b; z++) if (lw(z) === ";" || lw(z) === "and" || lw(z) === "while" || lw(z) === "but") clause = false;
-      if (!clause) break;
+      if (clauseBreak(ctx, p.endTok, b)) break;
       if ((p.q.change === "up" || p.q.change === "down") && p.q.concept !== undefined) {
         r.q.concept = p.q.concept;
         break;
