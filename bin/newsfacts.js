@@ -1,8 +1,10 @@
 #!/usr/bin/env node
-// Thin launcher: the CLI is compiled to dist/ by `npm run build` (run automatically by npm ci / npm install).
+// Thin launcher: the CLI is compiled to dist/ by `npm run build` (run automatically by npm ci / npm install),
+// which also bundles it into dist/bundle/ (scripts/bundle.mjs: one file to load instead of ~290 modules).
 import { existsSync } from "node:fs";
 
-const entry = new URL("../dist/cli/main.js", import.meta.url);
+const bundle = new URL("../dist/bundle/main.js", import.meta.url);
+const entry = existsSync(bundle) ? bundle : new URL("../dist/cli/main.js", import.meta.url);
 if (!existsSync(entry)) {
   process.stderr.write("newsfacts: dist/ is missing; run `npm run build` (npm ci does it for you)\n");
   process.exit(3);

@@ -9,7 +9,7 @@ import { dirname, join } from "node:path";
 import { parseArgs } from "node:util";
 import { readConllu, treeOf, type TreeSentence } from "../src/syntax/conllu.js";
 import { SyntaxScorer } from "../src/syntax/evaluate.js";
-import { compressSyntaxModel, loadSyntaxModel, parseCompression, SHIPPED_COMPRESSION, SYNTAX_MODEL_FILE, syntaxDataDir, SyntaxModel } from "../src/syntax/model.js";
+import { compressSyntaxModel, parseCompression, SHIPPED_COMPRESSION, SYNTAX_MODEL_FILE, syntaxDataDir, SyntaxModel } from "../src/syntax/model.js";
 import { trainLemmatiser, trainSyntax } from "../src/syntax/train.js";
 
 const { values } = parseArgs({
@@ -43,8 +43,9 @@ const fmt = (s: ReturnType<typeof evaluate>) => `UPOS ${s.upos.toFixed(2)} UAS $
 const epochs = Number(values.epochs);
 const file = values.out ?? join(syntaxDataDir(), SYNTAX_MODEL_FILE);
 const lemmaOnly = (): SyntaxModel => {
-  const m = loadSyntaxModel(file);
-  const next = new SyntaxModel(m.tags, m.labels, trainLemmatiser(train).tables, m.tagger, m.parser, m.labeler, m.info);
+  // the file as it is (with the row lists serialize() writes), not the shipped inference model
+  const m = SyntaxModel.deserialize(readFileSync(file));
+  const next = new SyntaxModel(m.tags, m.labels, trainLemmatiser(train).tables!, m.tagger, m.parser, m.labeler, m.info);
   log(`lemma tables retrained: ewt-dev ${fmt(evaluate(next, dev.ewt))} | gum-dev ${fmt(evaluate(next, dev.gum))}`);
   return next;
 };

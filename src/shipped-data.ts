@@ -1,16 +1,31 @@
 import { existsSync } from "node:fs";
+import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
+let root: string | null = null;
+
 /**
- * The `data/` folder next to a module that holds `file` (a model, a lexicon): beside the module
- * itself when it runs from src/ (tsx, tests), else beside its twin in src/ when it runs from dist/
- * (tsc does not copy data files). Null when neither has the file.
+ * The package's folder (the one holding its package.json): found from this module upwards, so it is the same
+ * whether the code runs from src/ (tsx, tests), from dist/ (tsc's output) or from dist/bundle/ (the CLI's
+ * bundle, where every module's import.meta.url is the bundle's).
  */
-export function shippedDataDir(moduleUrl: string, file: string): string | null {
-  const twin = moduleUrl.replace(/\/dist\/(?!.*\/dist\/)/u, "/src/");
-  for (const base of [moduleUrl, twin]) {
-    const dir = fileURLToPath(new URL("./data/", base));
-    if (existsSync(dir + file)) return dir;
+export function packageRoot(): string {
+  if (root !== null) return root;
+  let dir = dirname(fileURLToPath(import.meta.url));
+  for (;;) {
+    if (existsSync(join(dir, "package.json"))) return (root = dir);
+    const up = dirname(dir);
+    if (up === dir) throw new Error(`newsfacts: no package.json above ${fileURLToPath(import.meta.url)}`);
+    dir = up;
   }
-  return null;
+}
+
+/**
+ * The `data/` folder of a source folder (`folder` relative to src/: "ner", "nlp/coref") that holds `file`
+ * (a model, a lexicon), with a trailing slash; the data files stay in src/ (tsc does not copy them) and
+ * every layout of the code reads them there. Null when the file is not there.
+ */
+export function shippedDataDir(folder: string, file: string): string | null {
+  const dir = join(packageRoot(), "src", folder, "data") + "/";
+  return existsSync(dir + file) ? dir : null;
 }

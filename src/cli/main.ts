@@ -1,7 +1,9 @@
 import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { checkCommand, CHECK_HELP } from "./check.js";
 import { extractCommand, EXTRACT_HELP } from "./extract.js";
 import { EXIT, processIO, type CliIO } from "./io.js";
+import { packageRoot } from "../shipped-data.js";
 
 type Command = (argv: string[], io: CliIO) => Promise<number>;
 
@@ -42,7 +44,7 @@ Exit codes: 0 success; 1 some articles failed, differences found or a quality ga
 `;
 
 function version(): string {
-  const pkg = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { version: string };
+  const pkg = JSON.parse(readFileSync(join(packageRoot(), "package.json"), "utf8")) as { version: string };
   return pkg.version;
 }
 

@@ -80,7 +80,7 @@ export interface EventLexicon {
 
 /** Reads and validates the shipped class table (src/events/data/classes.json). */
 export function loadClassesFile(): ClassesFile {
-  const dir = shippedDataDir(import.meta.url, CLASSES_FILE);
+  const dir = shippedDataDir("events", CLASSES_FILE);
   if (dir === null) throw new Error(`events: ${CLASSES_FILE} not found beside src/events`);
   const path = dir + CLASSES_FILE;
   const parsed = ClassesFileSchema.safeParse(JSON.parse(readFileSync(path, "utf8")));

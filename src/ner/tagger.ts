@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import type { Gazetteer } from "../resources/gazetteer.js";
+import { cachedImage } from "../resources/image.js";
 import { dataDir, loadGazetteer } from "../resources/ner-data.js";
 import { loadClusters, WordClusters, type ClusterFeatureConfig } from "./clusters.js";
 import { FEATURE_VERSION, isCapsSentence, NerFeatures } from "./features.js";
@@ -26,11 +27,26 @@ export function clusterConfigOf(model: NerModel): ClusterFeatureConfig | null {
 /** A model another thread loaded on shared memory (adoptModel), by its folder: loadModel of that folder returns it. */
 let adopted: { dir: string; model: NerModel } | null = null;
 
+const inference = new Map<string, NerModel>();
+
+/**
+ * The model in `dir`. `{ shared: true }`: for inference (emission tables on shared memory, without the
+ * dense weights that serialising needs), loaded once per process and folder, from its load image when there
+ * is one (src/resources/image.ts: the built tables of an earlier process instead of gunzip and table
+ * building); the entities stage reads this one. Without: the file as it is, with everything serialize() writes.
+ */
 export function loadModel(dir = dataDir(), opts: { shared?: boolean } = {}): NerModel {
-  if (adopted && adopted.dir === dir && !opts.shared) return adopted.model;
-  const model = NerModel.deserialize(readFileSync(dir + MODEL_FILE), opts);
-  if (model.header.featureVersion !== FEATURE_VERSION)
-    throw new Error(`NER model was trained with features v${model.header.featureVersion}, code has v${FEATURE_VERSION}: run npm run train`);
+  if (adopted && adopted.dir === dir) return adopted.model;
+  const file = dir + MODEL_FILE;
+  const read = (o: { shared?: boolean }) => {
+    const model = NerModel.deserialize(readFileSync(file), o);
+    if (model.header.featureVersion !== FEATURE_VERSION)
+      throw new Error(`NER model was trained with features v${model.header.featureVersion}, code has v${FEATURE_VERSION}: run npm run train`);
+    return model;
+  };
+  if (!opts.shared) return read(opts);
+  let model = inference.get(dir);
+  if (!model) inference.set(dir, (model = NerModel.fromShared(cachedImage("ner-model", [file], () => read({ shared: true }).share()))));
   return model;
 }
 
@@ -68,7 +84,7 @@ export class EntityTagger {
 
   static load(dir?: string): EntityTagger {
     const d = dir ?? dataDir();
-    const model = loadModel(d);
+    const model = loadModel(d, { shared: true });
     // word clusters are read only by a model trained with them
     const clusters = clusterConfigOf(model) ? loadClusters(d) : null;
     return new EntityTagger(model, loadGazetteer(d), clusters);

@@ -1,3 +1,5 @@
+import { StringTable, type StringTableData } from "./string-table.js";
+
 /**
  * Gazetteers: phrase lists (pre-tokenised, lower-cased, tokens joined by one space) per category, matched
  * longest-first over a sentence's lower-cased tokens. Also holds the casing dictionary (how a word is
@@ -44,46 +46,89 @@ export interface GazetteerData {
   casing: { lower: string[]; title: string[]; upper: string[]; mixed: string[] };
 }
 
-export class Gazetteer {
-  private readonly single = new Map<string, number>();
-  private readonly phrases = new Map<string, number>();
-  private readonly maxLen = new Map<string, number>();
-  private readonly casing = new Map<string, number>();
-  private readonly mixed = new Map<string, string>();
+/**
+ * The lookup tables a Gazetteer builds from its data (Gazetteer.tables, fromTables): typed arrays but for the
+ * few hundred mixed-case forms, so a load image holds them raw and worker threads share one copy.
+ */
+export interface GazetteerTables {
+  single: StringTableData;
+  phrases: StringTableData;
+  maxLen: StringTableData;
+  casing: StringTableData;
+  mixed: Map<string, string>;
+}
 
-  constructor(data: GazetteerData) {
+export class Gazetteer {
+  /** lower-cased token -> category bits */
+  private readonly single: StringTable;
+  /** lower-cased phrase (tokens joined by one space) -> category bits */
+  private readonly phrases: StringTable;
+  /** first token of a phrase -> the longest phrase's token count */
+  private readonly maxLen: StringTable;
+  /** lower-cased word -> casing class */
+  private readonly casing: StringTable;
+  private readonly mixed: Map<string, string>;
+
+  /** The tables this gazetteer looks up (not copied: they are read-only). */
+  tables(): GazetteerTables {
+    return { single: this.single.data, phrases: this.phrases.data, maxLen: this.maxLen.data, casing: this.casing.data, mixed: this.mixed };
+  }
+
+  /** A gazetteer over tables another one built (tables(), maybe on another thread or in a load image), without building them again. */
+  static fromTables(t: GazetteerTables): Gazetteer {
+    return new Gazetteer(t);
+  }
+
+  constructor(data: GazetteerData | GazetteerTables) {
+    if ("single" in data) {
+      this.single = new StringTable(data.single);
+      this.phrases = new StringTable(data.phrases);
+      this.maxLen = new StringTable(data.maxLen);
+      this.casing = new StringTable(data.casing);
+      this.mixed = data.mixed;
+      return;
+    }
+    const single = new Map<string, number>();
+    const phrases = new Map<string, number>();
+    const maxLen = new Map<string, number>();
+    const casing = new Map<string, number>();
+    this.mixed = new Map<string, string>();
     for (const [name, list] of Object.entries(data.lists)) {
       const cat = GAZ[name as GazCategory];
       if (cat === undefined || !list) continue;
       for (const phrase of list) {
         const lower = phrase.toLowerCase();
         const parts = lower.split(" ");
-        if (parts.length === 1) this.single.set(lower, (this.single.get(lower) ?? 0) | (1 << cat));
+        if (parts.length === 1) single.set(lower, (single.get(lower) ?? 0) | (1 << cat));
         else {
-          this.phrases.set(lower, (this.phrases.get(lower) ?? 0) | (1 << cat));
+          phrases.set(lower, (phrases.get(lower) ?? 0) | (1 << cat));
           const first = parts[0]!;
-          if ((this.maxLen.get(first) ?? 0) < parts.length) this.maxLen.set(first, parts.length);
+          if ((maxLen.get(first) ?? 0) < parts.length) maxLen.set(first, parts.length);
         }
       }
     }
-    for (const w of data.casing.lower) this.casing.set(w, CASE_LOWER);
-    for (const w of data.casing.title) this.casing.set(w.toLowerCase(), CASE_TITLE);
-    for (const w of data.casing.upper) this.casing.set(w.toLowerCase(), CASE_UPPER);
+    for (const w of data.casing.lower) casing.set(w, CASE_LOWER);
+    for (const w of data.casing.title) casing.set(w.toLowerCase(), CASE_TITLE);
+    for (const w of data.casing.upper) casing.set(w.toLowerCase(), CASE_UPPER);
     for (const w of data.casing.mixed) {
-      this.casing.set(w.toLowerCase(), CASE_MIXED);
+      casing.set(w.toLowerCase(), CASE_MIXED);
       this.mixed.set(w.toLowerCase(), w);
     }
+    this.single = StringTable.build(single);
+    this.phrases = StringTable.build(phrases);
+    this.maxLen = StringTable.build(maxLen);
+    this.casing = StringTable.build(casing);
   }
 
   /** The usual casing class of a lower-cased word. */
   caseOf(lower: string): number {
-    return this.casing.get(lower) ?? CASE_UNKNOWN;
+    return this.casing.get(lower, CASE_UNKNOWN);
   }
 
   /** The usual written form of a lower-cased word, or null when unknown. */
   usualForm(lower: string): string | null {
     const c = this.casing.get(lower);
-    if (c === undefined) return null;
+    if (c < 0) return null;
     if (c === CASE_LOWER) return lower;
     if (c === CASE_UPPER) return lower.toUpperCase();
     if (c === CASE_TITLE) return lower.charAt(0).toUpperCase() + lower.slice(1);
@@ -96,12 +141,12 @@ export class Gazetteer {
     const want = (1 << GAZ.country) | (1 << GAZ.city) | (1 << GAZ.state) | (1 << GAZ.region) | (1 << GAZ.org);
     for (let i = 0; i < lower.length; i++) {
       const max = this.maxLen.get(lower[i]!);
-      if (max === undefined) continue;
+      if (max < 0) continue;
       let phrase = lower[i]!;
       let end = -1;
       for (let k = 1; k < max && i + k < lower.length; k++) {
         phrase += " " + lower[i + k]!;
-        if ((this.phrases.get(phrase) ?? 0) & want) end = i + k;
+        if (this.phrases.get(phrase, 0) & want) end = i + k;
       }
       if (end >= 0) for (let j = i; j <= end; j++) if (/\p{L}/u.test(lower[j]!) && !/^(of|and|the|de|du|da|del|la|le|al|el|bin)$/.test(lower[j]!)) out[j] = 1;
     }
@@ -114,12 +159,12 @@ export class Gazetteer {
     for (let i = 0; i < lower.length; i++) {
       if (!cap[i]) continue;
       const max = this.maxLen.get(lower[i]!);
-      if (max === undefined) continue;
+      if (max < 0) continue;
       let phrase = lower[i]!;
       let best: { start: number; end: number; mask: number } | null = null;
       for (let k = 1; k < max && i + k < lower.length; k++) {
         phrase += " " + lower[i + k]!;
-        const m = (this.phrases.get(phrase) ?? 0) & want;
+        const m = this.phrases.get(phrase, 0) & want;
         if (m && cap[i + k]) best = { start: i, end: i + k + 1, mask: m };
       }
       if (best) {
@@ -132,12 +177,12 @@ export class Gazetteer {
 
   /** Bit mask of the categories a multi-token lower-cased phrase (tokens joined by spaces) belongs to. */
   phraseMask(lower: string): number {
-    return this.phrases.get(lower) ?? 0;
+    return this.phrases.get(lower, 0);
   }
 
   /** Bit mask of the categories a single lower-cased token belongs to. */
   singleMask(lower: string): number {
-    return this.single.get(lower) ?? 0;
+    return this.single.get(lower, 0);
   }
 
   /** Bit mask of the categories a name written as one string belongs to ("United States", "Mosul"; any case, any spacing). */
@@ -163,13 +208,13 @@ export class Gazetteer {
     for (let i = 0; i < n; i++) {
       const w = lower[i]!;
       const max = this.maxLen.get(w);
-      if (max !== undefined && cap[i]) {
+      if (max >= 0 && cap[i]) {
         let phrase = w;
         const ends: Array<[number, number]> = [];
         for (let k = 1; k < max && i + k < n; k++) {
           phrase += " " + lower[i + k]!;
           const mask = this.phrases.get(phrase);
-          if (mask !== undefined) ends.push([i + k, mask]);
+          if (mask >= 0) ends.push([i + k, mask]);
         }
         for (let e = ends.length - 1; e >= 0; e--) {
           const [end, mask] = ends[e]!;
@@ -182,7 +227,7 @@ export class Gazetteer {
         }
       }
       const mask = this.single.get(w);
-      if (mask !== undefined) {
+      if (mask >= 0) {
         for (let cat = 0; cat < C; cat++) {
           if (!(mask & (1 << cat)) || out[i * C + cat] !== 0) continue;
           if (!cap[i] && !(CASE_FREE & (1 << cat))) continue;

@@ -1,8 +1,9 @@
 import { readFileSync } from "node:fs";
 import { gunzipSync } from "node:zlib";
-import { fileURLToPath } from "node:url";
-import { shippedDataDir } from "../shipped-data.js";
+import { join } from "node:path";
+import { packageRoot, shippedDataDir } from "../shipped-data.js";
 import { Gazetteer, type GazetteerData } from "./gazetteer.js";
+import { cachedImage } from "./image.js";
 
 /**
  * The shipped recogniser data (src/ner/data: the model, gazetteers, word clusters) and the
@@ -14,9 +15,8 @@ export const GAZETTEER_FILE = "gazetteers.json.gz";
 
 /** The folder holding the shipped model: src/ner/data, also when running from dist/. */
 export function dataDir(): string {
-  const nerModule = new URL("../ner/tagger.js", import.meta.url).href;
-  const dir = shippedDataDir(nerModule, MODEL_FILE);
-  if (dir === null) throw new Error(`NER model ${MODEL_FILE} not found in ${fileURLToPath(new URL("./data/", nerModule))} (run npm run train)`);
+  const dir = shippedDataDir("ner", MODEL_FILE);
+  if (dir === null) throw new Error(`NER model ${MODEL_FILE} not found in ${join(packageRoot(), "src", "ner", "data")} (run npm run train)`);
   return dir;
 }
 
@@ -29,6 +29,11 @@ const gazetteers = new Map<string, Gazetteer>();
 /** The gazetteer in `dir`, read once per process and shared (the entities and coref stages and the scorer all use it; it is read-only). */
 export function loadGazetteer(dir = dataDir()): Gazetteer {
   let gaz = gazetteers.get(dir);
-  if (!gaz) gazetteers.set(dir, (gaz = new Gazetteer(readGzJson<GazetteerData>(dir + GAZETTEER_FILE))));
+  if (!gaz) {
+    // its Maps from the load image of an earlier process when there is one (src/resources/image.ts)
+    const file = dir + GAZETTEER_FILE;
+    gaz = Gazetteer.fromTables(cachedImage("gazetteer", [file], () => new Gazetteer(readGzJson<GazetteerData>(file)).tables()));
+    gazetteers.set(dir, gaz);
+  }
   return gaz;
 }

@@ -1,3 +1,4 @@
+import { StringTable, type StringTableData } from "../resources/string-table.js";
 /**
  * Lemmas by edit scripts learned from a treebank. A script says how to case the form, how many final
  * characters to cut and what to add ("arrested" -> 0|2| -> "arrest", "women" -> 0|3|oman, "The" -> 1|0|);
@@ -107,20 +108,63 @@ function count(m: Map<string, Map<string, number>>, key: string, value: string):
   x.set(value, (x.get(value) ?? 0) + 1);
 }
 
+/**
+ * The lookup form of LemmaTables: the form and suffix tables as StringTables whose values index the distinct
+ * scripts, so a load image holds them raw (src/resources/image.ts) and worker threads share them; 36,000
+ * object keys cost 50-70 ms to read back at every start.
+ */
+export interface CompiledLemmas {
+  forms: StringTableData;
+  suffixes: StringTableData;
+  /** the scripts and edits the tables' values index */
+  scripts: string[];
+  cases: Record<string, string>;
+  maxSuffix: number;
+}
+
+function compileLemmas(t: LemmaTables): CompiledLemmas {
+  const scripts: string[] = [];
+  const ids = new Map<string, number>();
+  const idOf = (x: string): number => {
+    let i = ids.get(x);
+    if (i === undefined) ids.set(x, (i = scripts.push(x) - 1));
+    return i;
+  };
+  return {
+    forms: StringTable.build(Object.entries(t.forms).map(([k, v]) => [k, idOf(v)] as const)).data,
+    suffixes: StringTable.build(Object.entries(t.suffixes).map(([k, v]) => [k, idOf(v)] as const)).data,
+    scripts,
+    cases: t.cases,
+    maxSuffix: t.maxSuffix,
+  };
+}
+
 export class Lemmatiser {
-  constructor(readonly tables: LemmaTables) {}
+  /** the tables as learnt (null for a lemmatiser read from its compiled form: it lemmatises, it is not serialised) */
+  readonly tables: LemmaTables | null;
+  readonly compiled: CompiledLemmas;
+  private readonly forms: StringTable;
+  private readonly suffixes: StringTable;
+
+  constructor(tables: LemmaTables | CompiledLemmas) {
+    const compiled = "scripts" in tables;
+    this.tables = compiled ? null : tables;
+    this.compiled = compiled ? tables : compileLemmas(tables);
+    this.forms = new StringTable(this.compiled.forms);
+    this.suffixes = new StringTable(this.compiled.suffixes);
+  }
 
   lemma(form: string, xpos: string, upos: string): string {
-    const t = this.tables;
+    const t = this.compiled;
     const low = form.toLowerCase();
-    const s = t.forms[low + "\t" + xpos];
-    if (s !== undefined) return applyScript(form, s);
+    const s = this.forms.get(low + "\t" + xpos);
+    if (s >= 0) return applyScript(form, t.scripts[s]!);
     const op = t.cases[xpos + "\t" + casingOf(form)] ?? (upos === "PROPN" ? "0" : "1");
     const f = caseOp(form, op);
     if (f.length === form.length) {
       for (let k = Math.min(t.maxSuffix, low.length); k >= 1; k--) {
-        const x = t.suffixes[xpos + "\t" + low.slice(-k)];
-        if (x !== undefined) return applyEdit(f, x);
+        const x = this.suffixes.get(xpos + "\t" + low.slice(-k));
+        if (x >= 0) return applyEdit(f, t.scripts[x]!);
       }
     }
     return f;

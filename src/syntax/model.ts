@@ -1,8 +1,10 @@
 import { readFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
+import { join } from "node:path";
 import { hashString } from "../learn/hash.js";
 import { type CompressOptions, DENSE_MAX, packModel, SparseLinear, unpackModel, type SparseTables, type TableOptions } from "../learn/sparse.js";
-import { Lemmatiser, type LemmaTables } from "./lemma.js";
+import { cachedImage } from "../resources/image.js";
+import { packageRoot } from "../shipped-data.js";
+import { Lemmatiser, type CompiledLemmas, type LemmaTables } from "./lemma.js";
 import { LABEL_FEATURES, labelKeys, PARSER_FEATURES, parserKeys, parseInput, ParseState, SCORER_MAX_WORDS, SHIFT, TransitionScorer, TRANSITIONS } from "./parser.js";
 import { FastTagger } from "./tagger.js";
 import { wordHashes, type WordHashes } from "./words.js";
@@ -39,7 +41,7 @@ export interface SentenceSyntax {
 export interface SharedSyntaxModel {
   tags: string[];
   labels: string[];
-  lemmas: LemmaTables;
+  lemmas: CompiledLemmas;
   info: Record<string, unknown>;
   parts: SparseTables[];
 }
@@ -56,7 +58,7 @@ export class SyntaxModel {
   constructor(
     readonly tags: string[],
     readonly labels: string[],
-    lemmas: LemmaTables,
+    lemmas: LemmaTables | CompiledLemmas,
     readonly tagger: SparseLinear,
     readonly parser: SparseLinear,
     readonly labeler: SparseLinear,
@@ -133,13 +135,20 @@ export class SyntaxModel {
    * in slot order: keys, int16 weights, row lengths and classes (sparse models), padding to 4 bytes. A model
    * read from a file serialises to that file's bytes when it was v2 (and to its v2 conversion when v1).
    */
+  /** The lemmatiser's tables as learnt (a model read for inference only has its compiled form and is not serialised). */
+  lemmaTables(): LemmaTables {
+    const t = this.lemmatiser.tables;
+    if (t === null) throw new Error("syntax model loaded for inference only (a load image or another thread's tables): it cannot be serialised or compressed");
+    return t;
+  }
+
   serialize(): Buffer {
     const parts = [this.tagger, this.parser, this.labeler].map((m) => m.packSlots());
     const header: SyntaxHeader = {
       featureVersion: SYNTAX_FEATURE_VERSION,
       tags: this.tags,
       labels: this.labels,
-      lemmas: this.lemmatiser.tables,
+      lemmas: this.lemmaTables(),
       info: this.info,
       parts: parts.map((p) => ({ rows: p.keys.length, nnz: p.q.length, scale: p.scale, L: p.L, cap: p.cap, start: p.start })),
     };
@@ -152,7 +161,7 @@ export class SyntaxModel {
 
   /** The model as data for another thread (see SharedSyntaxModel). */
   share(): SharedSyntaxModel {
-    return { tags: this.tags, labels: this.labels, lemmas: this.lemmatiser.tables, info: this.info, parts: [this.tagger, this.parser, this.labeler].map((m) => m.tables()) };
+    return { tags: this.tags, labels: this.labels, lemmas: this.lemmatiser.compiled, info: this.info, parts: [this.tagger, this.parser, this.labeler].map((m) => m.tables()) };
   }
 
   /** A model over another thread's tables (share()): no weight is copied. */
@@ -225,7 +234,7 @@ export function parseCompression(spec: string): SyntaxCompression | null {
  * to the model it trained, scripts/convert-syntax-model.ts --compress to a model file.
  */
 export function compressSyntaxModel(m: SyntaxModel, c: SyntaxCompression): SyntaxModel {
-  return new SyntaxModel(m.tags, m.labels, m.lemmatiser.tables, m.tagger.compress(c.tagger), m.parser.compress(c.parser), m.labeler.compress(c.labeller), {
+  return new SyntaxModel(m.tags, m.labels, m.lemmaTables(), m.tagger.compress(c.tagger), m.parser.compress(c.parser), m.labeler.compress(c.labeller), {
     ...m.info,
     compress: c,
   });
@@ -265,18 +274,23 @@ export function parseWith(parser: SparseLinear, labeler: SparseLinear, rootLabel
 }
 
 export function syntaxDataDir(): string {
-  // dist/syntax/model.js and src/syntax/model.ts both find the shipped file under src/syntax/data
-  return fileURLToPath(new URL("../../src/syntax/data/", import.meta.url));
+  // src/, dist/ and the CLI's bundle all find the shipped file under src/syntax/data
+  return join(packageRoot(), "src", "syntax", "data") + "/";
 }
 
 let shipped: SyntaxModel | null = null;
 
-/** The shipped model, loaded once per thread (or adopted from the thread that loaded it). */
+/**
+ * The shipped model, loaded once per thread (or adopted from the thread that loaded it), for inference: its
+ * tables on shared memory, read from its load image when there is one (src/resources/image.ts: the built
+ * tables of an earlier process, about 0.1 s instead of 0.3 s of gunzip and table building). Another file is
+ * read as it is (`opts.shared`: onto shared memory), with the row lists that serialising needs.
+ */
 export function loadSyntaxModel(file = syntaxDataDir() + SYNTAX_MODEL_FILE, opts: TableOptions = {}): SyntaxModel {
-  if (shipped && file === syntaxDataDir() + SYNTAX_MODEL_FILE) return shipped;
-  const m = SyntaxModel.deserialize(readFileSync(file), opts);
-  if (file === syntaxDataDir() + SYNTAX_MODEL_FILE) shipped = m;
-  return m;
+  const shippedFile = syntaxDataDir() + SYNTAX_MODEL_FILE;
+  if (file !== shippedFile) return SyntaxModel.deserialize(readFileSync(file), opts);
+  if (!shipped) shipped = SyntaxModel.fromShared(cachedImage("syntax-model", [file], () => SyntaxModel.deserialize(readFileSync(file), { shared: true }).share()));
+  return shipped;
 }
 
 /**
@@ -284,8 +298,7 @@ export function loadSyntaxModel(file = syntaxDataDir() + SYNTAX_MODEL_FILE, opts
  * reads the same tables (32 MB of them since the compression, once instead of once per thread).
  */
 export function shareSyntaxModel(): SharedSyntaxModel {
-  if (shipped && !shipped.isShared) shipped = null;
-  return loadSyntaxModel(undefined, { shared: true }).share();
+  return loadSyntaxModel().share();
 }
 
 /** Makes a shared model (shareSyntaxModel, from another thread) this thread's shipped model. */

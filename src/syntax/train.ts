@@ -157,7 +157,7 @@ export function trainSyntax(train: readonly TreeSentence[], opts: TrainOptions):
     }
   };
   const build = () =>
-    new SyntaxModel(tags, labels, lemmatiser.tables, taggerModel, parser.toSparse(opts.prune), labeler.toSparse(opts.prune), {
+    new SyntaxModel(tags, labels, lemmatiser.tables!, taggerModel, parser.toSparse(opts.prune), labeler.toSparse(opts.prune), {
       epochs: opts.epochs,
       tagEpochs: opts.tagEpochs,
       jackknife: folds,

@@ -1,7 +1,8 @@
 import { readFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
 import { gunzipSync } from "node:zlib";
 import type { Entity } from "../../schema/index.js";
+import { cachedImage } from "../../resources/image.js";
+import { StringTable } from "../../resources/string-table.js";
 import { shippedDataDir } from "../../shipped-data.js";
 
 export type Gender = "f" | "m";
@@ -20,15 +21,34 @@ const MALE_WORDS = new Set([
   "sportsman", "policeman", "boyfriend", "fiance", "monsignor", "cardinal", "ayatollah", "sultan", "emir", "imam", "rabbi", "mullah",
 ]);
 
+/** Given names and the gender they say (a Map will do in tests). */
+export interface GivenGender {
+  get(name: string): Gender | undefined;
+}
+
+/** The given-name lexicon as a StringTable (0 = f, 1 = m), which a load image holds raw. */
+class GivenGenderTable implements GivenGender {
+  constructor(private readonly table: StringTable) {}
+  get(name: string): Gender | undefined {
+    const v = this.table.get(name);
+    return v === 0 ? "f" : v === 1 ? "m" : undefined;
+  }
+}
+
 /** The given-name lexicon shipped in src/nlp/coref/data (scripts/coref/build-gender.ts), also when running from dist/. */
-export function loadGivenGender(): ReadonlyMap<string, Gender> {
-  const dir = shippedDataDir(import.meta.url, GENDER_FILE);
-  if (dir === null) throw new Error(`given-name lexicon ${GENDER_FILE} not found next to ${fileURLToPath(import.meta.url)} (run npm run gender)`);
-  const data = JSON.parse(gunzipSync(readFileSync(dir + GENDER_FILE)).toString("utf8")) as { female: string[]; male: string[] };
-  const m = new Map<string, Gender>();
-  for (const n of data.female) m.set(n, "f");
-  for (const n of data.male) m.set(n, "m");
-  return m;
+export function loadGivenGender(): GivenGender {
+  const dir = shippedDataDir("nlp/coref", GENDER_FILE);
+  if (dir === null) throw new Error(`given-name lexicon ${GENDER_FILE} not found in src/nlp/coref/data (run npm run gender)`);
+  const file = dir + GENDER_FILE;
+  // the table from the load image of an earlier process when there is one (src/resources/image.ts)
+  const data = cachedImage("given-gender", [file], () => {
+    const names = JSON.parse(gunzipSync(readFileSync(file)).toString("utf8")) as { female: string[]; male: string[] };
+    const m = new Map<string, number>();
+    for (const n of names.female) m.set(n, 0);
+    for (const n of names.male) m.set(n, 1);
+    return StringTable.build(m).data;
+  });
+  return new GivenGenderTable(new StringTable(data));
 }
 
 /** The gender a word says: a title ("Mrs."), a relation noun ("wife"), or null. */
@@ -44,7 +64,7 @@ export function wordGender(word: string): Gender | null {
  * relation noun right before a mention ("his wife Manju Sam"), else the first word of its name when
  * the given-name lexicon gives it one gender (a one-word name too: "Gloria"). Null when unknown or mixed.
  */
-export function personGender(entity: Entity, text: string, given: ReadonlyMap<string, Gender>): Gender | null {
+export function personGender(entity: Entity, text: string, given: GivenGender): Gender | null {
   let f = 0;
   let m = 0;
   for (const mention of entity.mentions) {

@@ -4,7 +4,7 @@ import type { Entity, EntityType, Paragraph, Quote, Reference } from "../../sche
 import { lowerBound } from "../search.js";
 import { stemWord as stem } from "../link/normalize.js";
 import { titleNoun } from "../link/titles.js";
-import { personGender, type Gender } from "./gender.js";
+import { personGender, type Gender, type GivenGender } from "./gender.js";
 import { SPEECH_FORMS, startsUpper } from "../../lexicon/index.js";
 import { resolveSpeakers, speakerSources } from "../quotes/speaker.js";
 import { EXPLETIVE_IT_NEXT, PRONOUNS, type PronounClass, type PronounInfo } from "./pronouns.js";
@@ -53,7 +53,7 @@ interface Mention {
 }
 
 export interface CorefResources {
-  given: ReadonlyMap<string, Gender>;
+  given: GivenGender;
   /** country names (lower case): "the country" needs one, "the city" must not be one */
   isCountry: (name: string) => boolean;
 }
