@@ -1,10 +1,13 @@
 #!/usr/bin/env node
 // Thin launcher: the CLI is compiled to dist/ by `npm run build` (run automatically by npm ci / npm install),
 // which also bundles it into dist/bundle/ (scripts/bundle.mjs: one file to load instead of ~290 modules).
-import { existsSync } from "node:fs";
+// The bundle is used unless tsc's output is newer than it (a `tsc` run without the bundle step).
+import { existsSync, statSync } from "node:fs";
 
 const bundle = new URL("../dist/bundle/main.js", import.meta.url);
-const entry = existsSync(bundle) ? bundle : new URL("../dist/cli/main.js", import.meta.url);
+const compiled = new URL("../dist/cli/main.js", import.meta.url);
+const mtime = (u) => (existsSync(u) ? statSync(u).mtimeMs : -1);
+const entry = mtime(bundle) >= 0 && mtime(bundle) >= mtime(compiled) ? bundle : compiled;
 if (!existsSync(entry)) {
   process.stderr.write("newsfacts: dist/ is missing; run `npm run build` (npm ci does it for you)\n");
   process.exit(3);
