@@ -7,7 +7,8 @@ import { existsSync, statSync } from "node:fs";
 const bundle = new URL("../dist/bundle/main.js", import.meta.url);
 const compiled = new URL("../dist/cli/main.js", import.meta.url);
 const mtime = (u) => (existsSync(u) ? statSync(u).mtimeMs : -1);
-const entry = mtime(bundle) >= 0 && mtime(bundle) >= mtime(compiled) ? bundle : compiled;
+const bundled = mtime(bundle);
+const entry = bundled >= 0 && bundled >= mtime(compiled) ? bundle : compiled;
 if (!existsSync(entry)) {
   process.stderr.write("newsfacts: dist/ is missing; run `npm run build` (npm ci does it for you)\n");
   process.exit(3);

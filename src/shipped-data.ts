@@ -21,11 +21,16 @@ export function packageRoot(): string {
 }
 
 /**
- * The `data/` folder of a source folder (`folder` relative to src/: "ner", "nlp/coref") that holds `file`
- * (a model, a lexicon), with a trailing slash; the data files stay in src/ (tsc does not copy them) and
- * every layout of the code reads them there. Null when the file is not there.
+ * The `data/` folder of a source folder (`folder` relative to src/: "ner", "nlp/coref", "syntax"), with a
+ * trailing slash: the data files stay in src/ (tsc does not copy them) and every layout of the code reads
+ * (and the training scripts write) them there.
  */
+export function srcDataDir(folder: string): string {
+  return join(packageRoot(), "src", folder, "data") + "/";
+}
+
+/** srcDataDir(folder) when it holds `file` (a model, a lexicon), else null. */
 export function shippedDataDir(folder: string, file: string): string | null {
-  const dir = join(packageRoot(), "src", folder, "data") + "/";
+  const dir = srcDataDir(folder);
   return existsSync(dir + file) ? dir : null;
 }

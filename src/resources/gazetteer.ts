@@ -47,7 +47,7 @@ export interface GazetteerData {
 }
 
 /**
- * The lookup tables a Gazetteer builds from its data (Gazetteer.tables, fromTables): typed arrays but for the
+ * The lookup tables a Gazetteer builds from its data (Gazetteer.tables; the constructor takes them back): typed arrays but for the
  * few hundred mixed-case forms, so a load image holds them raw and worker threads share one copy.
  */
 export interface GazetteerTables {
@@ -74,11 +74,7 @@ export class Gazetteer {
     return { single: this.single.data, phrases: this.phrases.data, maxLen: this.maxLen.data, casing: this.casing.data, mixed: this.mixed };
   }
 
-  /** A gazetteer over tables another one built (tables(), maybe on another thread or in a load image), without building them again. */
-  static fromTables(t: GazetteerTables): Gazetteer {
-    return new Gazetteer(t);
-  }
-
+  /** Builds the tables from the phrase lists, or takes tables another gazetteer built (tables(), maybe on another thread or in a load image). */
   constructor(data: GazetteerData | GazetteerTables) {
     if ("single" in data) {
       this.single = new StringTable(data.single);

@@ -16,7 +16,7 @@ import { extractorInputs, stampOf, versionCacheDir } from "./code-files.js";
  * aligned, and come back as views of one SharedArrayBuffer (so worker threads read them without a copy); the
  * rest (strings, numbers, Maps, Sets) goes through v8.serialize. A file is taken only when its stamp is the one
  * this process computes: a SHA-256 over the image's name and format, the platform (endianness, V8 version),
- * a stamp of every file of the running code (the code that builds the value, src/batch/version.ts stampOf:
+ * a stamp of every file of the running code (the code that builds the value, src/resources/code-files.ts stampOf:
  * path, size, mtime, ctime, inode) and the same stamp of the source files. So a changed model, lexicon or
  * code file never reads an old image: it builds the value again and rewrites the file (one file per image
  * name and installation; written whole, then renamed). A file that is not this user's, is writable by others,
@@ -60,8 +60,9 @@ function runningCode(): { root: string; stamp: string } {
 }
 
 function imageStamp(name: string, sources: readonly string[]): Buffer {
+  const code = runningCode();
   return createHash("sha256")
-    .update(`${name}\0${MAGIC.toString("hex")}\0${endianness()}\0${process.versions.v8}\0${runningCode().root}\0${runningCode().stamp}\0${stampOf(sources)}`)
+    .update(`${name}\0${MAGIC.toString("hex")}\0${endianness()}\0${process.versions.v8}\0${code.root}\0${code.stamp}\0${stampOf(sources)}`)
     .digest();
 }
 

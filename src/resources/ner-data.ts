@@ -1,7 +1,6 @@
 import { readFileSync } from "node:fs";
 import { gunzipSync } from "node:zlib";
-import { join } from "node:path";
-import { packageRoot, shippedDataDir } from "../shipped-data.js";
+import { shippedDataDir, srcDataDir } from "../shipped-data.js";
 import { Gazetteer, type GazetteerData } from "./gazetteer.js";
 import { cachedImage } from "./image.js";
 
@@ -16,7 +15,7 @@ export const GAZETTEER_FILE = "gazetteers.json.gz";
 /** The folder holding the shipped model: src/ner/data, also when running from dist/. */
 export function dataDir(): string {
   const dir = shippedDataDir("ner", MODEL_FILE);
-  if (dir === null) throw new Error(`NER model ${MODEL_FILE} not found in ${join(packageRoot(), "src", "ner", "data")} (run npm run train)`);
+  if (dir === null) throw new Error(`NER model ${MODEL_FILE} not found in ${srcDataDir("ner")} (run npm run train)`);
   return dir;
 }
 
@@ -30,9 +29,9 @@ const gazetteers = new Map<string, Gazetteer>();
 export function loadGazetteer(dir = dataDir()): Gazetteer {
   let gaz = gazetteers.get(dir);
   if (!gaz) {
-    // its Maps from the load image of an earlier process when there is one (src/resources/image.ts)
+    // its tables from the load image of an earlier process when there is one (src/resources/image.ts)
     const file = dir + GAZETTEER_FILE;
-    gaz = Gazetteer.fromTables(cachedImage("gazetteer", [file], () => new Gazetteer(readGzJson<GazetteerData>(file)).tables()));
+    gaz = new Gazetteer(cachedImage("gazetteer", [file], () => new Gazetteer(readGzJson<GazetteerData>(file)).tables()));
     gazetteers.set(dir, gaz);
   }
   return gaz;

@@ -1,9 +1,8 @@
 import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import { hashString } from "../learn/hash.js";
 import { type CompressOptions, DENSE_MAX, packModel, SparseLinear, unpackModel, type SparseTables, type TableOptions } from "../learn/sparse.js";
 import { cachedImage } from "../resources/image.js";
-import { packageRoot } from "../shipped-data.js";
+import { srcDataDir } from "../shipped-data.js";
 import { Lemmatiser, type CompiledLemmas, type LemmaTables } from "./lemma.js";
 import { LABEL_FEATURES, labelKeys, PARSER_FEATURES, parserKeys, parseInput, ParseState, SCORER_MAX_WORDS, SHIFT, TransitionScorer, TRANSITIONS } from "./parser.js";
 import { FastTagger } from "./tagger.js";
@@ -130,11 +129,6 @@ export class SyntaxModel {
     return { upos, xpos, lemma, head, deprel };
   }
 
-  /**
-   * The model file (format v2): the header, then per linear model (tagger, parser, labeller) its hash table
-   * in slot order: keys, int16 weights, row lengths and classes (sparse models), padding to 4 bytes. A model
-   * read from a file serialises to that file's bytes when it was v2 (and to its v2 conversion when v1).
-   */
   /** The lemmatiser's tables as learnt (a model read for inference only has its compiled form and is not serialised). */
   lemmaTables(): LemmaTables {
     const t = this.lemmatiser.tables;
@@ -142,6 +136,11 @@ export class SyntaxModel {
     return t;
   }
 
+  /**
+   * The model file (format v2): the header, then per linear model (tagger, parser, labeller) its hash table
+   * in slot order: keys, int16 weights, row lengths and classes (sparse models), padding to 4 bytes. A model
+   * read from a file serialises to that file's bytes when it was v2 (and to its v2 conversion when v1).
+   */
   serialize(): Buffer {
     const parts = [this.tagger, this.parser, this.labeler].map((m) => m.packSlots());
     const header: SyntaxHeader = {
@@ -274,8 +273,7 @@ export function parseWith(parser: SparseLinear, labeler: SparseLinear, rootLabel
 }
 
 export function syntaxDataDir(): string {
-  // src/, dist/ and the CLI's bundle all find the shipped file under src/syntax/data
-  return join(packageRoot(), "src", "syntax", "data") + "/";
+  return srcDataDir("syntax");
 }
 
 let shipped: SyntaxModel | null = null;

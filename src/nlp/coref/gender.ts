@@ -35,8 +35,11 @@ class GivenGenderTable implements GivenGender {
   }
 }
 
-/** The given-name lexicon shipped in src/nlp/coref/data (scripts/coref/build-gender.ts), also when running from dist/. */
+let givenGender: GivenGender | null = null;
+
+/** The given-name lexicon shipped in src/nlp/coref/data (scripts/coref/build-gender.ts), read once per process (it is read-only). */
 export function loadGivenGender(): GivenGender {
+  if (givenGender !== null) return givenGender;
   const dir = shippedDataDir("nlp/coref", GENDER_FILE);
   if (dir === null) throw new Error(`given-name lexicon ${GENDER_FILE} not found in src/nlp/coref/data (run npm run gender)`);
   const file = dir + GENDER_FILE;
@@ -48,7 +51,7 @@ export function loadGivenGender(): GivenGender {
     for (const n of names.male) m.set(n, 1);
     return StringTable.build(m).data;
   });
-  return new GivenGenderTable(new StringTable(data));
+  return (givenGender = new GivenGenderTable(new StringTable(data)));
 }
 
 /** The gender a word says: a title ("Mrs."), a relation noun ("wife"), or null. */
