@@ -1,28 +1,44 @@
-// The CLI's bundle (run by `npm run build` after tsc): dist/cli/main.js and the worker thread's entry
-// dist/batch/worker.js, with the dependencies they import (zod, p-limit, cli-progress, ...; not piscina, which
-// loads a file of its own), as ES modules in dist/bundle/: main.js, worker.js and the chunks they share (the
-// commands main.js imports lazily stay lazy). bin/newsfacts.js starts from dist/bundle/main.js unless tsc's
-// output is newer. Why: Node 20 resolves, reads and compiles about 290 module files before the first article
-// (zod alone is 95 of them); the bundle loads in about 60% of the time (BENCHMARKS.md, "Start-up and memory,
-// round 4"). Plain node, no TypeScript: it reads tsc's output. The library API (dist/index.js) is not bundled.
+// The CLI's bundle (run by `npm run build` after tsc), in dist/bundle/: main.cjs, the CLI (dist/cli/main.js) with
+// every module and dependency it imports (zod, p-limit, cli-progress, ...; not piscina, which loads a file of its
+// own) as one CommonJS file, and worker.js, the worker thread's entry (dist/batch/worker.js), as an ES module.
+// bin/newsfacts.js compiles main.cjs with a V8 code cache (vm.Script cachedData, kept in the load-image folder)
+// unless tsc's output is newer. Why: Node 20 resolves, reads and compiles about 290 module files before the first
+// article (zod alone is 95 of them); one file loads in about 60% of the time, and from a code cache V8 skips
+// parsing and compiling what an earlier run already compiled (BENCHMARKS.md, "Start-up and memory", rounds 4
+// and 5). CommonJS because Node 20 gives ES modules no code cache (module.enableCompileCache is Node 22) while
+// vm.Script takes one. Plain node, no TypeScript: it reads tsc's output. The library API (dist/index.js) is not
+// bundled.
 import { build } from "esbuild";
 import { rmSync } from "node:fs";
 
 const outdir = "dist/bundle";
 rmSync(outdir, { recursive: true, force: true });
-await build({
-  entryPoints: { main: "dist/cli/main.js", worker: "dist/batch/worker.js" },
-  outdir,
+const common = {
   bundle: true,
-  splitting: true,
-  format: "esm",
   platform: "node",
   target: "node20",
-  // CommonJS dependencies (cli-progress) call require(): give the bundle one
-  banner: { js: "import { createRequire as __nfCreateRequire } from 'node:module'; const require = __nfCreateRequire(import.meta.url);" },
   // piscina starts its own worker script from a path beside its module (__dirname): it stays in node_modules
   external: ["piscina"],
-  chunkNames: "chunk-[hash]",
   logLevel: "warning",
   legalComments: "linked",
+};
+await build({
+  ...common,
+  entryPoints: { main: "dist/cli/main.js" },
+  outdir,
+  outExtension: { ".js": ".cjs" },
+  format: "cjs",
+  minifyWhitespace: true,
+  minifySyntax: true,
+  // the modules locate their data from import.meta.url: in one CommonJS file that is the file's own URL
+  define: { "import.meta.url": "__nfImportMetaUrl" },
+  banner: { js: "const __nfImportMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
+});
+await build({
+  ...common,
+  entryPoints: { worker: "dist/batch/worker.js" },
+  outdir,
+  format: "esm",
+  // CommonJS dependencies (cli-progress) call require(): give the bundle one
+  banner: { js: "import { createRequire as __nfCreateRequire } from 'node:module'; const require = __nfCreateRequire(import.meta.url);" },
 });

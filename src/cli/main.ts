@@ -5,6 +5,9 @@ import { extractCommand, EXTRACT_HELP } from "./extract.js";
 import { EXIT, processIO, type CliIO } from "./io.js";
 import { packageRoot } from "../shipped-data.js";
 
+// for the launcher (src/cli/launch.ts), which loads this module from the bundle: the bundle's own image cache
+export { imageFilesUsed, usePrefetchedImages } from "../resources/image.js";
+
 type Command = (argv: string[], io: CliIO) => Promise<number>;
 
 const COMMANDS: Record<string, { run: Command; summary: string; help?: string }> = {

@@ -13,7 +13,8 @@ export const CONFIG_FILE = "pipeline.config.json";
 /** Validates a parsed config and builds its pipeline. Never throws for user mistakes. */
 export function configFromValue(value: unknown, path: string | null, opts: BuildOptions = {}): LoadResult {
   const where = path ?? "config";
-  const parsed = PipelineConfigSchema.safeParse(value);
+  // parsed once per process: zod's compiled parsers would cost more to build than they save (as validateOutput)
+  const parsed = PipelineConfigSchema.safeParse(value, { jitless: true });
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     const at = issue.path.length ? issue.path.map((p) => (typeof p === "number" ? `[${p}]` : `.${String(p)}`)).join("").replace(/^\./, "") : "(root)";

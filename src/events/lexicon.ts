@@ -83,7 +83,7 @@ export function loadClassesFile(): ClassesFile {
   const dir = shippedDataDir("events", CLASSES_FILE);
   if (dir === null) throw new Error(`events: ${CLASSES_FILE} not found beside src/events`);
   const path = dir + CLASSES_FILE;
-  const parsed = ClassesFileSchema.safeParse(JSON.parse(readFileSync(path, "utf8")));
+  const parsed = ClassesFileSchema.safeParse(JSON.parse(readFileSync(path, "utf8")), { jitless: true });
   if (!parsed.success) throw new Error(`${path}: ${z.prettifyError(parsed.error)}`);
   return parsed.data;
 }

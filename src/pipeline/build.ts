@@ -67,7 +67,7 @@ export function buildPipeline(configs: readonly StageConfig[], registry: Readonl
         `stage '${cfg.name}' needs ${missing.map((l) => `'${l}'`).join(", ")}, which no earlier stage produces`,
       );
     }
-    const parsed = def.options.safeParse(cfg.options ?? {});
+    const parsed = def.options.safeParse(cfg.options ?? {}, { jitless: true });
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
       const where = issue && issue.path.length > 0 ? `.${issue.path.join(".")}` : "";

@@ -199,7 +199,8 @@ function readImage(file: string, stamp: Buffer): unknown {
   }
 }
 
-function writeImage(file: string, value: unknown, stamp: Buffer): void {
+/** Writes an image file (whole, then renamed into place); false when it could not be written. */
+function writeImage(file: string, value: unknown, stamp: Buffer): boolean {
   const part = `${file}.${process.pid}.${randomBytes(4).toString("hex")}`;
   let fd: number | null = null;
   try {
@@ -211,6 +212,7 @@ function writeImage(file: string, value: unknown, stamp: Buffer): void {
     closeSync(fd);
     fd = null;
     renameSync(part, file);
+    return true;
   } catch {
     // a read-only or full cache folder: the value is still right, only not kept
     if (fd !== null) closeSync(fd);
@@ -219,6 +221,7 @@ function writeImage(file: string, value: unknown, stamp: Buffer): void {
     } catch {
       // nothing was written
     }
+    return false;
   }
 }
 
@@ -239,9 +242,48 @@ export function cachedImage<T>(name: string, sources: readonly string[], build: 
   } catch {
     return build();
   }
-  const hit = readImage(file, stamp);
-  if (hit !== null) return hit as T;
+  const ahead = prefetched.get(file);
+  prefetched.delete(file);
+  const hit = ahead !== undefined ? prefetchedImage(ahead, stamp) : readImage(file, stamp);
+  if (hit !== null) {
+    used.add(file);
+    return hit as T;
+  }
   const value = build();
-  writeImage(file, value, stamp);
+  if (writeImage(file, value, stamp)) used.add(file);
   return value;
+}
+
+/**
+ * An image file read ahead of its use, on another thread (the CLI's launcher, src/cli/launch.ts, reads the
+ * images the previous run used while the main thread compiles the code): its bytes on shared memory and the
+ * owner and mode of the file it was read from, as fstat gave them for the open file.
+ */
+export interface PrefetchedImage {
+  bytes: Uint8Array;
+  uid: number;
+  mode: number;
+}
+
+const prefetched = new Map<string, PrefetchedImage>();
+const used = new Set<string>();
+
+/** Hands this thread image files read ahead (path: bytes); cachedImage takes one instead of reading its file, once. */
+export function usePrefetchedImages(files: ReadonlyMap<string, PrefetchedImage>): void {
+  for (const [file, image] of files) prefetched.set(file, image);
+}
+
+/** The image files this thread read or wrote, in the order of first use: what the launcher reads ahead next time. */
+export function imageFilesUsed(): string[] {
+  return [...used];
+}
+
+/** A read-ahead image's value, with the checks readImage makes of a file (owner, mode, stamp, layout). */
+function prefetchedImage(p: PrefetchedImage, stamp: Buffer): unknown {
+  if ((process.getuid !== undefined && p.uid !== process.getuid()) || (p.mode & 0o022) !== 0) return null;
+  try {
+    return decodeImage(p.bytes, stamp);
+  } catch {
+    return null;
+  }
 }
