@@ -180,7 +180,7 @@ export async function loadCli(root: string, warm: ReturnType<typeof warmFiles>):
   const source = readFileSync(bundle, "utf8");
   const st = statSync(bundle);
   const stamp = createHash("sha256")
-    .update(`${bundle}\0${st.size}\0${st.mtimeMs}\0${st.ctimeMs}\0${st.ino}\0${process.version}\0${process.versions.v8}\0${process.arch}\0${process.execArgv.join(" ")}`)
+    .update(`${bundle}\0${st.size}\0${st.mtimeMs}\0${st.ctimeMs}\0${st.ino}\0${process.version}\0${process.versions.v8}\0${process.arch}`)
     .digest();
   const cached = warm === null ? null : readOwn(warm.code);
   const valid =

@@ -60,7 +60,14 @@ export class WordClusters {
   }
 }
 
-/** The Brown word clusters in `dir`; the entity model and the syntax model (src/syntax/words.ts) read them. */
+const loaded = new Map<string, WordClusters>();
+
+/**
+ * The Brown word clusters in `dir`, read once per thread: the entity model and the syntax model
+ * (src/syntax/words.ts) both read them (15-17 ms each time).
+ */
 export function loadClusters(dir = dataDir()): WordClusters {
-  return new WordClusters(readGzJson<ClusterData>(dir + CLUSTERS_FILE));
+  let cl = loaded.get(dir);
+  if (!cl) loaded.set(dir, (cl = new WordClusters(readGzJson<ClusterData>(dir + CLUSTERS_FILE))));
+  return cl;
 }

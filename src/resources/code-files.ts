@@ -27,19 +27,26 @@ function filesBelow(dir: string, keep: (path: string) => boolean, out: string[] 
   return out;
 }
 
-/** The files the extractor's version hashes: the running code with its JSON tables, and the data/ folders under src/. */
+let inputs: { codeRoot: string; srcRoot: string; code: string[]; data: string[] } | null = null;
+
+/**
+ * The files the extractor's version hashes: the running code with its JSON tables (not tsc's .d.ts
+ * declarations, which never run), and the data/ folders under src/. Listed once per process (the version
+ * and the load images both read it; a file's change is seen by its stamp, stampOf).
+ */
 export function extractorInputs(): { codeRoot: string; srcRoot: string; code: string[]; data: string[] } {
+  if (inputs !== null) return inputs;
   // dist/ when this runs from tsc's output or the CLI's bundle (dist/bundle/), src/ when from the sources (tsx, tests)
   const root = packageRoot();
   const fromDist = relative(root, fileURLToPath(import.meta.url)).split(/[/\\]/u)[0] === "dist";
   const codeRoot = join(root, fromDist ? "dist" : "src");
   const srcRoot = join(root, "src");
-  return {
+  return (inputs = {
     codeRoot,
     srcRoot,
-    code: filesBelow(codeRoot, (p) => /\.(?:js|ts|json)$/.test(p) && !/[/\\]data[/\\]/.test(p)),
+    code: filesBelow(codeRoot, (p) => /\.(?:c?js|ts|json)$/.test(p) && !p.endsWith(".d.ts") && !/[/\\]data[/\\]/.test(p)),
     data: filesBelow(srcRoot, (p) => /[/\\]data[/\\]/.test(p)),
-  };
+  });
 }
 
 /** Where extractorVersion keeps the versions it computed (see there); NEWSFACTS_VERSION_CACHE overrides, "off" disables. */
