@@ -22,8 +22,9 @@ const common = {
   logLevel: "warning",
   legalComments: "linked",
 };
-await build({
+const cli = await build({
   ...common,
+  metafile: true,
   entryPoints: { main: "dist/cli/main.js" },
   outdir,
   outExtension: { ".js": ".cjs" },
@@ -42,3 +43,13 @@ await build({
   // CommonJS dependencies (cli-progress) call require(): give the bundle one
   banner: { js: "import { createRequire as __nfCreateRequire } from 'node:module'; const require = __nfCreateRequire(import.meta.url);" },
 });
+
+// main.cjs runs through vm.Script with a code cache, and Node 20 fails a dynamic import() in a script compiled
+// from a cache (ERR_VM_DYNAMIC_IMPORT_CALLBACK_MISSING): every module must be in the bundle or require()d
+for (const [file, out] of Object.entries(cli.metafile.outputs)) {
+  const dynamic = out.imports.filter((i) => i.kind === "dynamic-import");
+  if (dynamic.length > 0) {
+    console.error(`scripts/bundle.mjs: ${file} keeps dynamic import() of ${dynamic.map((i) => i.path).join(", ")}: import it statically, or require() it (src/cli/launch.ts)`);
+    process.exit(1);
+  }
+}

@@ -10,6 +10,7 @@ import { extractorVersion } from "../batch/version.js";
 import { DestinationError, sinkFor, type DocumentSink } from "../batch/writers.js";
 import { DEFAULT_WORKER_LIMITS, WorkerPool } from "../batch/worker-pool.js";
 import { loadConfig, stageConfigs } from "../config/load.js";
+import { forgetPrefetchedImages } from "../resources/image.js";
 import { shareResources } from "../pipeline/build.js";
 import { parseCommandArgs } from "./args.js";
 import { EXIT, type CliIO } from "./io.js";
@@ -84,6 +85,8 @@ export async function extractCommand(argv: string[], io: CliIO): Promise<number>
   // with worker threads this thread only reads and writes: it checks the config and loads no model itself
   const loaded = loadConfig(values.config, undefined, { start: workers === 1 });
   if (!loaded.ok) return usage(`invalid config: ${loaded.error}`);
+  // one worker: this thread's models are loaded; with workers, the shared ones are (startPool) or never needed
+  if (workers === 1) forgetPrefetchedImages();
   let concurrency = loaded.config.concurrency;
   if (values.concurrency !== undefined) {
     concurrency = Number(values.concurrency);
@@ -128,6 +131,7 @@ export async function extractCommand(argv: string[], io: CliIO): Promise<number>
     const started = new WorkerPool(workers, loaded.path, sink.format, extractor, values.explain, null, workerLimits);
     try {
       started.publishShared(shareResources(stageConfigs(loaded.config)));
+      forgetPrefetchedImages();
     } catch (err) {
       void started.close();
       throw err;

@@ -3,7 +3,7 @@ import { closeSync, existsSync, fstatSync, openSync, read, readFileSync, readSyn
 import { createRequire, Module } from "node:module";
 import { dirname, join } from "node:path";
 import { pathToFileURL } from "node:url";
-import { constants as vmConstants, Script } from "node:vm";
+import { Script } from "node:vm";
 import { crc32 } from "node:zlib";
 import { imageCacheDir, type PrefetchedImage } from "../resources/image.js";
 
@@ -192,8 +192,9 @@ export async function loadCli(root: string, warm: ReturnType<typeof warmFiles>):
   const level = valid ? cached[44]! : -1;
   const script = new Script(Module.wrap(source), {
     filename: bundle,
+    // no importModuleDynamically: Node 20 loses it in a script compiled from a cache, so the bundle has no
+    // dynamic import() (scripts/bundle.mjs refuses to build one)
     ...(valid ? { cachedData: cached.subarray(CODE_HEAD) } : {}),
-    importModuleDynamically: vmConstants.USE_MAIN_CONTEXT_DEFAULT_LOADER,
   });
   const taken = valid && script.cachedDataRejected !== true;
   const module = { exports: {} as Cli };

@@ -4,6 +4,7 @@ import { formatOrigin } from "../batch/article.js";
 import { Doc } from "../document/document.js";
 import { segmentStage } from "../stages/segment.js";
 import { ConlluError, DEPREL, FORM, HEAD, LEMMA, readConllu, UPOS, writeConllu, XPOS, type ConlluSentence } from "../syntax/conllu.js";
+import { forgetPrefetchedImages } from "../resources/image.js";
 import { loadSyntaxModel, type SyntaxModel } from "../syntax/model.js";
 import { parseCommandArgs } from "./args.js";
 import { EXIT, type CliIO } from "./io.js";
@@ -83,6 +84,7 @@ export async function parseCommand(argv: string[], io: CliIO): Promise<number> {
     return EXIT.USAGE;
   }
   const model = loadSyntaxModel();
+  forgetPrefetchedImages();
   const emit = (s: string) => (values.out ? writeFileSync(values.out, s, { flag: "a" }) : io.stdout(s));
   if (values.out) writeFileSync(values.out, "");
   if (values.input === "conllu") {

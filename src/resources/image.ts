@@ -273,6 +273,14 @@ export function usePrefetchedImages(files: ReadonlyMap<string, PrefetchedImage>)
   for (const [file, image] of files) prefetched.set(file, image);
 }
 
+/**
+ * Drops the images read ahead that no load took (a run with worker threads loads in this thread only the
+ * models it shares): called by a command once its models are loaded, so their bytes are not kept.
+ */
+export function forgetPrefetchedImages(): void {
+  prefetched.clear();
+}
+
 /** The image files this thread read or wrote, in the order of first use: what the launcher reads ahead next time. */
 export function imageFilesUsed(): string[] {
   return [...used];

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { launch, loadCli, readAhead, readList, warmFiles } from "../../src/cli/launch.js";
-import { cachedImage, imageFilesUsed, usePrefetchedImages } from "../../src/resources/image.js";
+import { cachedImage, forgetPrefetchedImages, imageFilesUsed, usePrefetchedImages } from "../../src/resources/image.js";
 
 let dir: string;
 const saved = process.env["NEWSFACTS_MODEL_CACHE"];
@@ -156,10 +156,16 @@ describe("launcher: images read ahead", () => {
     // taken once: the next load reads the file (gone), so it builds
     cachedImage("ahead", [source], build);
     expect(builds).toBe(2);
+    // images no load took are dropped when a command has loaded its models
+    usePrefetchedImages(new Map([[file, image]]));
+    forgetPrefetchedImages();
+    unlinkSync(file);
+    cachedImage("ahead", [source], build);
+    expect(builds).toBe(3);
     // bytes read from a file others may write are refused, as such a file is
     usePrefetchedImages(new Map([[file, { ...image, mode: 0o100666 }]]));
     unlinkSync(file);
     cachedImage("ahead", [source], build);
-    expect(builds).toBe(3);
+    expect(builds).toBe(4);
   });
 });
