@@ -9,7 +9,7 @@
 // vm.Script takes one. Plain node, no TypeScript: it reads tsc's output. The library API (dist/index.js) is not
 // bundled.
 import { build } from "esbuild";
-import { rmSync } from "node:fs";
+import { rmSync, writeFileSync } from "node:fs";
 
 const outdir = "dist/bundle";
 rmSync(outdir, { recursive: true, force: true });
@@ -35,18 +35,30 @@ const cli = await build({
   define: { "import.meta.url": "__nfImportMetaUrl" },
   banner: { js: "const __nfImportMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
 });
-await build({
+const worker = await build({
   ...common,
-  entryPoints: { worker: "dist/batch/worker.js" },
+  metafile: true,
+  entryPoints: { worker: "dist/batch/worker-start.js" },
   outdir,
-  format: "esm",
-  // CommonJS dependencies (cli-progress) call require(): give the bundle one
-  banner: { js: "import { createRequire as __nfCreateRequire } from 'node:module'; const require = __nfCreateRequire(import.meta.url);" },
+  outExtension: { ".js": ".cjs" },
+  format: "cjs",
+  minifyWhitespace: true,
+  minifySyntax: true,
+  define: { "import.meta.url": "__nfImportMetaUrl" },
+  banner: { js: "const __nfImportMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
 });
-
+// the file piscina starts: worker.cjs through its code cache (src/cli/launch.ts workerHandler)
+writeFileSync(
+  `${outdir}/worker.js`,
+  `// written by scripts/bundle.mjs: a pool thread of the CLI's bundle runs worker.cjs with a code cache
+import { fileURLToPath } from "node:url";
+import { workerHandler } from "../cli/launch.js";
+export default await workerHandler(fileURLToPath(new URL(".", import.meta.url)));
+`,
+);
 // main.cjs runs through vm.Script with a code cache, and Node 20 fails a dynamic import() in a script compiled
 // from a cache (ERR_VM_DYNAMIC_IMPORT_CALLBACK_MISSING): every module must be in the bundle or require()d
-for (const [file, out] of Object.entries(cli.metafile.outputs)) {
+for (const [file, out] of [...Object.entries(cli.metafile.outputs), ...Object.entries(worker.metafile.outputs)]) {
   const dynamic = out.imports.filter((i) => i.kind === "dynamic-import");
   if (dynamic.length > 0) {
     console.error(`scripts/bundle.mjs: ${file} keeps dynamic import() of ${dynamic.map((i) => i.path).join(", ")}: import it statically, or require() it (src/cli/launch.ts)`);

@@ -31,12 +31,14 @@ interface Cli {
   run(argv: string[]): Promise<number>;
   usePrefetchedImages?(files: ReadonlyMap<string, PrefetchedImage>): void;
   imageFilesUsed?(): string[];
+  articlesProcessedHere?(): number;
 }
 
 const CODE_MAGIC = Buffer.from("NFCODE\u0000\u0001", "latin1");
 /**
  * magic, stamp, CRC-32 of the cached data (V8 release builds check a cache's versions and lengths, not its
- * bytes), level (1: made after a run that loaded models, so its pipeline's functions are in it)
+ * bytes), level: what the run that made it compiled (the CLI: 0 none of the pipeline, 1 the models' loading,
+ * 2 the pipeline itself; a worker: 1 after its first article). A cache is written again by a run of a higher level.
  */
 const CODE_HEAD = 8 + 32 + 4 + 1;
 /** the commands that load models: the ones that read ahead, and whose code cache is worth a rewrite */
@@ -105,11 +107,11 @@ function writeAtomic(file: string, parts: readonly Uint8Array[]): void {
 const keyOf = (root: string) => createHash("sha256").update(root).digest("hex").slice(0, 16);
 
 /** Where the code cache and the read-ahead list of an installation are kept, or null when the cache is off. */
-export function warmFiles(root: string): { code: string; images: string } | null {
+export function warmFiles(root: string): { code: string; worker: string; images: string } | null {
   const dir = imageCacheDir();
   if (dir === null) return null;
   const key = keyOf(root);
-  return { code: join(dir, `newsfacts-code-${key}.bin`), images: join(dir, `newsfacts-warm-${key}.json`) };
+  return { code: join(dir, `newsfacts-code-${key}.bin`), worker: join(dir, `newsfacts-code-worker-${key}.bin`), images: join(dir, `newsfacts-warm-${key}.json`) };
 }
 
 /** The image files a read-ahead list names ([] when there is none, or it is not this user's or not a list). */
@@ -168,21 +170,27 @@ export function readAhead(files: readonly string[]): Map<string, Promise<Prefetc
   return out;
 }
 
-/** Loads the CLI of the installation at root: its bundle through the code cache, or tsc's output when newer. */
-export async function loadCli(root: string, warm: ReturnType<typeof warmFiles>): Promise<Loaded> {
-  const bundle = join(root, "dist", "bundle", "main.cjs");
-  const compiled = join(root, "dist", "cli", "main.js");
-  const mtime = (f: string) => (existsSync(f) ? statSync(f).mtimeMs : -1);
-  if (mtime(bundle) < 0 || mtime(bundle) < mtime(compiled)) {
-    const cli = (await import(pathToFileURL(compiled).href)) as Cli;
-    return { cli, code: "unbundled", saveCode: () => {} };
-  }
-  const source = readFileSync(bundle, "utf8");
-  const st = statSync(bundle);
+/** A CommonJS file run through a V8 code cache (compileCached). */
+export interface CompiledFile<T> {
+  exports: T;
+  /** "cached" (the code cache was taken) or "compiled" (none, stale or rejected: saveCode writes one) */
+  code: "cached" | "compiled";
+  /** writes the code cache after a run of this level, unless the one taken is of this level or higher */
+  saveCode(level: number): void;
+}
+
+/**
+ * Runs the CommonJS file `file` (module.exports returned) through the code cache in `cacheFile` (null: no
+ * cache). The cache is taken when its stamp is the file's (path, size, mtime, ctime, inode, Node and V8
+ * versions) and its CRC-32 holds, from a file of this user's that nobody else may write.
+ */
+export function compileCached<T>(file: string, cacheFile: string | null): CompiledFile<T> {
+  const source = readFileSync(file, "utf8");
+  const st = statSync(file);
   const stamp = createHash("sha256")
-    .update(`${bundle}\0${st.size}\0${st.mtimeMs}\0${st.ctimeMs}\0${st.ino}\0${process.version}\0${process.versions.v8}\0${process.arch}`)
+    .update(`${file}\0${st.size}\0${st.mtimeMs}\0${st.ctimeMs}\0${st.ino}\0${process.version}\0${process.versions.v8}\0${process.arch}`)
     .digest();
-  const cached = warm === null ? null : readOwn(warm.code);
+  const cached = cacheFile === null ? null : readOwn(cacheFile);
   const valid =
     cached !== null &&
     cached.length > CODE_HEAD &&
@@ -191,20 +199,20 @@ export async function loadCli(root: string, warm: ReturnType<typeof warmFiles>):
     cached.readUInt32LE(40) === crc32(cached.subarray(CODE_HEAD));
   const level = valid ? cached[44]! : -1;
   const script = new Script(Module.wrap(source), {
-    filename: bundle,
+    filename: file,
     // no importModuleDynamically: Node 20 loses it in a script compiled from a cache, so the bundle has no
     // dynamic import() (scripts/bundle.mjs refuses to build one)
     ...(valid ? { cachedData: cached.subarray(CODE_HEAD) } : {}),
   });
   const taken = valid && script.cachedDataRejected !== true;
-  const module = { exports: {} as Cli };
+  const module = { exports: {} as T };
   const wrapper = script.runInThisContext() as (exports: unknown, require: NodeJS.Require, module: unknown, filename: string, dirname: string) => void;
-  wrapper.call(module.exports, module.exports, createRequire(bundle), module, bundle, dirname(bundle));
+  wrapper.call(module.exports, module.exports, createRequire(file), module, file, dirname(file));
   return {
-    cli: module.exports,
+    exports: module.exports,
     code: taken ? "cached" : "compiled",
     saveCode: (now: number) => {
-      if (warm === null || (taken && level >= now)) return;
+      if (cacheFile === null || (taken && level >= now)) return;
       let data: Buffer;
       try {
         data = script.createCachedData();
@@ -214,8 +222,42 @@ export async function loadCli(root: string, warm: ReturnType<typeof warmFiles>):
       const check = Buffer.alloc(5);
       check.writeUInt32LE(crc32(data), 0);
       check[4] = now;
-      writeAtomic(warm.code, [CODE_MAGIC, stamp, check, data]);
+      writeAtomic(cacheFile, [CODE_MAGIC, stamp, check, data]);
     },
+  };
+}
+
+/** Loads the CLI of the installation at root: its bundle through the code cache, or tsc's output when newer. */
+export async function loadCli(root: string, warm: ReturnType<typeof warmFiles>): Promise<Loaded> {
+  const bundle = join(root, "dist", "bundle", "main.cjs");
+  const compiled = join(root, "dist", "cli", "main.js");
+  const mtime = (f: string) => (existsSync(f) ? statSync(f).mtimeMs : -1);
+  if (mtime(bundle) < 0 || mtime(bundle) < mtime(compiled)) {
+    const cli = (await import(pathToFileURL(compiled).href)) as Cli;
+    return { cli, code: "unbundled", saveCode: () => {} };
+  }
+  const c = compileCached<Cli>(bundle, warm?.code ?? null);
+  return { cli: c.exports, code: c.code, saveCode: c.saveCode };
+}
+
+/**
+ * The worker thread's entry in the bundle (dist/bundle/worker.js, written by scripts/bundle.mjs): runs
+ * worker.cjs through its own code cache and gives piscina its task function, which writes the cache after
+ * the thread's first article (so the pipeline's functions are in it).
+ */
+export async function workerHandler(bundleDir: string): Promise<(task: unknown) => unknown> {
+  const root = join(bundleDir, "..", "..");
+  const warm = warmFiles(root);
+  const c = compileCached<{ start(): Promise<(task: unknown) => unknown> }>(join(bundleDir, "worker.cjs"), warm?.worker ?? null);
+  const handler = await c.exports.start();
+  let saved = false;
+  return async (task: unknown) => {
+    const out = await handler(task);
+    if (!saved) {
+      saved = true;
+      c.saveCode(1);
+    }
+    return out;
   };
 }
 
@@ -237,7 +279,8 @@ export async function launch(root: string, argv: string[]): Promise<number> {
   }
   const code = await cli.run(argv);
   const used = cli.imageFilesUsed?.() ?? [];
-  loaded.saveCode(used.length > 0 ? 1 : 0);
+  // the level of the code cache: 2 when this thread ran the pipeline, 1 when it only loaded models (workers did the rest)
+  loaded.saveCode((cli.articlesProcessedHere?.() ?? 0) > 0 ? 2 : used.length > 0 ? 1 : 0);
   // the list keeps what earlier runs used too (a run with workers loads fewer images in this thread), while the files exist
   const list = [...new Set([...used, ...listed])].filter((f) => used.includes(f) || existsSync(f)).slice(0, MAX_AHEAD);
   if (warm !== null && used.length > 0 && list.join("\0") !== listed.join("\0")) writeAtomic(warm.images, [Buffer.from(JSON.stringify({ images: list }) + "\n")]);

@@ -7,6 +7,7 @@ import { packageRoot } from "../shipped-data.js";
 
 // for the launcher (src/cli/launch.ts), which loads this module from the bundle: the bundle's own image cache
 export { imageFilesUsed, usePrefetchedImages } from "../resources/image.js";
+export { articlesProcessedHere } from "../batch/run-batch.js";
 
 type Command = (argv: string[], io: CliIO) => Promise<number>;
 

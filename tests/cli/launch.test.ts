@@ -1,8 +1,8 @@
-import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, unlinkSync, utimesSync, writeFileSync } from "node:fs";
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, unlinkSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { launch, loadCli, readAhead, readList, warmFiles } from "../../src/cli/launch.js";
+import { compileCached, launch, loadCli, readAhead, readList, warmFiles, workerHandler } from "../../src/cli/launch.js";
 import { cachedImage, forgetPrefetchedImages, imageFilesUsed, usePrefetchedImages } from "../../src/resources/image.js";
 
 let dir: string;
@@ -89,6 +89,22 @@ describe("launcher: code cache", () => {
     expect(warmFiles(root)).toBeNull();
     expect(await launch(install(), ["extract"])).toBe(7);
     expect(readdirSync(join(dir, "cache"))).toEqual([]);
+  });
+});
+
+describe("launcher: the worker thread's bundle", () => {
+  it("runs worker.cjs's task function and writes its code cache after the first task", async () => {
+    const root = install();
+    const bundleDir = join(root, "dist", "bundle");
+    writeFileSync(join(bundleDir, "worker.cjs"), "exports.start = async () => (task) => ({ twice: task * 2 });\n");
+    const warm = warmFiles(root)!;
+    const handler = await workerHandler(bundleDir);
+    expect(existsSync(warm.worker)).toBe(false);
+    expect(await handler(21)).toEqual({ twice: 42 });
+    expect(existsSync(warm.worker)).toBe(true);
+    expect(compileCached(join(bundleDir, "worker.cjs"), warm.worker).code).toBe("cached");
+    // its cache is its own: the CLI's is not taken for it, nor the other way round
+    expect(compileCached(join(bundleDir, "main.cjs"), warm.worker).code).toBe("compiled");
   });
 });
 
