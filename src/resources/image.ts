@@ -23,6 +23,8 @@ import { extractorInputs, stampOf, versionCacheDir } from "./code-files.js";
  * or is cut short or malformed is ignored and rebuilt. Reading or writing the cache never fails a load: on
  * any error the value is built as without a cache. NEWSFACTS_MODEL_CACHE=DIR puts the files in DIR, =off
  * turns the cache off (default: the version cache's folder, NEWSFACTS_VERSION_CACHE or the temporary folder).
+ * The CLI's launcher reads the image files of the last run ahead, on the thread pool, while it compiles the
+ * code (src/cli/launch.ts); cachedImage takes such bytes instead of reading the file, with the same checks.
  */
 const MAGIC = Buffer.from("NFIMG\u0000\u0001\u0000", "latin1");
 const HEAD = 8 + 4 + 32;
