@@ -1,8 +1,9 @@
 // The CLI's bundle (run by `npm run build` after tsc), in dist/bundle/: main.cjs, the CLI (dist/cli/main.js) with
 // every module and dependency it imports (zod, p-limit, cli-progress, ...; not piscina, which loads a file of its
-// own) as one CommonJS file, and worker.js, the worker thread's entry (dist/batch/worker.js), as an ES module.
-// bin/newsfacts.js compiles main.cjs with a V8 code cache (vm.Script cachedData, kept in the load-image folder)
-// unless tsc's output is newer. Why: Node 20 resolves, reads and compiles about 290 module files before the first
+// own) as one CommonJS file; worker.cjs, the worker thread's code (dist/batch/worker-start.js and what it imports),
+// the same way; and worker.js, the small ES module piscina starts, which runs worker.cjs. Both .cjs files run with
+// a V8 code cache (vm.Script cachedData, kept in the load-image folder: src/cli/launch.ts), main.cjs through
+// bin/newsfacts.js unless tsc's output is newer. Why: Node 20 resolves, reads and compiles about 290 module files before the first
 // article (zod alone is 95 of them); one file loads in about 60% of the time, and from a code cache V8 skips
 // parsing and compiling what an earlier run already compiled (BENCHMARKS.md, "Start-up and memory", rounds 4
 // and 5). CommonJS because Node 20 gives ES modules no code cache (module.enableCompileCache is Node 22) while
@@ -22,10 +23,10 @@ const common = {
   logLevel: "warning",
   legalComments: "linked",
 };
-const cli = await build({
+// main.cjs and worker.cjs: one CommonJS file each (vm.Script takes a code cache for those)
+const cjs = {
   ...common,
   metafile: true,
-  entryPoints: { main: "dist/cli/main.js" },
   outdir,
   outExtension: { ".js": ".cjs" },
   format: "cjs",
@@ -34,19 +35,9 @@ const cli = await build({
   // the modules locate their data from import.meta.url: in one CommonJS file that is the file's own URL
   define: { "import.meta.url": "__nfImportMetaUrl" },
   banner: { js: "const __nfImportMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
-});
-const worker = await build({
-  ...common,
-  metafile: true,
-  entryPoints: { worker: "dist/batch/worker-start.js" },
-  outdir,
-  outExtension: { ".js": ".cjs" },
-  format: "cjs",
-  minifyWhitespace: true,
-  minifySyntax: true,
-  define: { "import.meta.url": "__nfImportMetaUrl" },
-  banner: { js: "const __nfImportMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
-});
+};
+const cli = await build({ ...cjs, entryPoints: { main: "dist/cli/main.js" } });
+const worker = await build({ ...cjs, entryPoints: { worker: "dist/batch/worker-start.js" } });
 // the file piscina starts: worker.cjs through its code cache (src/cli/launch.ts workerHandler)
 writeFileSync(
   `${outdir}/worker.js`,

@@ -5,7 +5,7 @@ import { dirname, join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { Script } from "node:vm";
 import { crc32 } from "node:zlib";
-import { imageCacheDir, type PrefetchedImage } from "../resources/image.js";
+import { imageCacheDir, isOwnFile, type PrefetchedImage, writeCacheFile } from "../resources/image.js";
 
 /**
  * What bin/newsfacts.js runs: loads the CLI and runs it, with two warm-start caches in the load-image folder
@@ -65,7 +65,7 @@ function readOwn(file: string): Buffer | null {
   }
   try {
     const st = fstatSync(fd);
-    if (!st.isFile() || (process.getuid !== undefined && st.uid !== process.getuid()) || (st.mode & 0o022) !== 0) return null;
+    if (!st.isFile() || !isOwnFile(st)) return null;
     const b = Buffer.alloc(st.size);
     let at = 0;
     while (at < st.size) {
@@ -78,29 +78,6 @@ function readOwn(file: string): Buffer | null {
     return null;
   } finally {
     closeSync(fd);
-  }
-}
-
-/** Writes a file whole, then renames it into place; a read-only or full folder only means no cache. */
-function writeAtomic(file: string, parts: readonly Uint8Array[]): void {
-  const part = `${file}.${process.pid}.${randomBytes(4).toString("hex")}`;
-  let fd: number | null = null;
-  try {
-    fd = openSync(part, "wx", 0o644);
-    for (const p of parts) {
-      let at = 0;
-      while (at < p.length) at += writeSync(fd, p, at, p.length - at);
-    }
-    closeSync(fd);
-    fd = null;
-    renameSync(part, file);
-  } catch {
-    if (fd !== null) closeSync(fd);
-    try {
-      unlinkSync(part);
-    } catch {
-      // nothing was written
-    }
   }
 }
 
@@ -222,7 +199,7 @@ export function compileCached<T>(file: string, cacheFile: string | null): Compil
       const check = Buffer.alloc(5);
       check.writeUInt32LE(crc32(data), 0);
       check[4] = now;
-      writeAtomic(cacheFile, [CODE_MAGIC, stamp, check, data]);
+      writeCacheFile(cacheFile, () => [CODE_MAGIC, stamp, check, data]);
     },
   };
 }
@@ -283,6 +260,6 @@ export async function launch(root: string, argv: string[]): Promise<number> {
   loaded.saveCode((cli.articlesProcessedHere?.() ?? 0) > 0 ? 2 : used.length > 0 ? 1 : 0);
   // the list keeps what earlier runs used too (a run with workers loads fewer images in this thread), while the files exist
   const list = [...new Set([...used, ...listed])].filter((f) => used.includes(f) || existsSync(f)).slice(0, MAX_AHEAD);
-  if (warm !== null && used.length > 0 && list.join("\0") !== listed.join("\0")) writeAtomic(warm.images, [Buffer.from(JSON.stringify({ images: list }) + "\n")]);
+  if (warm !== null && used.length > 0 && list.join("\0") !== listed.join("\0")) writeCacheFile(warm.images, () => [Buffer.from(JSON.stringify({ images: list }) + "\n")]);
   return code;
 }

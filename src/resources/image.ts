@@ -183,7 +183,7 @@ function readImage(file: string, stamp: Buffer): unknown {
   try {
     const st = fstatSync(fd);
     // only a file of this user's that nobody else may write (a shared temporary folder holds anyone's files)
-    if (!st.isFile() || (process.getuid !== undefined && st.uid !== process.getuid()) || (st.mode & 0o022) !== 0) return null;
+    if (!st.isFile() || !isOwnFile(st)) return null;
     const head = Buffer.alloc(HEAD);
     if (readSync(fd, head, 0, HEAD, 0) !== HEAD || !MAGIC.equals(head.subarray(0, 8)) || !stamp.equals(head.subarray(12))) return null;
     const bytes = new Uint8Array(new SharedArrayBuffer(st.size));
@@ -201,13 +201,25 @@ function readImage(file: string, stamp: Buffer): unknown {
   }
 }
 
-/** Writes an image file (whole, then renamed into place); false when it could not be written. */
-function writeImage(file: string, value: unknown, stamp: Buffer): boolean {
+/**
+ * Is this (an fstat of an open file) this user's, and writable by nobody else? A cache in a shared
+ * temporary folder holds anyone's files: only such a file is read (load images, the CLI's code cache).
+ */
+export function isOwnFile(st: { uid: number; mode: number }): boolean {
+  return (process.getuid === undefined || st.uid === process.getuid()) && (st.mode & 0o022) === 0;
+}
+
+/**
+ * Writes a cache file whole under a temporary name, then renames it into place (mode 0644, so isOwnFile
+ * takes it); false when it could not be written: a read-only or full cache folder, or `parts` failing. The
+ * value is still right, only not kept.
+ */
+export function writeCacheFile(file: string, parts: () => Iterable<Uint8Array>): boolean {
   const part = `${file}.${process.pid}.${randomBytes(4).toString("hex")}`;
   let fd: number | null = null;
   try {
     fd = openSync(part, "wx", 0o644);
-    for (const p of encodeImage(value, stamp)) {
+    for (const p of parts()) {
       let at = 0;
       while (at < p.length) at += writeSync(fd, p, at, p.length - at);
     }
@@ -216,7 +228,6 @@ function writeImage(file: string, value: unknown, stamp: Buffer): boolean {
     renameSync(part, file);
     return true;
   } catch {
-    // a read-only or full cache folder: the value is still right, only not kept
     if (fd !== null) closeSync(fd);
     try {
       unlinkSync(part);
@@ -252,7 +263,7 @@ export function cachedImage<T>(name: string, sources: readonly string[], build: 
     return hit as T;
   }
   const value = build();
-  if (writeImage(file, value, stamp)) used.add(file);
+  if (writeCacheFile(file, () => encodeImage(value, stamp))) used.add(file);
   return value;
 }
 
@@ -290,7 +301,7 @@ export function imageFilesUsed(): string[] {
 
 /** A read-ahead image's value, with the checks readImage makes of a file (owner, mode, stamp, layout). */
 function prefetchedImage(p: PrefetchedImage, stamp: Buffer): unknown {
-  if ((process.getuid !== undefined && p.uid !== process.getuid()) || (p.mode & 0o022) !== 0) return null;
+  if (!isOwnFile(p)) return null;
   try {
     return decodeImage(p.bytes, stamp);
   } catch {
