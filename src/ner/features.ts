@@ -26,10 +26,20 @@ export interface Extracted {
   /** the words as the features saw them: all-caps lines truecased */
   forms: string[][];
   /**
-   * each token's word atoms, shared by every token of the same written word: the model keeps the summed
-   * weights of the word's context-free features there (positions STATIC_KEY_POSITIONS of the token's keys)
+   * each token's slot in the word-atom cache, shared by every token of the same written word: the model keeps
+   * the summed weights of the word's context-free features (positions STATIC_KEY_POSITIONS of the token's
+   * keys) per slot, in statics
    */
-  words: WordAtoms[];
+  words: Int32Array;
+  statics: StaticEmissions;
+}
+
+/**
+ * Per model, the summed weights of each cached word's context-free features: em[slot * L .. slot * L + L),
+ * valid where filled[slot] is 1. Emptied with the word-atom cache; valid until the next extract().
+ */
+export interface StaticEmissions {
+  of(model: object, L: number): { em: Float32Array; filled: Uint8Array };
 }
 
 /**
@@ -130,29 +140,27 @@ const T_CLUSTER_NEXT = 60;
 const T_CLUSTER_SHAPE = 70;
 
 /**
- * What the features read of one written word, whatever its context: computed once per distinct word and
- * kept (the vocabulary of news is small next to its token count, so most tokens are a lookup).
+ * What the features read of one written word, whatever its context, computed once per distinct word and
+ * kept (the vocabulary of news is small next to its token count, so most tokens are a lookup), in slot s of
+ * one slab: atoms[s * AW + A_*]. (As one object with an Int32Array per word, 20,000 words cost 8.5 MB of a
+ * worker's heap.)
  */
-export interface WordAtoms {
-  lower: string;
-  /** hashes of the lower-cased word and of the shape */
-  hL: number;
-  hS: number;
-  /** keys of the features that depend on the word alone, in the order they are pushed: word, lower, shape, affixes */
-  kF: number;
-  kL: number;
-  kS: number;
-  kAff: Int32Array;
-  cap: number;
-  letter: boolean;
-  /** usual casing class of the lower-cased word */
-  cc: number;
-  /** cluster id at a sentence start and elsewhere (-1: none) */
-  cidInitial: number;
-  cidOther: number;
-  /** set by the model that scores these features: the summed weights of the word's static features */
-  static?: { model: object; em: Float32Array };
-}
+const AW = 15;
+/** hashes of the lower-cased word and of the shape */
+const A_HL = 0;
+const A_HS = 1;
+/** keys of the features that depend on the word alone, in the order they are pushed: word, lower, shape, six affixes */
+const A_KF = 2;
+const A_KL = 3;
+const A_KS = 4;
+const A_KAFF = 5;
+/** usual casing class of the lower-cased word */
+const A_CC = 11;
+/** cluster id at a sentence start and elsewhere (-1: none) */
+const A_CID_INITIAL = 12;
+const A_CID_OTHER = 13;
+/** 1: capitalised, 2: has a letter */
+const A_FLAGS = 14;
 /** Distinct words kept before the cache starts over: 20,000 hold 94% of the lookups (scripts/cache-hits.ts). */
 const ATOMS_MAX = 20_000;
 
@@ -164,7 +172,10 @@ interface TokenArrays {
   caps: boolean[];
   sentStarts: Int32Array;
   lower: string[];
-  at: WordAtoms[];
+  /** slot of each token's word in the atom cache */
+  at: Int32Array;
+  /** 1 where the token has a letter */
+  letter: Uint8Array;
   hL: Int32Array;
   hS: Int32Array;
   cap: Uint8Array;
@@ -180,7 +191,7 @@ interface TokenArrays {
 
 /** Document-level (non-local) evidence about each capitalised word, from sentences that are not all-caps: capitalised not initially, seen lower case, its places in runs of capitalised words. */
 function wordEvidence(t: TokenArrays): void {
-  const { forms, caps, sentStarts, cap, at, cc, lower, gz, nonLocal, n } = t;
+  const { forms, caps, sentStarts, cap, letter, cc, lower, gz, nonLocal, n } = t;
   const capNI = new Set<string>();
   const low = new Set<string>();
   const seq = new Map<string, number>();
@@ -190,8 +201,8 @@ function wordEvidence(t: TokenArrays): void {
     const b = sentStarts[s + 1]!;
     let runStart = -1;
     for (let i = a; i <= b; i++) {
-      const inRun = i < b && cap[i] === 1 && at[i]!.letter && !(i === a && cc[i] === CASE_LOWER);
-      if (i < b && at[i]!.letter) {
+      const inRun = i < b && cap[i] === 1 && letter[i] === 1 && !(i === a && cc[i] === CASE_LOWER);
+      if (i < b && letter[i] === 1) {
         if (cap[i] === 1 && i > a) capNI.add(lower[i]!);
         else if (cap[i] === 0) low.add(lower[i]!);
       }
@@ -218,13 +229,13 @@ function wordEvidence(t: TokenArrays): void {
 
 /** Context aggregation: the contexts a capitalised word has anywhere in the article (after a title, a place preposition, "the", a first name; before a speech verb, an organisation word, "'s"). */
 function contextEvidence(t: TokenArrays): void {
-  const { forms, sentStarts, cap, at, lower, gz, docCtx, n } = t;
+  const { forms, sentStarts, cap, letter, lower, gz, docCtx, n } = t;
   const ctx = new Map<string, number>();
   for (let s = 0; s < forms.length; s++) {
     const a = sentStarts[s]!;
     const b = sentStarts[s + 1]!;
     for (let i = a; i < b; i++) {
-      if (!cap[i] || !at[i]!.letter) continue;
+      if (!cap[i] || !letter[i]) continue;
       let bits = 0;
       if (i > a) {
         const p = lower[i - 1]!;
@@ -248,11 +259,16 @@ function contextEvidence(t: TokenArrays): void {
   }
 }
 
-export class NerFeatures {
+export class NerFeatures implements StaticEmissions {
   private buf = new Int32Array(1 << 16);
   /** keys pushed into buf for the current document */
   private len = 0;
-  private readonly atoms = new Map<string, WordAtoms>();
+  /** written word -> slot in atoms and atomLower; emptied, between documents, when a document's words might not fit */
+  private readonly atomSlot = new Map<string, number>();
+  private atoms: Int32Array;
+  private readonly atomLower: string[] = [];
+  /** the models' static emissions per slot (StaticEmissions) */
+  private readonly statics = new Map<object, { em: Float32Array; filled: Uint8Array }>();
   /** path-prefix hashes per cluster for the word itself (Kw per cluster) and for its neighbours (Kc per cluster) */
   private readonly wordHash: Int32Array;
   private readonly ctxHash: Int32Array;
@@ -268,7 +284,10 @@ export class NerFeatures {
     readonly gaz: Gazetteer,
     readonly clusters: WordClusters | null = null,
     readonly clusterConfig: ClusterFeatureConfig | null = null,
+    /** words kept before the cache starts over (a document with more words grows it) */
+    capacity = ATOMS_MAX,
   ) {
+    this.atoms = new Int32Array(capacity * AW);
     const cfg = clusters ? clusterConfig : null;
     this.Kw = cfg?.word.length ?? 0;
     this.Kc = cfg?.context.length ?? 0;
@@ -292,46 +311,66 @@ export class NerFeatures {
     return cl.id(lw);
   }
 
-  /** The atoms of a written word, from the cache or computed. */
-  private atomsOf(w: string): WordAtoms {
-    let a = this.atoms.get(w);
-    if (a !== undefined) return a;
+  /** Makes room for n new words: starts the cache over when they might not fit, grows it for a longer document. */
+  private reserve(n: number): void {
+    const capacity = this.atoms.length / AW;
+    if (this.atomSlot.size + n <= capacity) return;
+    this.atomSlot.clear();
+    this.atomLower.length = 0;
+    if (n > capacity) this.atoms = new Int32Array(n * AW);
+    for (const [model, st] of this.statics) {
+      if (st.filled.length < n) this.statics.delete(model);
+      else st.filled.fill(0);
+    }
+  }
+
+  of(model: object, L: number): { em: Float32Array; filled: Uint8Array } {
+    let st = this.statics.get(model);
+    if (st === undefined || st.em.length !== L * (this.atoms.length / AW)) {
+      const capacity = this.atoms.length / AW;
+      st = { em: new Float32Array(capacity * L), filled: new Uint8Array(capacity) };
+      this.statics.set(model, st);
+    }
+    return st;
+  }
+
+  /** The slot of a written word's atoms, from the cache or computed (reserve() made room). */
+  private atomsOf(w: string): number {
+    let s = this.atomSlot.get(w);
+    if (s !== undefined) return s;
+    s = this.atomSlot.size;
+    const A = this.atoms;
+    const o = s * AW;
     const lw = w.toLowerCase();
     const hF = hashString(w);
     const hL = hashString(lw);
     const hS = shapeHash(w);
-    const kAff = new Int32Array(6);
     // prefixes 2..4 and suffixes 2..4 of the lower-cased word
     let h = 0x811c9dc5 | 0;
     for (let k = 0; k < 4; k++) {
       h = Math.imul(h ^ (k < lw.length ? lw.charCodeAt(k) : 0), FNV_PRIME);
-      if (k >= 1) kAff[k - 1] = key1(14 + k - 1, h);
+      if (k >= 1) A[o + A_KAFF + k - 1] = key1(14 + k - 1, h);
     }
     h = 0x811c9dc5 | 0;
     for (let k = 0; k < 4; k++) {
       const p = lw.length - 1 - k;
       h = Math.imul(h ^ (p >= 0 ? lw.charCodeAt(p) : 0), FNV_PRIME);
-      if (k >= 1) kAff[2 + k] = key1(14 + 2 + k, h);
+      if (k >= 1) A[o + A_KAFF + 2 + k] = key1(14 + 2 + k, h);
     }
     const cc = this.gaz.caseOf(lw);
     const useClusters = this.clusters !== null && (this.Kw > 0 || this.Kc > 0);
-    a = {
-      lower: lw,
-      hL,
-      hS,
-      kF: key1(1, hF),
-      kL: key1(2, hL),
-      kS: key1(7, hS),
-      kAff,
-      cap: isCap(w) ? 1 : 0,
-      letter: hasLetter(w),
-      cc,
-      cidInitial: useClusters ? this.clusterOf(w, lw, true, cc) : -1,
-      cidOther: useClusters ? this.clusterOf(w, lw, false, cc) : -1,
-    };
-    if (this.atoms.size >= ATOMS_MAX) this.atoms.clear();
-    this.atoms.set(w, a);
-    return a;
+    A[o + A_HL] = hL;
+    A[o + A_HS] = hS;
+    A[o + A_KF] = key1(1, hF);
+    A[o + A_KL] = key1(2, hL);
+    A[o + A_KS] = key1(7, hS);
+    A[o + A_CC] = cc;
+    A[o + A_CID_INITIAL] = useClusters ? this.clusterOf(w, lw, true, cc) : -1;
+    A[o + A_CID_OTHER] = useClusters ? this.clusterOf(w, lw, false, cc) : -1;
+    A[o + A_FLAGS] = (isCap(w) ? 1 : 0) | (hasLetter(w) ? 2 : 0);
+    this.atomLower[s] = lw;
+    this.atomSlot.set(w, s);
+    return s;
   }
 
   /** Truecased forms of every sentence (the words themselves outside all-caps sentences). */
@@ -372,7 +411,7 @@ export class NerFeatures {
     wordEvidence(t);
     contextEvidence(t);
     const offs = this.pushKeys(t);
-    return { n: t.n, keys: this.buf.subarray(0, this.len), offs, sentStarts: t.sentStarts, forced: t.forced, forms: t.forms, words: t.at };
+    return { n: t.n, keys: this.buf.subarray(0, this.len), offs, sentStarts: t.sentStarts, forced: t.forced, forms: t.forms, words: t.at, statics: this };
   }
 
   /** The truecased forms, and each token's atoms, casing and cluster; words that never join names are forced outside. */
@@ -385,7 +424,8 @@ export class NerFeatures {
       n, forms, caps, useClusters,
       sentStarts: new Int32Array(forms.length + 1),
       lower: new Array<string>(n),
-      at: new Array<WordAtoms>(n),
+      at: new Int32Array(n),
+      letter: new Uint8Array(n),
       hL: new Int32Array(n),
       hS: new Int32Array(n),
       cap: new Uint8Array(n),
@@ -396,21 +436,26 @@ export class NerFeatures {
       docCtx: new Int32Array(n),
       cid: new Int32Array(useClusters ? n : 0),
     };
-    const { sentStarts, at, lower, forced, hL, hS, cap, cc, cid } = t;
+    const { sentStarts, at, letter, lower, forced, hL, hS, cap, cc, cid } = t;
+    this.reserve(n);
+    const A = this.atoms;
     let k = 0;
     for (let s = 0; s < forms.length; s++) {
       sentStarts[s] = k;
       const ws = forms[s]!;
       for (let i = 0; i < ws.length; i++, k++) {
         const x = this.atomsOf(ws[i]!);
+        const o = x * AW;
         at[k] = x;
-        lower[k] = x.lower;
+        lower[k] = this.atomLower[x]!;
         if (isForcedOutside(doc[s]![i]!)) forced[k] = 1;
-        hL[k] = x.hL;
-        hS[k] = x.hS;
-        cap[k] = x.cap;
-        cc[k] = x.cc;
-        if (useClusters) cid[k] = i === 0 || (i === 1 && !at[k - 1]!.letter) ? x.cidInitial : x.cidOther;
+        hL[k] = A[o + A_HL]!;
+        hS[k] = A[o + A_HS]!;
+        const flags = A[o + A_FLAGS]!;
+        cap[k] = flags & 1;
+        letter[k] = flags >> 1;
+        cc[k] = A[o + A_CC]!;
+        if (useClusters) cid[k] = i === 0 || (i === 1 && !letter[k - 1]) ? A[o + A_CID_INITIAL]! : A[o + A_CID_OTHER]!;
       }
     }
     sentStarts[forms.length] = n;
@@ -444,7 +489,7 @@ export class NerFeatures {
 
   /** The feature keys of every token not forced outside, into this.buf; returns each token's first key position. */
   private pushKeys(t: TokenArrays): Int32Array {
-    const { n, forms, caps, sentStarts, forced, at } = t;
+    const { n, forms, caps, sentStarts, forced, letter } = t;
     const offs = new Int32Array(n + 1);
     this.len = 0;
     for (let s = 0; s < forms.length; s++) {
@@ -454,7 +499,7 @@ export class NerFeatures {
       for (let i = a; i < b; i++) {
         offs[i] = this.len;
         if (forced[i]) continue;
-        const initial = i === a || (i === a + 1 && !at[a]!.letter) ? 1 : 0;
+        const initial = i === a || (i === a + 1 && !letter[a]) ? 1 : 0;
         this.pushWordKeys(t, i, a, b, initial, capsS);
         this.pushGazetteerKeys(t, i, a, b);
         this.pushDocumentKeys(t, i, a, b, initial);
@@ -475,22 +520,23 @@ export class NerFeatures {
     const sm1 = i - 1 >= a ? hS[i - 1]! : H_START;
     const sp1 = i + 1 < b ? hS[i + 1]! : H_END;
     const s0 = hS[i]!;
-    const x = t.at[i]!;
+    const A = this.atoms;
+    const o = t.at[i]! * AW;
     this.push(K_BIAS);
-    this.push(x.kF);
-    this.push(x.kL);
+    this.push(A[o + A_KF]!);
+    this.push(A[o + A_KL]!);
     this.push(key1(3, lm1));
     this.push(key1(4, lp1));
     this.push(key1(5, lm2));
     this.push(key1(6, lp2));
-    this.push(x.kS);
+    this.push(A[o + A_KS]!);
     this.push(key1(8, sm1));
     this.push(key1(9, sp1));
     this.push(key2(10, sm1, s0));
     this.push(key2(11, s0, sp1));
     this.push(key2(12, lm1, s0));
     this.push(key2(13, s0, lp1));
-    for (let q = 0; q < 6; q++) this.push(x.kAff[q]!);
+    for (let q = 0; q < 6; q++) this.push(A[o + A_KAFF + q]!);
     this.push(key1(20, cc[i]! * 16 + cap[i]! * 4 + initial * 2 + capsS));
     this.push(key2(21, s0, initial * 2 + capsS));
   }

@@ -101,6 +101,7 @@ export class NerModel {
     const keys = ex.keys;
     const offs = ex.offs;
     em.fill(0, 0, (b - a) * L);
+    const { em: stEm, filled } = ex.statics.of(this, L);
     for (let i = a; i < b; i++) {
       const base = (i - a) * L;
       const f0 = offs[i]!;
@@ -109,14 +110,14 @@ export class NerModel {
         for (let f = f0; f < fEnd; f++) this.addKey(keys[f]!, em, base);
         continue;
       }
-      const atoms = ex.words[i]!;
-      let st = atoms.static;
-      if (st === undefined || st.model !== this) {
-        const v = new Float32Array(L);
-        for (const p of STATIC_KEY_POSITIONS) this.addKey(keys[f0 + p]!, v, 0);
-        atoms.static = st = { model: this, em: v };
+      const slot = ex.words[i]!;
+      const sb = slot * L;
+      if (filled[slot] === 0) {
+        stEm.fill(0, sb, sb + L);
+        for (const p of STATIC_KEY_POSITIONS) this.addKey(keys[f0 + p]!, stEm, sb);
+        filled[slot] = 1;
       }
-      em.set(st.em, base);
+      for (let l = 0; l < L; l++) em[base + l] = stEm[sb + l]!;
       for (const p of CONTEXT_KEY_POSITIONS) this.addKey(keys[f0 + p]!, em, base);
       for (let f = f0 + FIXED_KEYS; f < fEnd; f++) this.addKey(keys[f]!, em, base);
     }

@@ -54,34 +54,44 @@ export function clusterOf(form: string, cl: WordClusters = wordClusters().cl): n
   return c >= 0 ? c : cl.id(form.toLowerCase());
 }
 
-const memo = new Map<string, { w: number; form: number; shape: number; suf: number[]; pre: number[]; cp: number[] }>();
+/**
+ * Hashes of a form already seen, in one slab: w, form, shape, suf[4], pre[3], cp[4] at slot * MEMO_WIDTH
+ * (20,000 forms hold 94% of the lookups on news, scripts/cache-hits.ts; as objects with three arrays each
+ * they cost 9 MB of a worker's heap, as a slab 1 MB).
+ */
+const MEMO_WIDTH = 14;
+const MEMO_MAX = 20_000;
+const memoSlot = new Map<string, number>();
+const memo = new Int32Array(MEMO_MAX * MEMO_WIDTH);
 
 export function wordHashes(forms: readonly string[]): WordHashes {
   const n = forms.length;
   const h: WordHashes = { n, w: new Int32Array(n), form: new Int32Array(n), shape: new Int32Array(n), suf: new Int32Array(n * 4), pre: new Int32Array(n * 3), cp: new Int32Array(n * 4) };
   for (let i = 0; i < n; i++) {
     const f = forms[i]!;
-    let m = memo.get(f);
-    if (!m) {
+    let s = memoSlot.get(f);
+    if (s === undefined) {
+      if (memoSlot.size >= MEMO_MAX) memoSlot.clear();
+      s = memoSlot.size;
+      const o = s * MEMO_WIDTH;
       const w = normWord(f);
-      const suf: number[] = [];
-      const pre: number[] = [];
-      for (let k = 1; k <= 4; k++) suf.push(hashString(w.length > k ? w.slice(-k) : "^" + w));
-      for (let k = 1; k <= 3; k++) pre.push(hashString(w.length > k ? w.slice(0, k) : w + "$"));
+      memo[o] = hashString(w);
+      memo[o + 1] = hashString(f);
+      memo[o + 2] = hashString(shapeOf(f));
+      for (let k = 1; k <= 4; k++) memo[o + 2 + k] = hashString(w.length > k ? w.slice(-k) : "^" + w);
+      for (let k = 1; k <= 3; k++) memo[o + 6 + k] = hashString(w.length > k ? w.slice(0, k) : w + "$");
       const { cl, hashes } = wordClusters();
       const c = clusterOf(f, cl);
-      const cp = c < 0 ? [NO_CLUSTER, NO_CLUSTER, NO_CLUSTER, NO_CLUSTER] : Array.from(hashes.subarray(c * 4, c * 4 + 4));
-      m = { w: hashString(w), form: hashString(f), shape: hashString(shapeOf(f)), suf, pre, cp };
-      // 20,000 forms hold 94% of the lookups on news (scripts/cache-hits.ts), and a worker's heap stays small
-      if (memo.size > 20_000) memo.clear();
-      memo.set(f, m);
+      for (let k = 0; k < 4; k++) memo[o + 10 + k] = c < 0 ? NO_CLUSTER : hashes[c * 4 + k]!;
+      memoSlot.set(f, s);
     }
-    h.w[i] = m.w;
-    h.form[i] = m.form;
-    h.shape[i] = m.shape;
-    for (let k = 0; k < 4; k++) h.suf[i * 4 + k] = m.suf[k]!;
-    for (let k = 0; k < 3; k++) h.pre[i * 3 + k] = m.pre[k]!;
-    for (let k = 0; k < 4; k++) h.cp[i * 4 + k] = m.cp[k]!;
+    const o = s * MEMO_WIDTH;
+    h.w[i] = memo[o]!;
+    h.form[i] = memo[o + 1]!;
+    h.shape[i] = memo[o + 2]!;
+    for (let k = 0; k < 4; k++) h.suf[i * 4 + k] = memo[o + 3 + k]!;
+    for (let k = 0; k < 3; k++) h.pre[i * 3 + k] = memo[o + 7 + k]!;
+    for (let k = 0; k < 4; k++) h.cp[i * 4 + k] = memo[o + 10 + k]!;
   }
   return h;
 }

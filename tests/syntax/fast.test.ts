@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { loadSyntaxModel } from "../../src/syntax/model.js";
 import { parseInput, parserKeys, ParseState, PARSER_FEATURES, TransitionScorer, TRANSITIONS } from "../../src/syntax/parser.js";
-import { tagWith } from "../../src/syntax/tagger.js";
+import { FastTagger, tagWith } from "../../src/syntax/tagger.js";
 import { wordHashes } from "../../src/syntax/words.js";
 
 const SENTENCES = [
@@ -18,6 +18,13 @@ describe("the fast syntax paths give the plain paths' scores bit for bit", () =>
   const m = loadSyntaxModel();
   it("FastTagger = tagWith", () => {
     for (const s of SENTENCES) expect(Array.from(m.tagWords(s))).toEqual(Array.from(tagWith(m.tagger, s)));
+  });
+  it("FastTagger = tagWith when its form cache starts over within a text and a sentence outgrows it", () => {
+    // capacity 8: every sentence but the last two has more distinct forms than that
+    const small = new FastTagger(m.tagger, 8);
+    for (const round of [0, 1]) {
+      for (const s of SENTENCES) expect(Array.from(small.tag(s)), `round ${round}: ${s.join(" ")}`).toEqual(Array.from(tagWith(m.tagger, s)));
+    }
   });
   it("TransitionScorer = parserKeys + score in every configuration of the parse", () => {
     const ts = new TransitionScorer(m.parser);
