@@ -185,15 +185,39 @@ function isReadable(x: unknown): x is Readable {
  * the first (`input/duplicate-id`) and not processed, so no output is overwritten or doubled.
  */
 export async function* uniqueIds(items: AsyncIterable<InputItem>): AsyncGenerator<InputItem> {
-  const first = new Map<string, string>();
+  // every id of the run is kept, so compactly: id -> index; the first place as a file index and a line
+  // (0: none) in typed arrays, not one formatted string per article
+  const first = new Map<string, number>();
+  const files: string[] = [];
+  const fileIndex = new Map<string, number>();
+  let fileOf = new Int32Array(1024);
+  let lineOf = new Float64Array(1024);
   for await (const item of items) {
     if (item.ok) {
-      const where = first.get(item.id);
-      if (where !== undefined) {
+      const at = first.get(item.id);
+      if (at !== undefined) {
+        const line = lineOf[at]!;
+        const where = formatOrigin({ file: files[fileOf[at]!]!, ...(line > 0 ? { line } : {}) });
         yield { ok: false, id: item.id, origin: item.origin, code: "input/duplicate-id", error: `id '${item.id}' was already used by the article at ${where}: not processed` };
         continue;
       }
-      first.set(item.id, formatOrigin(item.origin));
+      const i = first.size;
+      if (i === fileOf.length) {
+        const f = new Int32Array(i * 2);
+        f.set(fileOf);
+        fileOf = f;
+        const l = new Float64Array(i * 2);
+        l.set(lineOf);
+        lineOf = l;
+      }
+      let fi = fileIndex.get(item.origin.file);
+      if (fi === undefined) {
+        fi = files.push(item.origin.file) - 1;
+        fileIndex.set(item.origin.file, fi);
+      }
+      fileOf[i] = fi;
+      lineOf[i] = item.origin.line ?? 0;
+      first.set(item.id, i);
     }
     yield item;
   }

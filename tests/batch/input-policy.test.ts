@@ -80,6 +80,21 @@ describe("input policy", () => {
     const items = await collect(uniqueIds(discover(["-"], { stdin })));
     expect(items[1]).toMatchObject({ ok: false, code: "input/duplicate-id", error: "id 'a' was already used by the article at -:1: not processed" });
   });
+
+  it("duplicate ids across many articles and files: each repeat names its first place, a text file without a line", async () => {
+    async function* items(): AsyncGenerator<InputItem> {
+      for (let i = 0; i < 3000; i++) yield { ok: true, id: `x${i}`, text: "t", meta: {}, origin: { file: "a.jsonl", line: i + 1 } };
+      yield { ok: true, id: "doc", text: "t", meta: {}, origin: { file: "dir/doc.txt" } };
+      yield { ok: true, id: "x2500", text: "t", meta: {}, origin: { file: "b.jsonl", line: 7 } };
+      yield { ok: true, id: "doc", text: "t", meta: {}, origin: { file: "b.jsonl", line: 8 } };
+    }
+    const out = await collect(uniqueIds(items()));
+    expect(out.filter((x) => x.ok).length).toBe(3001);
+    expect(out.slice(-2)).toMatchObject([
+      { ok: false, id: "x2500", code: "input/duplicate-id", error: "id 'x2500' was already used by the article at a.jsonl:2501: not processed" },
+      { ok: false, id: "doc", code: "input/duplicate-id", error: "id 'doc' was already used by the article at dir/doc.txt: not processed" },
+    ]);
+  });
 });
 
 describe("discover links and unreadable entries", () => {
