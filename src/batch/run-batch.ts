@@ -64,7 +64,6 @@ export function countWords(text: string): number {
   return n;
 }
 
-/** Runs one article to a validated output document. Never throws. */
 let processedHere = 0;
 
 /** How many articles processItem has processed in this thread (the launcher's code cache asks: src/cli/launch.ts). */
@@ -72,6 +71,7 @@ export function articlesProcessedHere(): number {
   return processedHere;
 }
 
+/** Runs one article to a validated output document. Never throws. */
 export function processItem(pipeline: Pipeline, item: Extract<InputItem, { ok: true }>, options: DocOptions = {}): NewsDocument {
   processedHere++;
   return validateOutput(toOutput(processText(pipeline, item.id, item.text, item.meta, options)));

@@ -1,5 +1,5 @@
-import { createHash, randomBytes } from "node:crypto";
-import { closeSync, existsSync, fstatSync, openSync, read, readFileSync, readSync, renameSync, statSync, unlinkSync, writeSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { closeSync, existsSync, fstatSync, openSync, read, readFileSync, readSync, statSync } from "node:fs";
 import { createRequire, Module } from "node:module";
 import { dirname, join } from "node:path";
 import { pathToFileURL } from "node:url";

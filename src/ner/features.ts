@@ -317,16 +317,16 @@ export class NerFeatures implements StaticEmissions {
     if (this.atomSlot.size + n <= capacity) return;
     this.atomSlot.clear();
     this.atomLower.length = 0;
-    if (n > capacity) this.atoms = new Int32Array(n * AW);
-    for (const [model, st] of this.statics) {
-      if (st.filled.length < n) this.statics.delete(model);
-      else st.filled.fill(0);
-    }
+    if (n > capacity) {
+      this.atoms = new Int32Array(n * AW);
+      // of() makes them again, at the new capacity
+      this.statics.clear();
+    } else for (const st of this.statics.values()) st.filled.fill(0);
   }
 
   of(model: object, L: number): { em: Float32Array; filled: Uint8Array } {
     let st = this.statics.get(model);
-    if (st === undefined || st.em.length !== L * (this.atoms.length / AW)) {
+    if (st === undefined) {
       const capacity = this.atoms.length / AW;
       st = { em: new Float32Array(capacity * L), filled: new Uint8Array(capacity) };
       this.statics.set(model, st);
